@@ -1,0 +1,45 @@
+using System.CommandLine;
+using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Formatters;
+
+namespace LeafletTool.Cli.Commands;
+
+/// <summary><c>leaflet validate [PATH…]</c>: checks leaflets and prints every finding.</summary>
+public static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text, json, github (workflow annotations) or sarif (code scanning)",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(DiagnosticFormatters.Names);
+        var asOf = CommonOptions.AsOf();
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, not only errors" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show info findings in text output too" };
+        var config = CommonOptions.Config();
+        var jobs = CommonOptions.Jobs();
+
+        var command = new Command("validate", "Check leaflets and print every problem with its file, line and column")
+        {
+            paths, format, asOf, warningsAsErrors, verbose, config, jobs,
+        };
+        command.SetAction(parse =>
+        {
+            var run = Workspace.Check(
+                parse.GetValue(paths)!,
+                parse.GetValue(config),
+                parse.GetValue(asOf) ?? console.Today,
+                console.CurrentDirectory,
+                parse.GetValue(jobs));
+            var formatName = parse.GetValue(format)!;
+            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, parse.GetValue(verbose), formatName == "text" && console.UseColour);
+            DiagnosticFormatters.For(formatName).Write(report, console.Out);
+            var failed = report.Errors > 0 || (parse.GetValue(warningsAsErrors) && report.Warnings > 0);
+            return failed ? ExitCodes.LeafletErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

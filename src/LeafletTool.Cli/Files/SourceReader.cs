@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace LeafletTool.Cli.Files;
+
+/// <summary>
+/// Reads a source file as UTF-8 text (with or without a BOM). Files that are too large, binary,
+/// in another encoding or unopenable come back as a problem to report, never as an exception.
+/// </summary>
+public static class SourceReader
+{
+    /// <summary>No leaflet is anywhere near this; a larger file is almost certainly the wrong file.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static (string? Text, string? Problem) Read(string fullPath)
+    {
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.Length > MaxBytes)
+            {
+                return (null, $"The file is {info.Length / 1024.0 / 1024.0:0.0} MB; a leaflet source may be at most 1 MB, so it was not read. Is this the right file?");
+            }
+
+            var bytes = File.ReadAllBytes(fullPath);
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                return (null, "The file is saved as UTF-16; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
+            }
+
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                return (null, "The file holds binary data, not text; a leaflet source is a YAML text file.");
+            }
+
+            try
+            {
+                return (StrictUtf8.GetString(bytes), null);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = e.Index >= 0 ? $" (byte {e.Index + 1})" : "";
+                return (null, $"The file is not UTF-8 text{at}; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"The file cannot be opened: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using LeafletTool.Core.Diagnostics;
+
+namespace LeafletTool.Cli.Formatters;
+
+/// <summary>What a formatter writes: the findings, how many files were checked, and whether infos are wanted in text.</summary>
+public sealed record DiagnosticReport(IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Verbose = false, bool Colour = false)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
+}
+
+/// <summary>One output format for diagnostics. Each format is one class; none knows about the others.</summary>
+public interface IDiagnosticFormatter
+{
+    void Write(DiagnosticReport report, TextWriter writer);
+}
+
+public static class DiagnosticFormatters
+{
+    public static readonly string[] Names = ["text", "json", "github", "sarif"];
+
+    public static IDiagnosticFormatter For(string name) => name switch
+    {
+        "json" => new JsonFormatter(),
+        "github" => new GitHubFormatter(),
+        "sarif" => new SarifFormatter(),
+        _ => new TextFormatter(),
+    };
+}

@@ -1,0 +1,38 @@
+using LeafletTool.Core.Diagnostics;
+
+namespace LeafletTool.Cli.Formatters;
+
+/// <summary><c>FILE:LINE:COLUMN: SEVERITY RULE: MESSAGE</c>, one line each, then a summary. Infos only with --verbose.</summary>
+public sealed class TextFormatter : IDiagnosticFormatter
+{
+    private const string Reset = "\u001b[0m";
+
+    public void Write(DiagnosticReport report, TextWriter writer)
+    {
+        foreach (var d in report.Diagnostics)
+        {
+            if (d.Severity == Severity.Info && !report.Verbose) continue;
+            var severity = d.Severity.ToName();
+            if (report.Colour) severity = Colour(d.Severity) + severity + Reset;
+            writer.WriteLine($"{d.File}:{d.Line}:{d.Column}: {severity} {d.Rule}: {d.Message}");
+        }
+
+        writer.WriteLine(Summary(report));
+    }
+
+    public static string Summary(DiagnosticReport report)
+    {
+        var files = report.Files == 1 ? "1 file" : $"{report.Files} files";
+        var hidden = report.Verbose || report.Infos == 0 ? "" : " (shown with --verbose)";
+        return $"{files} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")}{hidden}.";
+    }
+
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+
+    private static string Colour(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
+    };
+}

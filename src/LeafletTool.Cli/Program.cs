@@ -1,0 +1,3 @@
+using LeafletTool.Cli;
+
+return LeafletCli.Run(args, CliConsole.System());

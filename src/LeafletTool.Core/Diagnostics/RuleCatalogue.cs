@@ -1,0 +1,72 @@
+namespace LeafletTool.Core.Diagnostics;
+
+/// <summary>
+/// Every rule id and its default severity, in one place. Users put these ids in
+/// <c>leaflettool.yaml</c>; SARIF, <c>--help</c> and the README's table are generated from this list.
+/// </summary>
+public static class RuleCatalogue
+{
+    public static readonly RuleInfo UnreadableFile = new("unreadable-file", Severity.Error,
+        "The file cannot be read as a leaflet: it is too large, not UTF-8 text, or cannot be opened.");
+    public static readonly RuleInfo YamlSyntax = new("yaml-syntax", Severity.Error,
+        "The file is not valid YAML.");
+    public static readonly RuleInfo UnknownField = new("unknown-field", Severity.Error,
+        "A key the leaflet format does not have; the nearest real key is suggested.");
+    public static readonly RuleInfo MissingField = new("missing-field", Severity.Error,
+        "A required field is absent or empty.");
+    public static readonly RuleInfo InvalidValue = new("invalid-value", Severity.Error,
+        "A value of the wrong shape, such as a list where text belongs or a body block with two kinds.");
+    public static readonly RuleInfo SlugFormat = new("slug-format", Severity.Error,
+        "The file name is not a valid slug: lower-case letters, digits and single hyphens.");
+    public static readonly RuleInfo ResourceNumberFormat = new("resource-number-format", Severity.Error,
+        "The resource number does not match the configured pattern.");
+    public static readonly RuleInfo ResourceNumberDuplicate = new("resource-number-duplicate", Severity.Error,
+        "Two leaflets share a resource number (reported on each).");
+    public static readonly RuleInfo DateFormat = new("date-format", Severity.Error,
+        "A date is not YYYY-MM or YYYY-MM-DD, or is not a real date.");
+    public static readonly RuleInfo ReviewBeforePublished = new("review-before-published", Severity.Error,
+        "The review date is not after the published date.");
+    public static readonly RuleInfo ReviewInterval = new("review-interval", Severity.Warning,
+        "The review date is more than max_interval_months after the published date.");
+    public static readonly RuleInfo ReviewOverdue = new("review-overdue", Severity.Warning,
+        "The review date has passed.");
+    public static readonly RuleInfo ReviewDueSoon = new("review-due-soon", Severity.Info,
+        "The review date is within due_soon_days.");
+    public static readonly RuleInfo PublishedInFuture = new("published-in-future", Severity.Warning,
+        "The published date is after today.");
+    public static readonly RuleInfo PhoneFormat = new("phone-format", Severity.Error,
+        "Not a UK phone number: 0 and 10 more digits, +44 and 10 digits, or a service number such as 111.");
+    public static readonly RuleInfo EmailFormat = new("email-format", Severity.Error,
+        "Not a plausible e-mail address.");
+    public static readonly RuleInfo LinkFormat = new("link-format", Severity.Error,
+        "A link that is not https:// (or mailto: / tel:), or is malformed.");
+    public static readonly RuleInfo PlaceholderText = new("placeholder-text", Severity.Error,
+        "Left-over drafting text: TODO, TBC, XXX, lorem ipsum, [insert ...].");
+    public static readonly RuleInfo Spelling = new("spelling", Severity.Warning,
+        "A word in neither the British English dictionary nor the house dictionary.");
+    public static readonly RuleInfo SpellingInconsistent = new("spelling-inconsistent", Severity.Warning,
+        "An unknown word that is a near-miss of a word used much more often, or of a house-dictionary word.");
+    public static readonly RuleInfo AmericanSpelling = new("american-spelling", Severity.Warning,
+        "An American spelling where British English is set.");
+    public static readonly RuleInfo RepeatedWord = new("repeated-word", Severity.Warning,
+        "The same word twice in a row.");
+    public static readonly RuleInfo TimeFormat = new("time-format", Severity.Warning,
+        "A time or range not in the NHS style (write 5pm, midday, 9am to 5pm).");
+    public static readonly RuleInfo Readability = new("readability", Severity.Warning,
+        "The leaflet's SMOG grade is above the configured maximum.");
+    public static readonly RuleInfo SentenceLength = new("sentence-length", Severity.Info,
+        "A sentence longer than max_sentence_words.");
+
+    public static IReadOnlyList<RuleInfo> All { get; } =
+    [
+        UnreadableFile, YamlSyntax, UnknownField, MissingField, InvalidValue, SlugFormat,
+        ResourceNumberFormat, ResourceNumberDuplicate, DateFormat, ReviewBeforePublished,
+        ReviewInterval, ReviewOverdue, ReviewDueSoon, PublishedInFuture, PhoneFormat,
+        EmailFormat, LinkFormat, PlaceholderText, Spelling, SpellingInconsistent,
+        AmericanSpelling, RepeatedWord, TimeFormat, Readability, SentenceLength,
+    ];
+
+    private static readonly Dictionary<string, RuleInfo> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    public static RuleInfo? Find(string id) => ById.GetValueOrDefault(id);
+}

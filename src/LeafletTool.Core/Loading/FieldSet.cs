@@ -1,0 +1,105 @@
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Model;
+using LeafletTool.Core.Text;
+using LeafletTool.Core.Yaml;
+
+namespace LeafletTool.Core.Loading;
+
+/// <summary>
+/// The fields of one YAML mapping, checked against the names the format allows. Unknown names are
+/// reported with the nearest real one; readers then ask for each field by the shape they expect.
+/// </summary>
+internal sealed class FieldSet
+{
+    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag bag;
+
+    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag)
+    {
+        this.bag = bag;
+        Start = mapping.Start;
+        What = what;
+        foreach (var entry in mapping.Entries)
+        {
+            var name = entry.Key.Value;
+            if (allowed.Contains(name, StringComparer.Ordinal))
+            {
+                fields[name] = entry;
+                continue;
+            }
+
+            var nearest = EditDistance.Nearest(name, allowed.Where(a => !mapping.Entries.Any(e => e.Key.Value == a)))
+                ?? allowed.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+            var known = string.Join(", ", allowed);
+            bag.Report(RuleCatalogue.UnknownField, entry.Key.Start,
+                nearest is null
+                    ? $"\"{name}\" is not a field of {what}. The fields are: {known}."
+                    : $"\"{name}\" is not a field of {what}. Did you mean \"{nearest}\"?",
+                nearest);
+        }
+    }
+
+    public SourcePosition Start { get; }
+
+    public string What { get; }
+
+    public bool Has(string name) => fields.ContainsKey(name);
+
+    public IEnumerable<string> Present => fields.Keys;
+
+    public KeyValuePair<YamlScalar, YamlNode>? Get(string name) => fields.TryGetValue(name, out var e) ? e : null;
+
+    /// <summary>A text field. Reports it as missing (when required) or empty, or of the wrong shape.</summary>
+    public LocatedText? Text(string name, bool required)
+    {
+        if (!fields.TryGetValue(name, out var entry))
+        {
+            if (required) Missing(name);
+            return null;
+        }
+
+        switch (entry.Value)
+        {
+            case YamlScalar scalar when scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value):
+                bag.Report(RuleCatalogue.MissingField, entry.Key.Start,
+                    required ? $"\"{name}\" is empty; {What} needs one." : $"\"{name}\" is empty; give it a value or remove the line.");
+                return null;
+            case YamlScalar scalar:
+                return LocatedText.From(scalar);
+            default:
+                bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
+                    $"\"{name}\" should be text, but here it is {entry.Value.KindName}.");
+                return null;
+        }
+    }
+
+    /// <summary>A list field. Reports it as missing (when required), empty, or not a list.</summary>
+    public YamlSequence? List(string name, bool required, string itemName)
+    {
+        if (!fields.TryGetValue(name, out var entry))
+        {
+            if (required) Missing(name);
+            return null;
+        }
+
+        switch (entry.Value)
+        {
+            case YamlSequence { Items.Count: > 0 } list:
+                return list;
+            case YamlSequence:
+            case YamlScalar { IsNull: true }:
+                bag.Report(RuleCatalogue.MissingField, entry.Key.Start,
+                    required ? $"\"{name}\" is empty; {What} needs at least one {itemName}." : $"\"{name}\" is empty; add a {itemName} or remove the line.");
+                return null;
+            default:
+                bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
+                    $"\"{name}\" should be a list of {itemName}s, each on its own line starting with \"- \", but here it is {entry.Value.KindName}.");
+                return null;
+        }
+    }
+
+    private void Missing(string name) =>
+        bag.Report(RuleCatalogue.MissingField, Start, $"{Capitalise(What)} has no \"{name}\"; add a line \"{name}: ...\".");
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

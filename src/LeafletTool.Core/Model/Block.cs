@@ -1,0 +1,30 @@
+using LeafletTool.Core.Text;
+
+namespace LeafletTool.Core.Model;
+
+/// <summary>One item of a section's body: a paragraph, a bullet list, a numbered list of steps, or a highlighted note.</summary>
+public abstract record Block(SourcePosition Start)
+{
+    /// <summary>The prose of this block, in reading order.</summary>
+    public abstract IEnumerable<LocatedText> Texts { get; }
+}
+
+public sealed record Paragraph(LocatedText Text) : Block(Text.Start)
+{
+    public override IEnumerable<LocatedText> Texts => [Text];
+}
+
+public sealed record BulletList(IReadOnlyList<LocatedText> Items, SourcePosition Position) : Block(Position)
+{
+    public override IEnumerable<LocatedText> Texts => Items;
+}
+
+public sealed record StepList(IReadOnlyList<LocatedText> Items, SourcePosition Position) : Block(Position)
+{
+    public override IEnumerable<LocatedText> Texts => Items;
+}
+
+public sealed record Note(LocatedText Text, SourcePosition Position) : Block(Position)
+{
+    public override IEnumerable<LocatedText> Texts => [Text];
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeafletTool.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured output, a fixed clock and a chosen working folder.</summary>
+public sealed record CliResult(int ExitCode, string Out, string Error);
+
+public static class CliRunner
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    public static CliResult Run(string currentDirectory, params string[] args) => Run(currentDirectory, null, args);
+
+    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var clock = new FakeTimeProvider(DefaultNow);
+        clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var console = new CliConsole(output, error, OutputIsTerminal: false,
+            name => environment is not null && environment.TryGetValue(name, out var v) ? v : null,
+            clock, currentDirectory);
+        var code = LeafletCli.Run(args, console);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The repository root, found from the test's folder, so tests can use the real leaflets and templates.</summary>
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LeafletTool.sln"))) return dir.FullName;
+        }
+
+        throw new InvalidOperationException("LeafletTool.sln not found above " + AppContext.BaseDirectory);
+    }
+}
