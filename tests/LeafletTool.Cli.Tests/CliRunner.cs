@@ -11,18 +11,24 @@ public static class CliRunner
 
     public static CliResult Run(string currentDirectory, params string[] args) => Run(currentDirectory, null, args);
 
-    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, params string[] args)
+    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, params string[] args) =>
+        Run(currentDirectory, environment, terminal: false, args);
+
+    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, bool terminal, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var clock = new FakeTimeProvider(DefaultNow);
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        var console = new CliConsole(output, error, OutputIsTerminal: false,
+        var console = new CliConsole(output, error, OutputIsTerminal: terminal,
             name => environment is not null && environment.TryGetValue(name, out var v) ? v : null,
             clock, currentDirectory);
         var code = LeafletCli.Run(args, console);
         return new CliResult(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The folder of this test project's sources, where the Cases/ fixtures live.</summary>
+    public static string TestsRoot() => Path.Combine(RepoRoot(), "tests", "LeafletTool.Cli.Tests");
 
     /// <summary>The repository root, found from the test's folder, so tests can use the real leaflets and templates.</summary>
     public static string RepoRoot()

@@ -14,8 +14,10 @@ internal sealed class FieldSet
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields = new(StringComparer.Ordinal);
     private readonly DiagnosticBag bag;
 
-    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag)
+    /// <param name="unknownPhrase">How an unknown name is described: by default "a field of {what}".</param>
+    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag, string? unknownPhrase = null)
     {
+        unknownPhrase ??= $"a field of {what}";
         this.bag = bag;
         Start = mapping.Start;
         What = what;
@@ -33,8 +35,8 @@ internal sealed class FieldSet
             var known = string.Join(", ", allowed);
             bag.Report(RuleCatalogue.UnknownField, entry.Key.Start,
                 nearest is null
-                    ? $"\"{name}\" is not a field of {what}. The fields are: {known}."
-                    : $"\"{name}\" is not a field of {what}. Did you mean \"{nearest}\"?",
+                    ? $"\"{name}\" is not {unknownPhrase}. The choices are: {known}."
+                    : $"\"{name}\" is not {unknownPhrase}. Did you mean \"{nearest}\"?",
                 nearest);
         }
     }
