@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# LeafletTool benchmark: times validate, build and report on generated corpora, against Hugo (and cspell,
+# when --cspell is given) on the same corpus in the same run. Reports medians of several runs.
+#
+#   bash bench/run.sh [--sizes "1000 10000"] [--runs 3] [--cspell] [--pdf]
+#
+# Needs: the .NET SDK, hyperfine (apt-get install hyperfine), GNU time; optional: hugo, node/npm (for cspell),
+# chromium (for --pdf).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+sizes="1000 10000"; runs=3; with_cspell=0; with_pdf=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --cspell) with_cspell=1; shift ;;
+    --pdf) with_pdf=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is not installed (apt-get install hyperfine)" >&2; exit 3; }
+
+work="$root/bench/results"; mkdir -p "$work"
+echo "== publishing the tool (Release)"
+dotnet publish src/LeafletTool.Cli -c Release -o "$work/leaflet" --nologo -v q >/dev/null
+dotnet build bench/CorpusGenerator -c Release --nologo -v q >/dev/null
+leaflet="$work/leaflet/leaflet"
+asof="--as-of 2026-11-23"
+
+peak_mb() { # peak resident memory of a command, in MB
+  /usr/bin/time -f "%M" "$@" >/dev/null 2>"$work/time.txt" || true
+  echo $(( $(tail -1 "$work/time.txt") / 1024 ))
+}
+median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['median']:.3f}\")" "$1"; }
+
+echo "| work | leaflets | median s | peak MB |" > "$work/summary.md"
+echo "|---|---|---|---|" >> "$work/summary.md"
+row() { echo "| $1 | $2 | $3 | $4 |" | tee -a "$work/summary.md"; }
+
+for n in $sizes; do
+  corpus="$root/bench/corpus-$n"
+  if [ ! -f "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    dotnet bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll "$n" "$corpus"
+    touch "$corpus/.complete"
+  fi
+  out="$work/site-$n"
+
+  hyperfine -N --runs "$runs" --export-json "$work/validate-$n.json" -i "$leaflet validate $corpus/leaflets $asof" >/dev/null
+  row "validate" "$n" "$(median "$work/validate-$n.json")" "$(peak_mb "$leaflet" validate "$corpus/leaflets" --as-of 2026-11-23)"
+
+  hyperfine --runs "$runs" --export-json "$work/build-$n.json" --prepare "rm -rf $out" -i \
+    "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
+  rm -rf "$out"
+  row "validate + build html,print,text" "$n" "$(median "$work/build-$n.json")" \
+    "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)"
+
+  hyperfine -N --runs "$runs" --export-json "$work/rebuild-$n.json" -i \
+    "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
+  row "second build, nothing changed" "$n" "$(median "$work/rebuild-$n.json")" "-"
+
+  hyperfine -N --runs "$runs" --export-json "$work/report-$n.json" -i "$leaflet report $corpus/leaflets --format json $asof" >/dev/null
+  row "report --format json" "$n" "$(median "$work/report-$n.json")" "-"
+
+  if command -v hugo >/dev/null; then
+    hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" --prepare "rm -rf $corpus/hugo/public" \
+      "hugo --quiet -s $corpus/hugo" >/dev/null
+    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo")"
+    python3 -c "import sys; print(f'| ratio build / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - |')" \
+      "$(median "$work/build-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
+  fi
+
+  if [ "$with_cspell" = 1 ]; then
+    if [ ! -x "$root/bench/.tools/node_modules/.bin/cspell" ]; then
+      mkdir -p "$root/bench/.tools" && (cd "$root/bench/.tools" && npm install --silent --no-audit --no-fund cspell @cspell/dict-en-gb >/dev/null)
+    fi
+    printf '{"language":"en-GB","import":["@cspell/dict-en-gb/cspell-ext.json"]}\n' > "$root/bench/.tools/cspell.json"
+    hyperfine --runs 1 --export-json "$work/cspell-$n.json" -i \
+      "$root/bench/.tools/node_modules/.bin/cspell --no-progress --no-summary -c $root/bench/.tools/cspell.json '$corpus/text/*.txt'" >/dev/null
+    row "cspell en-GB (spelling only)" "$n" "$(median "$work/cspell-$n.json")" "-"
+    python3 -c "import sys; print(f'| ratio validate / cspell | $n | {float(sys.argv[1])/float(sys.argv[2]):.3f} | - |')" \
+      "$(median "$work/validate-$n.json")" "$(median "$work/cspell-$n.json")" | tee -a "$work/summary.md"
+  fi
+done
+
+# One leaflet from a cold process: what a pre-commit hook feels.
+single="$root/leaflets/cryotherapy-chronic-pain.yaml"
+hyperfine -N --warmup 2 --runs 10 --export-json "$work/single.json" -i "$leaflet validate $single $asof" >/dev/null
+row "validate one leaflet, cold process" "1" "$(median "$work/single.json")" "-"
+
+if [ "$with_pdf" = 1 ]; then
+  corpus="$root/bench/corpus-100"
+  [ -f "$corpus/.complete" ] || { dotnet bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll 100 "$corpus"; touch "$corpus/.complete"; }
+  hyperfine --runs 1 --export-json "$work/pdf-100.json" --prepare "rm -rf $work/site-pdf" -i \
+    "$leaflet build $corpus/leaflets --out $work/site-pdf --formats pdf --templates $root/templates $asof" >/dev/null
+  row "build --formats pdf" "100" "$(median "$work/pdf-100.json")" "-"
+fi
+
+echo; echo "Summary written to bench/results/summary.md"
