@@ -17,9 +17,14 @@ public static partial class DateParser
         {
             var year = int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture);
-            if (month is < 1 or > 12 || year < 1900)
+            if (month is < 1 or > 12)
             {
-                return new(null, $"\"{value}\" is not a real month", null);
+                return new(null, $"\"{value}\" is not a real date: there is no month {month}", null);
+            }
+
+            if (year < 1900)
+            {
+                return new(null, $"\"{value}\" is not a real date: the year {year} is too early for a leaflet", null);
             }
 
             if (!iso.Groups["d"].Success) return new(new LeafletDate(year, month, null), null, null);

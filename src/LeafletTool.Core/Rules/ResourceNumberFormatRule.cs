@@ -63,6 +63,6 @@ public sealed partial class ResourceNumberFormatRule : ILeafletRule
         }
     }
 
-    [GeneratedRegex(@"^\s*(?<n>\d+)\s*[/\\\-–_.]?\s*(?:ver(?:sion)?|v)\s*\.?\s*(?<v>\d+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<n>\d+)\s*[/\\\-–_.]?\s*(?:ver(?:sion)?|v)\s*[.\-_]?\s*(?<v>\d+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Loose();
 }
