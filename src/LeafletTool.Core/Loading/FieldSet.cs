@@ -13,6 +13,7 @@ internal sealed class FieldSet
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields = new(StringComparer.Ordinal);
     private readonly DiagnosticBag bag;
+    private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
 
     public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag)
     {
@@ -30,6 +31,7 @@ internal sealed class FieldSet
 
             var nearest = EditDistance.Nearest(name, allowed.Where(a => !mapping.Entries.Any(e => e.Key.Value == a)))
                 ?? allowed.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+            if (nearest is not null) misspelt.Add(nearest);
             var known = string.Join(", ", allowed);
             bag.Report(RuleCatalogue.UnknownField, entry.Key.Start,
                 nearest is null
@@ -44,6 +46,10 @@ internal sealed class FieldSet
     public string What { get; }
 
     public bool Has(string name) => fields.ContainsKey(name);
+
+    /// <summary>True when an unknown key was reported with this name as its fix ("reveiw" → "review"):
+    /// the field is there, misspelt, so reporting it missing as well would only repeat the problem.</summary>
+    public bool IsMisspelt(string name) => misspelt.Contains(name);
 
     public IEnumerable<string> Present => fields.Keys;
 
@@ -98,8 +104,11 @@ internal sealed class FieldSet
         }
     }
 
-    private void Missing(string name) =>
+    private void Missing(string name)
+    {
+        if (IsMisspelt(name)) return;
         bag.Report(RuleCatalogue.MissingField, Start, $"{Capitalise(What)} has no \"{name}\"; add a line \"{name}: ...\".");
+    }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
