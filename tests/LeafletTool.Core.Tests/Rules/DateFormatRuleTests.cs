@@ -36,6 +36,7 @@ public class DateFormatRuleTests
     [InlineData("2026-13", "is not a real date: there is no month 13")]
     [InlineData("01/06/2026", "Write it as 2026-06-01.")]
     [InlineData("2026/6", "Write it as 2026-06.")]
+    [InlineData("06/2026", "Write it as 2026-06.")]
     [InlineData("soon", "is not a date in the form YYYY-MM or YYYY-MM-DD")]
     public void The_review_date_is_checked_too(string value, string expected)
     {
