@@ -129,18 +129,8 @@ public class ConfigReaderTests
     [Fact]
     public void The_real_config_reads_cleanly()
     {
-        var result = Read(File.ReadAllText(Path.Combine(RepoRoot(), "leaflets", "leaflettool.yaml")));
+        var result = Read(Repo.Read("leaflets", "leaflettool.yaml"));
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Severity.Warning, result.Config.SeverityOf(RuleCatalogue.ReviewOverdue));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LeafletTool.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("LeafletTool.sln not found");
     }
 }

@@ -17,21 +17,11 @@ public class RealLeafletTests
     [Fact]
     public void Only_the_passed_review_date_is_reported()
     {
-        var text = File.ReadAllText(Path.Combine(RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"));
+        var text = Repo.Read("leaflets", "cryotherapy-chronic-pain.yaml");
         var input = new LeafletInput("leaflets/cryotherapy-chronic-pain.yaml", text, ProjectConfig.Default, IsTarget: true);
         var outcome = Assert.Single(new LeafletValidator(IssueTwoRules).Validate([input], new DateOnly(2026, 11, 23), jobs: 1));
         var d = Assert.Single(outcome.Diagnostics);
         Assert.Equal(("review-overdue", 5, 9), (d.Rule, d.Line, d.Column));
         Assert.Equal("The review date (June 2026) passed 146 days ago; review the leaflet and set a new date.", d.Message);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LeafletTool.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("LeafletTool.sln not found");
     }
 }
