@@ -18,7 +18,7 @@ public static partial class UkPhoneNumber
         if (relay.Success) value = value[relay.Length..];
         if (IsWellFormed(value)) return CheckResult.Valid;
         var (problem, repaired) = Diagnose(value);
-        var suggestion = repaired is not null && repaired != value && IsWellFormed(repaired)
+        var suggestion = value.Length > 0 && repaired is not null && repaired != value && IsWellFormed(repaired)
             ? text.Trim().Replace(value, repaired, StringComparison.Ordinal)
             : null;
         return new CheckResult(problem, suggestion);
