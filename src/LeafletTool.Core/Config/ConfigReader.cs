@@ -118,7 +118,7 @@ public static class ConfigReader
         }
 
         var ids = RuleCatalogue.All.Select(r => r.Id).ToList();
-        var settings = new FieldSet(mapping, ids, "the rules", bag, "a rule id");
+        var settings = new FieldSet(mapping, ids, "LeafletTool", bag, kind: "rule id");
         foreach (var id in settings.Present)
         {
             if (settings.Text(id, false) is not { } value) continue;

@@ -17,9 +17,14 @@ public static partial class DateParser
         {
             var year = int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture);
-            if (month is < 1 or > 12 || year < 1900)
+            if (month is < 1 or > 12)
             {
-                return new(null, $"\"{value}\" is not a real month", null);
+                return new(null, $"\"{value}\" is not a real date: there is no month {month}", null);
+            }
+
+            if (year < 1900)
+            {
+                return new(null, $"\"{value}\" is not a real date: the year {year} is too early for a leaflet", null);
             }
 
             if (!iso.Groups["d"].Success) return new(new LeafletDate(year, month, null), null, null);
@@ -32,7 +37,11 @@ public static partial class DateParser
         return new(null, $"\"{value}\" is not a date in the form YYYY-MM or YYYY-MM-DD", Suggest(value));
     }
 
-    private static string? Suggest(string value)
+    /// <summary>The ISO form of a date written another way, if that is a real date.</summary>
+    private static string? Suggest(string value) =>
+        Rewrite(value) is { } iso && Parse(iso).Date is not null ? iso : null;
+
+    private static string? Rewrite(string value)
     {
         var words = MonthYear().Match(value);
         if (words.Success && MonthNumber(words.Groups["month"].Value) is { } m)
@@ -46,7 +55,7 @@ public static partial class DateParser
         var slashes = UkNumeric().Match(value);
         if (slashes.Success)
         {
-            var day = int.Parse(slashes.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var day = slashes.Groups["d"].Success ? int.Parse(slashes.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
             var month = int.Parse(slashes.Groups["m"].Value, CultureInfo.InvariantCulture);
             var year = slashes.Groups["y"].Value;
             if (month is >= 1 and <= 12)

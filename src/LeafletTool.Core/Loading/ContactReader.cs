@@ -27,7 +27,7 @@ internal static class ContactReader
                 fields.Text("hours", required: false),
                 fields.Text("email", required: false),
                 mapping.Start);
-            if (!fields.Has("phone") && !fields.Has("email"))
+            if (!fields.Has("phone") && !fields.Has("email") && !fields.IsMisspelt("phone") && !fields.IsMisspelt("email"))
             {
                 bag.Report(RuleCatalogue.MissingField, mapping.Start,
                     "This contact has neither \"phone:\" nor \"email:\"; give at least one so readers can get in touch.");

@@ -13,11 +13,11 @@ internal sealed class FieldSet
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields = new(StringComparer.Ordinal);
     private readonly DiagnosticBag bag;
+    private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
 
-    /// <param name="unknownPhrase">How an unknown name is described: by default "a field of {what}".</param>
-    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag, string? unknownPhrase = null)
+    /// <param name="kind">What a key names, for messages: "field", or "rule id" for the <c>rules:</c> of the configuration.</param>
+    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag, string kind = "field")
     {
-        unknownPhrase ??= $"a field of {what}";
         this.bag = bag;
         Start = mapping.Start;
         What = what;
@@ -31,12 +31,14 @@ internal sealed class FieldSet
             }
 
             var nearest = EditDistance.Nearest(name, allowed.Where(a => !mapping.Entries.Any(e => e.Key.Value == a)))
-                ?? allowed.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+                ?? allowed.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+                ?? OnlyOneStartingWith(name, allowed);
+            if (nearest is not null) misspelt.Add(nearest);
             var known = string.Join(", ", allowed);
             bag.Report(RuleCatalogue.UnknownField, entry.Key.Start,
                 nearest is null
-                    ? $"\"{name}\" is not {unknownPhrase}. The choices are: {known}."
-                    : $"\"{name}\" is not {unknownPhrase}. Did you mean \"{nearest}\"?",
+                    ? $"\"{name}\" is not a {kind} of {what}. The {kind}s are: {known}."
+                    : $"\"{name}\" is not a {kind} of {what}. Did you mean \"{nearest}\"?",
                 nearest);
         }
     }
@@ -46,6 +48,10 @@ internal sealed class FieldSet
     public string What { get; }
 
     public bool Has(string name) => fields.ContainsKey(name);
+
+    /// <summary>True when an unknown key was reported with this name as its fix ("reveiw" → "review"):
+    /// the field is there, misspelt, so reporting it missing as well would only repeat the problem.</summary>
+    public bool IsMisspelt(string name) => misspelt.Contains(name);
 
     public IEnumerable<string> Present => fields.Keys;
 
@@ -100,8 +106,19 @@ internal sealed class FieldSet
         }
     }
 
-    private void Missing(string name) =>
+    private void Missing(string name)
+    {
+        if (IsMisspelt(name)) return;
         bag.Report(RuleCatalogue.MissingField, Start, $"{Capitalise(What)} has no \"{name}\"; add a line \"{name}: ...\".");
+    }
+
+    /// <summary>The one allowed name that begins with a shortened key ("max_interval" → "max_interval_months").</summary>
+    private static string? OnlyOneStartingWith(string name, IReadOnlyList<string> allowed)
+    {
+        if (name.Length < 4) return null;
+        var matches = allowed.Where(a => a.StartsWith(name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

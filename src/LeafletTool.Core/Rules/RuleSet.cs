@@ -6,5 +6,17 @@ public static class RuleSet
     public static IReadOnlyList<ILeafletRule> All { get; } =
     [
         new SlugFormatRule(),
+        new ResourceNumberFormatRule(),
+        new ResourceNumberDuplicateRule(),
+        new DateFormatRule(),
+        new ReviewBeforePublishedRule(),
+        new ReviewIntervalRule(),
+        new ReviewOverdueRule(),
+        new ReviewDueSoonRule(),
+        new PublishedInFutureRule(),
+        new PhoneFormatRule(),
+        new EmailFormatRule(),
+        new LinkFormatRule(),
+        new PlaceholderTextRule(),
     ];
 }

@@ -22,19 +22,31 @@ public static partial class YamlDocumentReader
     public static YamlReadResult Read(SourceDocument source)
     {
         var builder = new Builder(source.Name);
+        var scanner = new Scanner(new StringReader(source.Text));
         try
         {
-            var parser = new Parser(new StringReader(source.Text));
-            var root = builder.ReadStream(parser);
+            var root = builder.ReadStream(new Parser(scanner));
             return new YamlReadResult(root, builder.Diagnostics);
         }
         catch (YamlException e)
         {
-            var position = ToPosition(e.Start);
-            builder.Diagnostics.Add(Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position,
-                $"This is not valid YAML: {Describe(e)}. Check the indentation, and put text that contains \": \" or starts with a symbol in quotes."));
-            return new YamlReadResult(null, builder.Diagnostics);
+            return SyntaxError(source, builder, ToPosition(e.Start), Describe(e));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on a few malformed inputs (a flow mapping whose plain
+            // text runs on to a line at column 1, for one); it is still a syntax error, not a crash.
+            return SyntaxError(source, builder, ToPosition(scanner.CurrentPosition), "the parser could not read on from here");
+        }
+    }
+
+    private static YamlReadResult SyntaxError(SourceDocument source, Builder builder, SourcePosition position, string problem)
+    {
+        var hint = problem.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? "Indent with spaces: YAML does not allow tabs there."
+            : "Check the indentation, and put text that contains \": \" or starts with a symbol in quotes.";
+        builder.Diagnostics.Add(Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position, $"This is not valid YAML: {problem}. {hint}"));
+        return new YamlReadResult(null, builder.Diagnostics);
     }
 
     internal static SourcePosition ToPosition(Mark mark) =>
