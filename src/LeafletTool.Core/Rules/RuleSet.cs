@@ -6,5 +6,12 @@ public static class RuleSet
     public static IReadOnlyList<ILeafletRule> All { get; } =
     [
         new SlugFormatRule(),
+        new SpellingRule(),
+        new SpellingInconsistentRule(),
+        new AmericanSpellingRule(),
+        new RepeatedWordRule(),
+        new TimeFormatRule(),
+        new ReadabilityRule(),
+        new SentenceLengthRule(),
     ];
 }
