@@ -4,7 +4,7 @@ namespace LeafletTool.Core.Language;
 
 /// <summary>
 /// Up to 3 words to suggest for an unknown word, from the dictionary and the house dictionary: the nearest
-/// first (edit distance 1, then 2), then the likeliest slip (a swapped pair, a doubled letter, one vowel for
+/// first (edit distance 1, then 2), lower-case words before names for a lower-case word, then the likeliest slip (a swapped pair, a doubled letter, one vowel for
 /// another), then common words, words with the same first letter, and words of the same length.
 /// </summary>
 public static class Suggestions
@@ -18,6 +18,13 @@ public static class Suggestions
         var lower = word.ToLowerInvariant();
         var limit = lower.Length <= 4 ? 1 : 2;
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // "london" for "London", "nasa" for "NASA": the same word in the capitals the dictionary has.
+        foreach (var cased in (string[])[WordShapes.Apply(WordShape.Capitalised, lower), lower.ToUpperInvariant()])
+        {
+            if (cased != word && EnglishDictionary.Words.ContainsExactly(cased)) candidates.TryAdd(cased, 0);
+        }
+
         foreach (var (candidate, distance) in NearInDictionary(lower, limit)) candidates.TryAdd(candidate, distance);
         foreach (var house in houseWordsLower)
         {
@@ -28,10 +35,10 @@ public static class Suggestions
         var shape = WordShapes.Of(word);
         return candidates
             .Select(c => (Word: c.Key, Distance: c.Value, Lower: c.Key.ToLowerInvariant()))
-            .Where(c => c.Lower != lower)
+            .Where(c => c.Distance == 0 || c.Lower != lower)
             .OrderBy(c => c.Distance)
-            .ThenBy(c => WordDistance.Weighted(lower, c.Lower))
             .ThenBy(c => shape == WordShape.Lower && WordShapes.Of(c.Word) != WordShape.Lower ? 1 : 0)
+            .ThenBy(c => WordDistance.Weighted(lower, c.Lower))
             .ThenBy(c => EnglishDictionary.Common.ContainsExactly(c.Word) ? 0 : 1)
             .ThenBy(c => c.Lower[0] == lower[0] ? 0 : 1)
             .ThenBy(c => Math.Abs(c.Lower.Length - lower.Length))
