@@ -29,9 +29,9 @@ public static partial class TimeExpressions
         for (var k = 0; k < times.Count; k++)
         {
             var end = times[k];
-            var dash = DashBefore().Match(text[..end.Start]);
+            var dash = DashBefore().Match(text, 0, end.Start);
             if (!dash.Success) continue;
-            Time? start = k > 0 && times[k - 1].End == dash.Index ? times[k - 1] : BareHour(dash, end);
+            Time? start = k > 0 && times[k - 1].End == dash.Index ? times[k - 1] : BareHour(BareBefore().Match(text, 0, dash.Index), end);
             if (start is null) continue;
             if (k > 0 && ReferenceEquals(start, times[k - 1])) inRange.Add(k - 1);
             inRange.Add(k);
@@ -94,7 +94,7 @@ public static partial class TimeExpressions
     /// <summary>The "9" of "9-5pm": a bare hour before a dash, am or pm by the time after it.</summary>
     private static Time? BareHour(Match dash, Time end)
     {
-        if (!dash.Groups["bare"].Success) return null;
+        if (!dash.Success) return null;
         var hour = int.Parse(dash.Groups["bare"].Value, CultureInfo.InvariantCulture);
         var minute = dash.Groups["bm"].Success ? int.Parse(dash.Groups["bm"].Value, CultureInfo.InvariantCulture) : 0;
         if (minute > 59) return null;
@@ -125,6 +125,9 @@ public static partial class TimeExpressions
     [GeneratedRegex(@"(?<![\w.:/£$,])(?:(?<h>\d{1,2})(?:(?<sep>[:.])(?<m>\d{2}))?[ \u00A0]?(?<mer>[aApP]\.[ ]?[mM]\.|[aApP][mM])(?![A-Za-z])|(?<h>\d{1,2})(?<sep>:)(?<m>\d{2})(?:[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z]))?(?![\d:])|(?<h>\d{2})(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{1,2})(?<sep>\.)(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{2})(?<sep>\.)(?<m>\d{2})(?![\d.]|[.]\d)|(?<noon>12[ ]?(?:noon|midday|midnight))(?![A-Za-z]))")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?:(?<![\w.:/£$,])(?<bare>\d{1,2})(?:[.:](?<bm>\d{2}))?)?[ \u00A0]*[-\u2013\u2014][ \u00A0]*$")]
+    [GeneratedRegex(@"[ \u00A0]*[-\u2013\u2014][ \u00A0]*$")]
     private static partial Regex DashBefore();
+
+    [GeneratedRegex(@"(?<![\w.:/£$,])(?<bare>\d{1,2})(?:[.:](?<bm>\d{2}))?$")]
+    private static partial Regex BareBefore();
 }
