@@ -1,3 +1,4 @@
+using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Rules;
@@ -30,8 +31,11 @@ public static class SpellingCheck
         language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The language a leaflet is written in: its own <c>language:</c>, else the configuration's.</summary>
-    public static string LanguageOf(Leaflet leaflet, RuleContext context) =>
-        leaflet.Language?.Value.Trim() is { Length: > 0 } own ? own : context.Config.Language;
+    public static string LanguageOf(Leaflet leaflet, RuleContext context) => LanguageOf(leaflet, context.Config);
+
+    /// <summary>The language a leaflet is written in under a configuration.</summary>
+    public static string LanguageOf(Leaflet leaflet, ProjectConfig config) =>
+        leaflet.Language?.Value.Trim() is { Length: > 0 } own ? own : config.Language;
 
     private static IReadOnlyList<SpellingProblem> Check(Leaflet leaflet, RuleContext context)
     {
