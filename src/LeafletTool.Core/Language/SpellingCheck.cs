@@ -48,18 +48,18 @@ public static class SpellingCheck
         var house = Lexicon.HouseOf(config.HouseWords);
         var lexicon = new Lexicon(house.Words, new WordSet(leaflet.Accept.Select(a => a.Value)), acceptAmerican: !flagAmerican);
 
-        var prose = leaflet.Prose().Select(p => (p.Text, Words: ProseWords.Of(p.Text.Value))).ToList();
+        var prose = leaflet.Prose().Select(p => (p.Text, p.Kind, Words: ProseWords.Of(p.Text.Value))).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in leaflet.Prose())
+        foreach (var (text, kind, words) in prose)
         {
-            if (WordFrequencies.IsCounted(item.Kind)) WordFrequencies.CountInto(counts, item.Text.Value);
+            if (WordFrequencies.IsCounted(kind)) WordFrequencies.CountInto(counts, text.Value, words);
         }
 
         var nearMisses = new NearMisses(new WordFrequencies(counts), context.Corpus.Words, house.Lower);
 
         var problems = new List<SpellingProblem>();
         var verdicts = new Dictionary<string, SpellingProblem>(StringComparer.Ordinal);
-        foreach (var (text, words) in prose)
+        foreach (var (text, _, words) in prose)
         {
             var value = text.Value;
             foreach (var word in words)

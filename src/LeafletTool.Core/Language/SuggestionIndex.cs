@@ -3,7 +3,8 @@ namespace LeafletTool.Core.Language;
 /// <summary>
 /// Finds the dictionary words within a small edit distance of a word by scanning only the words of nearby
 /// lengths, and of those only the ones whose letters could be that close (a 32-bit letter mask: each edit
-/// changes at most two bits). Built once; spelling asks it only about the few words it does not know.
+/// changes at most two bits; then the letters as a bag). Built once; spelling asks it only about the few
+/// words it does not know.
 /// </summary>
 internal sealed class SuggestionIndex
 {
@@ -33,6 +34,9 @@ internal sealed class SuggestionIndex
     {
         var found = new List<(string, int)>();
         var mask = MaskOf(lowerWord);
+        Span<int> letters = stackalloc int[27];
+        Span<int> scratch = stackalloc int[27];
+        foreach (var c in lowerWord) letters[Slot(c)]++;
         var from = Math.Max(1, lowerWord.Length - maxDistance);
         var to = Math.Min(MaxLength, lowerWord.Length + maxDistance);
         for (var length = from; length <= to; length++)
@@ -40,6 +44,7 @@ internal sealed class SuggestionIndex
             foreach (var entry in byLength[length])
             {
                 if (System.Numerics.BitOperations.PopCount(entry.Mask ^ mask) > 2 * maxDistance) continue;
+                if (BagDistance(letters, entry.Lower, scratch) > maxDistance) continue;
                 var distance = WordDistance.Bounded(lowerWord, entry.Lower, maxDistance);
                 if (distance <= maxDistance && distance > 0) found.Add((entry.Word, distance));
             }
@@ -47,6 +52,26 @@ internal sealed class SuggestionIndex
 
         return found;
     }
+
+    /// <summary>
+    /// How far apart the two words' letters are as bags (ignoring order): at most their edit distance, since
+    /// each edit adds or removes at most one letter of each word, and far cheaper to work out.
+    /// </summary>
+    private static int BagDistance(ReadOnlySpan<int> letters, string candidate, Span<int> scratch)
+    {
+        letters.CopyTo(scratch);
+        foreach (var c in candidate) scratch[Slot(c)]--;
+        int missing = 0, extra = 0;
+        foreach (var n in scratch)
+        {
+            if (n > 0) missing += n;
+            else extra -= n;
+        }
+
+        return Math.Max(missing, extra);
+    }
+
+    private static int Slot(char c) => c is >= 'a' and <= 'z' ? c - 'a' : 26;
 
     public static uint MaskOf(ReadOnlySpan<char> word)
     {

@@ -32,8 +32,13 @@ public static class Suggestions
             if (distance > 0 && distance <= limit) candidates.TryAdd(house, distance);
         }
 
+        // Only the nearest words can be among the first few: rank those at the nearest distance, and the
+        // farther ones too when there are not enough of those.
+        var nearest = candidates.Count == 0 ? 0 : candidates.Values.Min();
+        var enough = candidates.Count(c => c.Value == nearest) >= count;
         var shape = WordShapes.Of(word);
         return candidates
+            .Where(c => c.Value == nearest || !enough)
             .Select(c => (Word: c.Key, Distance: c.Value, Lower: c.Key.ToLowerInvariant()))
             .Where(c => c.Distance == 0 || c.Lower != lower)
             .OrderBy(c => c.Distance)

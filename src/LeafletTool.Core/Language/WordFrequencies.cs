@@ -37,11 +37,14 @@ public sealed class WordFrequencies
         kind is not (Model.ProseKind.Title or Model.ProseKind.Heading or Model.ProseKind.ContactHours);
 
     /// <summary>Adds one use of each counted unit of a text value.</summary>
-    public static void CountInto(Dictionary<string, int> counts, string text)
+    public static void CountInto(Dictionary<string, int> counts, string text) => CountInto(counts, text, ProseWords.Of(text));
+
+    /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
+    public static void CountInto(Dictionary<string, int> counts, string text, List<TextRange> words)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
-        foreach (var word in ProseWords.Of(text))
+        foreach (var word in words)
         {
             foreach (var unit in SpellingUnits.Parts(text, word))
             {
