@@ -14,6 +14,7 @@ public sealed class WordFrequencies
     private readonly Dictionary<string, int> counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private NearMissIndex? frequent;
+    private object? frequentLock;
 
     public WordFrequencies(Dictionary<string, int> counts)
     {
@@ -30,7 +31,7 @@ public sealed class WordFrequencies
 
     /// <summary>The words used <see cref="MinimumAnchorUses"/> times or more, indexed on first use.</summary>
     public NearMissIndex Frequent =>
-        LazyInitializer.EnsureInitialized(ref frequent, () => new NearMissIndex(counts.Where(c => c.Value >= MinimumAnchorUses).Select(c => c.Key)));
+        LazyInitializer.EnsureInitialized(ref frequent, ref frequentLock, () => new NearMissIndex(counts.Where(c => c.Value >= MinimumAnchorUses).Select(c => c.Key)));
 
     /// <summary>Whether words in this kind of prose are counted (running text) or not (title, headings, contact hours).</summary>
     public static bool IsCounted(Model.ProseKind kind) =>

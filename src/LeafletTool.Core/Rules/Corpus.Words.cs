@@ -7,12 +7,13 @@ namespace LeafletTool.Core.Rules;
 public sealed partial class Corpus
 {
     private WordFrequencies? words;
+    private object? wordsLock;
 
     /// <summary>Every leaflet that loaded, in the order given.</summary>
     public IReadOnlyList<Leaflet> Leaflets { get; private init; } = [];
 
-    /// <summary>How often each word is used across all the leaflets; counted on first use, in parallel.</summary>
-    public WordFrequencies Words => LazyInitializer.EnsureInitialized(ref words, () => CountWords(Leaflets));
+    /// <summary>How often each word is used across all the leaflets; counted once, on first use, in parallel.</summary>
+    public WordFrequencies Words => LazyInitializer.EnsureInitialized(ref words, ref wordsLock, () => CountWords(Leaflets));
 
     private static WordFrequencies CountWords(IReadOnlyList<Leaflet> leaflets)
     {
