@@ -22,6 +22,9 @@ public class TimeFormatRuleTests
     [InlineData("Your appointment is at 2PM.", "2PM", "2pm")]
     [InlineData("Your appointment is at 2 p.m. on Monday.", "2 p.m.", "2pm")]
     [InlineData("Your appointment is at 2:30pm.", "2:30pm", "2.30pm")]
+    [InlineData("Lunch is served at 12:00 on the ward.", "12:00", "midday")]
+    [InlineData("The clinic closes at 17.00 on Fridays.", "17.00", "5pm")]
+    [InlineData("Arrive by 9.30AM for your scan.", "9.30AM", "9.30am")]
     public void A_time_not_in_the_NHS_style_is_reported_with_the_NHS_form(string paragraph, string written, string expected)
     {
         var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph(paragraph));
