@@ -69,6 +69,8 @@ internal static class BlockScalar
     /// </summary>
     private static int Indentation(string source, int at, string value)
     {
+        // A block with no text ends before the next line of text, whatever its indentation.
+        if (value.All(c => c is ' ' or '\t' or '\n')) return int.MaxValue;
         var sourceSpaces = -1;
         while (at < source.Length)
         {
