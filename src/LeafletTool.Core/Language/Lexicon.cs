@@ -25,10 +25,15 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
     public bool IsKnown(ReadOnlySpan<char> unit)
     {
         if (unit.Length <= 1 || IsAbbreviation(unit)) return true;
-        Span<char> buffer = unit.Length <= 128 ? stackalloc char[unit.Length] : new char[unit.Length];
-        unit.CopyTo(buffer);
-        buffer.Replace('\u2019', '\'');
-        ReadOnlySpan<char> word = buffer;
+        if (!unit.Contains('\u2019')) return Lists(unit);
+        Span<char> straight = unit.Length <= 128 ? stackalloc char[unit.Length] : new char[unit.Length];
+        unit.CopyTo(straight);
+        straight.Replace('\u2019', '\'');
+        return Lists(straight);
+    }
+
+    private bool Lists(ReadOnlySpan<char> word)
+    {
         return EnglishDictionary.Words.Contains(word) || House.Contains(word) || Accepted.Contains(word)
             || (AcceptsAmerican && AmericanSpellings.BritishFormOf(word) is not null);
     }

@@ -6,7 +6,10 @@ namespace LeafletTool.Core.Language;
 /// and is used much more often (at least 3 times, and 3 times as often) in the same leaflet, else in all the
 /// leaflets of the folders checked, else a word of the house dictionary.
 /// </summary>
-public sealed class NearMisses(WordFrequencies leaflet, WordFrequencies folder, IReadOnlyList<string> houseWordsLower)
+/// <param name="leaflet">The leaflet's word counts.</param>
+/// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on first use).</param>
+/// <param name="houseWordsLower">The house dictionary in lower case.</param>
+public sealed class NearMisses(WordFrequencies leaflet, Func<WordFrequencies> folder, IReadOnlyList<string> houseWordsLower)
 {
     public const int MuchMoreOften = 3;
 
@@ -39,12 +42,13 @@ public sealed class NearMisses(WordFrequencies leaflet, WordFrequencies folder, 
 
     private NearMissAnchor? InFolder(string word, int limit)
     {
-        if (folder.Counts.Count == 0) return null;
-        var needed = Threshold(folder[word]);
+        var counts = folder();
+        if (counts.Counts.Count == 0) return null;
+        var needed = Threshold(counts[word]);
         NearMissAnchor? best = null;
-        foreach (var candidate in folder.Frequent.Near(word, limit))
+        foreach (var candidate in counts.Frequent.Near(word, limit))
         {
-            var uses = folder[candidate];
+            var uses = counts[candidate];
             if (uses < needed || Inflections.Related(word, candidate)) continue;
             if (best is null || uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
             {

@@ -55,10 +55,10 @@ public static class SpellingCheck
             if (WordFrequencies.IsCounted(kind)) WordFrequencies.CountInto(counts, text.Value, words);
         }
 
-        var nearMisses = new NearMisses(new WordFrequencies(counts), context.Corpus.Words, house.Lower);
+        var nearMisses = new NearMisses(new WordFrequencies(counts), () => context.Corpus.Words, house.Lower);
 
         var problems = new List<SpellingProblem>();
-        var verdicts = new Dictionary<string, SpellingProblem>(StringComparer.Ordinal);
+        var verdicts = new Dictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var (text, _, words) in prose)
         {
             var value = text.Value;
@@ -77,7 +77,7 @@ public static class SpellingCheck
                         verdicts[written] = verdict;
                     }
 
-                    problems.Add(verdict with { Text = text, Range = unit, Word = value.Substring(unit.Start, unit.Length) });
+                    problems.Add(new SpellingProblem(verdict.Kind, text, unit, value.Substring(unit.Start, unit.Length), verdict.Suggestions, verdict.Anchor));
                 }
             }
         }
@@ -85,20 +85,21 @@ public static class SpellingCheck
         return problems;
     }
 
-    private static SpellingProblem Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)
+    private static Verdict Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)
     {
-        var placeholder = new LocatedText("", default, default);
         if (flagAmerican && AmericanSpellings.BritishFormOf(word) is { } british)
         {
-            return new SpellingProblem(SpellingProblemKind.American, placeholder, default, word, [british]);
+            return new Verdict(SpellingProblemKind.American, [british], null);
         }
 
         if (findNearMisses && nearMisses.AnchorFor(word.ToLowerInvariant()) is { } anchor)
         {
-            var suggestion = WordShapes.Apply(WordShapes.Of(word), anchor.Word);
-            return new SpellingProblem(SpellingProblemKind.NearMiss, placeholder, default, word, [suggestion], anchor);
+            return new Verdict(SpellingProblemKind.NearMiss, [WordShapes.Apply(WordShapes.Of(word), anchor.Word)], anchor);
         }
 
-        return new SpellingProblem(SpellingProblemKind.Unknown, placeholder, default, word, Suggestions.For(word, houseLower));
+        return new Verdict(SpellingProblemKind.Unknown, Suggestions.For(word, houseLower), null);
     }
+
+    /// <summary>What was decided about a word as written, once per leaflet however often it is used.</summary>
+    private sealed record Verdict(SpellingProblemKind Kind, IReadOnlyList<string> Suggestions, NearMissAnchor? Anchor);
 }
