@@ -38,6 +38,16 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
             || (AcceptsAmerican && AmericanSpellings.BritishFormOf(word) is not null);
     }
 
+    /// <summary>A prefix that is not a word on its own but starts hyphenated words: "pre-assessment", "non-urgent", "co-operate".</summary>
+    public static bool IsPrefix(ReadOnlySpan<char> part) => Prefixes.Contains(part.ToString());
+
+    private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anti", "auto", "bi", "co", "de", "ex", "extra", "hyper", "hypo", "infra", "inter", "intra", "macro", "micro",
+        "mid", "mini", "multi", "neo", "non", "para", "peri", "post", "pre", "pro", "pseudo", "re", "semi", "sub",
+        "supra", "trans", "tri", "ultra", "un",
+    };
+
     /// <summary>"NHS", "PALS", "GPs": two to five capitals, perhaps with a plural s.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {

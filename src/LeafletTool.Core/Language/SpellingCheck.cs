@@ -67,9 +67,11 @@ public static class SpellingCheck
                 var whole = SpellingUnits.WithoutPossessive(value, word);
                 if (lexicon.IsKnown(value.AsSpan(whole.Start, whole.Length))) continue;
                 var units = SpellingUnits.HasHyphen(value, whole) ? SpellingUnits.Parts(value, whole) : [whole];
-                foreach (var unit in units)
+                for (var u = 0; u < units.Count; u++)
                 {
-                    if (lexicon.IsKnown(value.AsSpan(unit.Start, unit.Length))) continue;
+                    var unit = units[u];
+                    var part = value.AsSpan(unit.Start, unit.Length);
+                    if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
                     var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {

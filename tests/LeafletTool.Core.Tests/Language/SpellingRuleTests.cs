@@ -116,6 +116,22 @@ public class SpellingRuleTests
     }
 
     [Theory]
+    [InlineData("Come to the pre-assessment clinic for a non-urgent check.")]
+    [InlineData("Please co-operate after your post-operative check, and re-book if needed.")]
+    public void A_prefix_before_a_hyphen_is_accepted(string paragraph) =>
+        Assert.Empty(LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph)));
+
+    [Fact]
+    public void A_prefix_on_its_own_or_at_the_end_is_still_a_word_to_check()
+    {
+        var paragraph = "Come for the assessment-pre visit.";
+
+        var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph(paragraph));
+
+        Assert.Equal(LanguageLeaflet.InParagraph(paragraph, "pre"), finding.Position());
+    }
+
+    [Theory]
     [InlineData("The surgeon's nurse will call.")]
     [InlineData("The surgeon\u2019s nurse will call.")]
     [InlineData("The patients' lounge is on the left.")]
