@@ -35,7 +35,10 @@ public static class ValidateCommand
                 console.CurrentDirectory,
                 parse.GetValue(jobs));
             var formatName = parse.GetValue(format)!;
-            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, parse.GetValue(verbose), formatName == "text" && console.UseColour);
+            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, parse.GetValue(verbose), formatName == "text" && console.UseColour)
+            {
+                Notes = parse.GetValue(verbose) ? ReadabilityLines.For(run.Outcomes) : [],
+            };
             DiagnosticFormatters.For(formatName).Write(report, console.Out);
             var failed = report.Errors > 0 || (parse.GetValue(warningsAsErrors) && report.Warnings > 0);
             return failed ? ExitCodes.LeafletErrors : ExitCodes.Success;

@@ -17,6 +17,7 @@ public sealed class TextFormatter : IDiagnosticFormatter
             writer.WriteLine($"{d.File}:{d.Line}:{d.Column}: {severity} {d.Rule}: {d.Message}");
         }
 
+        foreach (var note in report.Notes) writer.WriteLine(note);
         writer.WriteLine(Summary(report));
     }
 

@@ -6,7 +6,7 @@ namespace LeafletTool.Core.Rules;
 /// Facts about every leaflet in the folders being checked, gathered once before the per-leaflet rules
 /// run, so that cross-leaflet rules stay linear in the number of leaflets.
 /// </summary>
-public sealed class Corpus
+public sealed partial class Corpus
 {
     private readonly Dictionary<string, List<string>> filesByResourceNumber;
 
@@ -24,7 +24,8 @@ public sealed class Corpus
     {
         var byNumber = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var count = 0;
-        foreach (var leaflet in leaflets)
+        var all = leaflets.ToList();
+        foreach (var leaflet in all)
         {
             count++;
             if (leaflet.ResourceNumber is not { } number) continue;
@@ -34,7 +35,7 @@ public sealed class Corpus
         }
 
         foreach (var files in byNumber.Values) files.Sort(StringComparer.Ordinal);
-        return new Corpus(byNumber, count);
+        return new Corpus(byNumber, count) { Leaflets = all };
     }
 
     /// <summary>The files, in order, whose resource number is this one (ignoring case and surrounding spaces).</summary>

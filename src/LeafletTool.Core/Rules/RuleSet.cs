@@ -18,5 +18,12 @@ public static class RuleSet
         new EmailFormatRule(),
         new LinkFormatRule(),
         new PlaceholderTextRule(),
+        new SpellingRule(),
+        new SpellingInconsistentRule(),
+        new AmericanSpellingRule(),
+        new RepeatedWordRule(),
+        new TimeFormatRule(),
+        new ReadabilityRule(),
+        new SentenceLengthRule(),
     ];
 }

@@ -137,7 +137,7 @@ public class BadInputTests
         var result = Validate(folder, "leaflets");
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
         Assert.Contains("leaflets/leaflettool.yaml:2:18: error invalid-value: \"due_soon_days\" should be a whole number from 0 to 3650, not \"soon\".", result.Out, StringComparison.Ordinal);
-        Assert.Contains("leaflets/leaflettool.yaml:4:3: error unknown-field: \"spellng\" is not a rule id. Did you mean \"spelling\"?", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/leaflettool.yaml:4:3: error unknown-field: \"spellng\" is not a rule id of LeafletTool. Did you mean \"spelling\"?", result.Out, StringComparison.Ordinal);
         Assert.Contains("leaflets/leaflettool.yaml:5:19: error invalid-value: \"loud\" is not a severity; use error, warning, info or off.", result.Out, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using LeafletTool.Core.Config;
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language;
+using LeafletTool.Core.Model;
+using LeafletTool.Core.Rules;
+using LeafletTool.Core.Validation;
+using LeafletTool.Bench;
+
+// Times the language rules on generated leaflets of about 1,000 words each (sentences of the real leaflet,
+// each with a planted typo and a made-up word of its own, so every leaflet asks for suggestions). Each timing
+// gets leaflets with made-up words of their own, so no run is helped by suggestions cached by the one before.
+var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+var config = ProjectConfig.Default with { HouseWords = ["cannula", "cryotherapy", "denervation", "neurolysis", "radiofrequency"] };
+var today = new DateOnly(2026, 11, 23);
+ILeafletRule[] language = [new SpellingRule(), new SpellingInconsistentRule(), new AmericanSpellingRule(), new RepeatedWordRule(), new TimeFormatRule(), new ReadabilityRule(), new SentenceLengthRule()];
+var run = 0;
+
+var clock = Stopwatch.StartNew();
+_ = EnglishDictionary.Words.Count;
+_ = AmericanSpellings.Count;
+Console.WriteLine($"dictionaries loaded in {clock.ElapsedMilliseconds} ms");
+clock.Restart();
+_ = Suggestions.For("recieve", []);
+Console.WriteLine($"suggestion index built in {clock.ElapsedMilliseconds} ms");
+
+var sample = Load();
+Console.WriteLine($"{count} leaflets of {sample.Average(l => Readability.Measure(l).Words):0} words on average");
+Check(language, Load().Take(50).ToList(), Corpus.Build(sample));
+
+var loadWatch = Stopwatch.StartNew();
+_ = Load();
+Console.WriteLine($"YAML loading (for comparison): {loadWatch.Elapsed.TotalMilliseconds / count:0.000} ms per leaflet");
+Time("corpus word counts", Load, leaflets => _ = Corpus.Build(leaflets).Words.Counts.Count);
+Time("language rules, 1 thread", Load, leaflets => Check(language, leaflets, Corpus.Build(leaflets)));
+foreach (var rule in language) Time($"  {rule.Info.Id}", Load, leaflets => Check([rule], leaflets, Corpus.Build(leaflets)));
+
+List<Leaflet> Load() =>
+    GeneratedLeaflets.Make(count, offset: 100_000 * run++)
+        .Select(text => LeafletValidator.Load(new LeafletInput(text.Name, text.Yaml, config, IsTarget: true)).Leaflet!)
+        .ToList();
+
+void Check(ILeafletRule[] rules, List<Leaflet> leaflets, Corpus corpus)
+{
+    foreach (var leaflet in leaflets)
+    {
+        var bag = new DiagnosticBag(leaflet.File);
+        var context = new RuleContext(today, config, corpus);
+        foreach (var rule in rules) rule.Check(leaflet, context, bag);
+    }
+}
+
+void Time(string what, Func<List<Leaflet>> prepare, Action<List<Leaflet>> work)
+{
+    var leaflets = prepare();
+    var watch = Stopwatch.StartNew();
+    work(leaflets);
+    watch.Stop();
+    Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds / count:0.000} ms per leaflet ({watch.ElapsedMilliseconds} ms)");
+}

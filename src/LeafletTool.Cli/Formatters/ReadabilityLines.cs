@@ -1,0 +1,28 @@
+using System.Globalization;
+using LeafletTool.Core.Language;
+using LeafletTool.Core.Validation;
+
+namespace LeafletTool.Cli.Formatters;
+
+/// <summary>
+/// One line per English leaflet with its readability, for <c>validate --verbose</c>:
+/// <c>leaflets/x.yaml: SMOG 11.0, Flesch-Kincaid grade 8.0, reading ease 62.5, 885 words, 64 sentences</c>.
+/// </summary>
+public static class ReadabilityLines
+{
+    public static IReadOnlyList<string> For(IEnumerable<LeafletOutcome> outcomes)
+    {
+        var lines = new List<string>();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Leaflet is not { } leaflet) continue;
+            if (!SpellingCheck.IsEnglish(SpellingCheck.LanguageOf(leaflet, outcome.Input.Config))) continue;
+            lines.Add(Line(outcome.Input.Name, Readability.Measure(leaflet)));
+        }
+
+        return lines;
+    }
+
+    public static string Line(string file, ReadabilityScores s) => string.Create(CultureInfo.InvariantCulture,
+        $"{file}: SMOG {s.Smog:0.0}, Flesch-Kincaid grade {s.FleschKincaidGrade:0.0}, reading ease {s.FleschReadingEase:0.0}, {s.Words} words, {s.Sentences} sentences");
+}

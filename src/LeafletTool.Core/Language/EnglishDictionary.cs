@@ -1,0 +1,22 @@
+namespace LeafletTool.Core.Language;
+
+/// <summary>
+/// The general British English dictionary: SCOWL's <c>wbritish-large</c> word list (169,564 words, -ise
+/// spellings, inflected forms included), embedded compressed and loaded once, on first use. Its most common
+/// words (<c>wbritish-small</c>) rank spelling suggestions.
+/// </summary>
+public static class EnglishDictionary
+{
+    private static readonly Lazy<WordSet> LargeList = new(() => new WordSet(EmbeddedData.Lines("british-english-large.txt.gz")));
+    private static readonly Lazy<WordSet> SmallList = new(() => new WordSet(EmbeddedData.Lines("british-english-small.txt.gz")));
+    private static readonly Lazy<SuggestionIndex> Index = new(() => new SuggestionIndex(LargeList.Value.Words));
+
+    /// <summary>Every word of the dictionary.</summary>
+    public static WordSet Words => LargeList.Value;
+
+    /// <summary>The common words (SCOWL size 35), a subset of <see cref="Words"/>.</summary>
+    public static WordSet Common => SmallList.Value;
+
+    /// <summary>Looks for near words to suggest for a word the dictionary does not have; built on first use.</summary>
+    internal static SuggestionIndex Suggestions => Index.Value;
+}

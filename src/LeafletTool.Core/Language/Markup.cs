@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace LeafletTool.Core.Language;
+
+/// <summary>
+/// The only markup leaflet text has: <c>**strong**</c> (its asterisks are not letters, so nothing to do) and
+/// links <c>[text](address)</c>, whose address is not prose: no word in it is counted, spelt or timed.
+/// </summary>
+public static partial class Markup
+{
+    /// <summary>The link targets of a text value, "(address)" included, in order.</summary>
+    public static List<TextRange> HiddenRanges(string text)
+    {
+        var ranges = new List<TextRange>();
+        if (!text.Contains("](", StringComparison.Ordinal)) return ranges;
+        foreach (Match match in LinkTarget().Matches(text)) ranges.Add(new TextRange(match.Index + 1, match.Length - 1));
+        return ranges;
+    }
+
+    /// <summary>Whether <paramref name="index"/> is inside a hidden range; if so, <paramref name="resume"/> is just past it.</summary>
+    public static bool IsHidden(List<TextRange> ranges, int index, out int resume)
+    {
+        foreach (var range in ranges)
+        {
+            if (index >= range.Start && index < range.End)
+            {
+                resume = range.End;
+                return true;
+            }
+        }
+
+        resume = index;
+        return false;
+    }
+
+    [GeneratedRegex(@"\]\([^()\s]*\)")]
+    private static partial Regex LinkTarget();
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace LeafletTool.Core.Language;
+
+/// <summary>
+/// The words of a text value that the spelling rules look at, with their place in the value. Words are runs of
+/// letters with apostrophes and hyphens inside ("you'll", "long-term"). Left out: anything with a digit
+/// ("9am", "COVID-19", phone numbers), web and e-mail addresses ("www.nhs.uk", "pain.nurses@example.nhs.uk",
+/// "https://…"), and link targets (<c>[text](address)</c>: the text is checked, the address is not).
+/// </summary>
+public static class ProseWords
+{
+    private static readonly string[] TopLevelDomains = ["uk", "com", "org", "net", "gov", "nhs", "info", "io", "co", "ac", "eu", "int", "edu", "scot", "wales", "cymru"];
+
+    public static List<TextRange> Of(string text)
+    {
+        var words = new List<TextRange>();
+        var hidden = Markup.HiddenRanges(text);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (Markup.IsHidden(hidden, i, out var resume))
+            {
+                i = resume;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !Markup.IsHidden(hidden, i, out _)) i++;
+            if (!IsAddress(text.AsSpan(start, i - start))) AddWords(text, start, i, words);
+        }
+
+        return words;
+    }
+
+    /// <summary>Apostrophes and hyphens inside words; the curly apostrophe counts as the straight one.</summary>
+    public static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static void AddWords(string text, int from, int to, List<TextRange> words)
+    {
+        var i = from;
+        while (i < to)
+        {
+            if (!IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hasDigit = false;
+            while (i < to)
+            {
+                if (IsLetterOrDigit(text[i]))
+                {
+                    hasDigit |= char.IsDigit(text[i]);
+                    i++;
+                }
+                else if (IsJoiner(text[i]) && i + 1 < to && IsLetterOrDigit(text[i + 1]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!hasDigit) words.Add(new TextRange(start, i - start));
+        }
+    }
+
+    private static bool IsLetterOrDigit(char c)
+    {
+        if (char.IsLetterOrDigit(c)) return true;
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static bool IsAddress(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Contains('@') || chunk.IndexOf("://", StringComparison.Ordinal) >= 0) return true;
+        var trimmed = chunk.Trim("()[]{}<>\"'\u2018\u2019\u201C\u201D.,;:!?*");
+        if (trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return true;
+
+        // A domain: letters, a dot, ..., and a known top-level domain at the end or before a "/".
+        var slash = trimmed.IndexOf('/');
+        var host = slash >= 0 ? trimmed[..slash] : trimmed;
+        var lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0 || lastDot == host.Length - 1) return false;
+        var tld = host[(lastDot + 1)..];
+        foreach (var known in TopLevelDomains)
+        {
+            if (tld.Equals(known, StringComparison.OrdinalIgnoreCase)) return char.IsLetterOrDigit(host[lastDot - 1]);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace LeafletTool.Core.Language;
+
+/// <summary>A stretch of a text value: <see cref="Start"/> and <see cref="Length"/> in characters of the value.</summary>
+public readonly record struct TextRange(int Start, int Length)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Cuts a text value into words as readers (and the npm package <c>parse-english</c>) count them: a run of
+/// letters and digits, joined across one of <c>&amp; ' - . : = ? @ _ ’</c> when a letter or digit follows
+/// ("long-term", "you'll", "5.30pm" and "pain.nurses@example.nhs.uk" are one word each), and across "/"
+/// between short parts ("w/c"). Link targets (<c>[text](address)</c>) are not text and are left out.
+/// </summary>
+public static class ReadingWords
+{
+    public static List<TextRange> Of(string text)
+    {
+        var words = new List<TextRange>();
+        var hidden = Markup.HiddenRanges(text);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (Markup.IsHidden(hidden, i, out var resume))
+            {
+                i = resume;
+                continue;
+            }
+
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (true)
+            {
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                if (i + 1 < text.Length && IsInnerSymbol(text[i]) && IsWordChar(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (i + 1 < text.Length && text[i] == '/' && IsWordChar(text[i + 1]) && i - start < 3 && NextRunLength(text, i + 1) < 3)
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            words.Add(new TextRange(start, i - start));
+        }
+
+        return words;
+    }
+
+    public static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c)) return true;
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    private static bool IsInnerSymbol(char c) =>
+        c is '&' or '\'' or '-' or '.' or ':' or '=' or '?' or '@' or '_' or '\u00AD' or '\u00B7' or '\u2010' or '\u2011' or '\u2019' or '\u2027';
+
+    private static int NextRunLength(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        return end - from;
+    }
+}

@@ -1,0 +1,59 @@
+namespace LeafletTool.Core.Language;
+
+/// <summary>
+/// How often each word is used in running text (in lower case, a final "'s" dropped, hyphenated words counted
+/// part by part), in one leaflet or in every leaflet of the folders checked; with an index of the frequent words
+/// (used 3 times or more) for the near-miss search. Running text is everything but the title, the headings and
+/// the contact hours, which repeat the subject or are labels: "cryotherapy" is used 9 times in the real leaflet.
+/// </summary>
+public sealed class WordFrequencies
+{
+    /// <summary>A word used this often is frequent enough to be the word a near-miss was meant to be.</summary>
+    public const int MinimumAnchorUses = 3;
+
+    private readonly Dictionary<string, int> counts;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private NearMissIndex? frequent;
+    private object? frequentLock;
+
+    public WordFrequencies(Dictionary<string, int> counts)
+    {
+        this.counts = counts;
+        lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static WordFrequencies Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal));
+
+    public IReadOnlyDictionary<string, int> Counts => counts;
+
+    /// <summary>Uses of a word given in lower case.</summary>
+    public int this[ReadOnlySpan<char> lowerWord] => lookup.TryGetValue(lowerWord, out var n) ? n : 0;
+
+    /// <summary>The words used <see cref="MinimumAnchorUses"/> times or more, indexed on first use.</summary>
+    public NearMissIndex Frequent =>
+        LazyInitializer.EnsureInitialized(ref frequent, ref frequentLock, () => new NearMissIndex(counts.Where(c => c.Value >= MinimumAnchorUses).Select(c => c.Key)));
+
+    /// <summary>Whether words in this kind of prose are counted (running text) or not (title, headings, contact hours).</summary>
+    public static bool IsCounted(Model.ProseKind kind) =>
+        kind is not (Model.ProseKind.Title or Model.ProseKind.Heading or Model.ProseKind.ContactHours);
+
+    /// <summary>Adds one use of each counted unit of a text value.</summary>
+    public static void CountInto(Dictionary<string, int> counts, string text) => CountInto(counts, text, ProseWords.Of(text));
+
+    /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
+    public static void CountInto(Dictionary<string, int> counts, string text, List<TextRange> words)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var word in words)
+        {
+            foreach (var unit in SpellingUnits.Parts(text, word))
+            {
+                if (unit.Length > buffer.Length) continue;
+                var lower = SpellingUnits.Normalise(text.AsSpan(unit.Start, unit.Length), buffer);
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _);
+                slot++;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace LeafletTool.Cli.Tests;
+
+/// <summary>The language rules end to end on the real leaflet, through <c>leaflet validate</c>.</summary>
+public sealed class LanguageChecksTests : IDisposable
+{
+    private static readonly string[] LanguageRules =
+        ["spelling", "spelling-inconsistent", "american-spelling", "repeated-word", "time-format", "readability"];
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "leaflettool-language-" + Guid.NewGuid().ToString("N"));
+
+    public LanguageChecksTests() => Directory.CreateDirectory(folder);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void The_real_leaflet_has_exactly_one_language_finding_cyrotherapy_at_its_place()
+    {
+        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--format", "json");
+
+        var findings = LanguageFindings(result.Out);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("spelling-inconsistent", "leaflets/cryotherapy-chronic-pain.yaml", 126, 44), (finding.Rule, finding.File, finding.Line, finding.Column));
+        Assert.Equal("cyrotherapy: did you mean cryotherapy (used 9 times in this leaflet)?", finding.Message);
+        Assert.Equal("cryotherapy", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Without_the_house_dictionary_the_real_leaflets_medical_terms_are_unknown()
+    {
+        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
+
+        var result = CliRunner.Run(folder, "validate", ".", "--as-of", "2026-11-23", "--format", "json");
+
+        var unknown = LanguageFindings(result.Out).Where(f => f.Rule == "spelling").Select(f => f.Message.Split('"')[1]);
+        Assert.Equal(["radiofrequency", "denervation", "neurolysis"], unknown);
+    }
+
+    [Fact]
+    public void A_rule_turned_off_in_the_configuration_reports_nothing()
+    {
+        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
+        File.WriteAllText(Path.Combine(folder, "leaflettool.yaml"), "rules:\n  spelling: off\n  spelling-inconsistent: off\n");
+
+        var result = CliRunner.Run(folder, "validate", ".", "--as-of", "2026-11-23", "--format", "json");
+
+        Assert.Empty(LanguageFindings(result.Out));
+    }
+
+    [Fact]
+    public void Verbose_text_output_gives_each_leaflets_readability_before_the_summary()
+    {
+        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--verbose");
+
+        var lines = result.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal("leaflets/cryotherapy-chronic-pain.yaml: SMOG 11.0, Flesch-Kincaid grade 8.0, reading ease 62.5, 885 words, 64 sentences", lines[^2]);
+        Assert.StartsWith("1 file checked:", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_verbose_there_is_no_readability_line()
+    {
+        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23");
+
+        Assert.DoesNotContain("SMOG", result.Out, StringComparison.Ordinal);
+    }
+
+    private static List<Finding> LanguageFindings(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => new Finding(
+                d.GetProperty("rule").GetString()!,
+                d.GetProperty("file").GetString()!,
+                d.GetProperty("line").GetInt32(),
+                d.GetProperty("column").GetInt32(),
+                d.GetProperty("message").GetString()!,
+                d.TryGetProperty("suggestion", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null))
+            .Where(f => LanguageRules.Contains(f.Rule))
+            .ToList();
+    }
+
+    private sealed record Finding(string Rule, string File, int Line, int Column, string Message, string? Suggestion);
+}
