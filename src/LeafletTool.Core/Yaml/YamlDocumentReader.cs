@@ -22,9 +22,9 @@ public static partial class YamlDocumentReader
     public static YamlReadResult Read(SourceDocument source)
     {
         var builder = new Builder(source.Name);
+        var parser = new TrackingParser(new Parser(new StringReader(source.Text)));
         try
         {
-            var parser = new Parser(new StringReader(source.Text));
             var root = builder.ReadStream(parser);
             return new YamlReadResult(root, builder.Diagnostics);
         }
@@ -33,6 +33,12 @@ public static partial class YamlDocumentReader
             var position = ToPosition(e.Start);
             builder.Diagnostics.Add(Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position,
                 $"This is not valid YAML: {Describe(e)}. Check the indentation, and put text that contains \": \" or starts with a symbol in quotes."));
+            return new YamlReadResult(null, builder.Diagnostics);
+        }
+        catch (InvalidOperationException)
+        {
+            builder.Diagnostics.Add(Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, ToPosition(parser.LastStart),
+                "This is not valid YAML: the file cannot be read past here. Check for a \"[\" or \"{\" that is never closed, and put text that contains \": \" or starts with a symbol in quotes."));
             return new YamlReadResult(null, builder.Diagnostics);
         }
     }

@@ -52,7 +52,7 @@ public sealed class MarkdownReportFormat : IReportFormat
             {
                 var due = r.Due is { } d ? $", review by {ReportText.LongDate(d)}" : "";
                 writer.WriteLine($"- {Escape(r.ResourceNumber ?? "(no resource number)")} {Escape(r.Title ?? "(no title)")}: " +
-                    $"{r.Status.ToName()}{due} ({ReportText.DaysPhrase(r)}), {Code(r.File)}");
+                    $"{ReportText.Label(r.Status).ToLowerInvariant()}{due} ({ReportText.DaysPhrase(r)}), {Code(r.File)}");
             }
         }
 

@@ -40,7 +40,7 @@ public static class SvgStatusChart
             var bar = count == 0 ? 0 : Math.Max(2, (int)Math.Round(BarSpace * (double)count / max));
             var middle = (y + (RowHeight / 2) + 5).ToString(CultureInfo.InvariantCulture);
             writer.WriteLine($"<text x=\"0\" y=\"{middle}\">{ReportText.Label(status)}</text>");
-            writer.WriteLine($"<rect x=\"{LabelWidth}\" y=\"{y + 6}\" width=\"{bar}\" height=\"{RowHeight - 12}\" fill=\"{Colour(status)}\"></rect>");
+            if (bar > 0) writer.WriteLine($"<rect x=\"{LabelWidth}\" y=\"{y + 6}\" width=\"{bar}\" height=\"{RowHeight - 12}\" fill=\"{Colour(status)}\"></rect>");
             writer.WriteLine($"<text x=\"{LabelWidth + bar + 8}\" y=\"{middle}\">{count}</text>");
         }
 
