@@ -11,6 +11,7 @@ public static class LeafletCli
         {
             ValidateCommand.Create(console),
             ReportCommand.Create(console),
+            SchemaCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)
