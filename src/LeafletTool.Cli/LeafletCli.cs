@@ -12,6 +12,8 @@ public static class LeafletCli
             ValidateCommand.Create(console),
             ReportCommand.Create(console),
             SchemaCommand.Create(console),
+            NewCommand.Create(console),
+            ImportCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)
