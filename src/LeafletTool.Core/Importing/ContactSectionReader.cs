@@ -72,7 +72,7 @@ public static partial class ContactSectionReader
             else if (text is not null && pendingBlock is null && (NameFrom(text) is not null || IsNameLine(block)))
             {
                 pendingBlock = block;
-                if (IsNameLine(block)) pendingName = text;
+                if (IsNameLine(block)) pendingName = text.TrimEnd(':').Trim();
                 else pendingPurpose = text;
             }
             else
@@ -110,7 +110,7 @@ public static partial class ContactSectionReader
     }
 
     private static bool IsNameLine(TextBlock block) =>
-        block.SingleLine && block.Text.Length <= 60 && !block.Text.EndsWith('.') && !block.Text.EndsWith('?') && !block.Text.EndsWith(':')
+        block.SingleLine && block.Text.Length <= 60 && !block.Text.EndsWith('.') && !block.Text.EndsWith('?')
         && !block.Text.StartsWith("Contact ", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:contact(?:s| us| details| information)?|how to contact us|useful contacts?)$", RegexOptions.IgnoreCase)]
