@@ -20,7 +20,7 @@ public static class LeafletCli
     {
         try
         {
-            var parse = CreateRoot(console).Parse(args);
+            var parse = VersionAction.Install(CreateRoot(console), console).Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors) console.Error.WriteLine($"leaflet: {error.Message}");
