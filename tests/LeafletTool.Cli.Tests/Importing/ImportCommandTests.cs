@@ -41,7 +41,7 @@ public class ImportCommandTests
         var registered = RuleSet.All.Select(r => r.Info.Id).ToHashSet();
         var expected = new List<(string Rule, int Line)>();
         if (registered.Contains("review-overdue")) expected.Add(("review-overdue", 5));
-        if (registered.Contains("spelling-inconsistent")) expected.Add(("spelling-inconsistent", 146));
+        if (registered.Contains("spelling-inconsistent")) expected.Add(("spelling-inconsistent", 131));
         Assert.Equal(expected.Order(), findings.Select(f => (f.Rule, f.Line)).Order());
         Assert.All(findings.Where(f => f.Rule.StartsWith("spelling", StringComparison.Ordinal)), f => Assert.Contains("cyrotherapy", f.Message, StringComparison.Ordinal));
         Assert.Equal("", validate.Error);
