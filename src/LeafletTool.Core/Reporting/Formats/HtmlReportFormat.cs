@@ -18,6 +18,7 @@ public sealed class HtmlReportFormat : IReportFormat
         caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
         th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.75rem 0.4rem 0; border-bottom: 1px solid #768692; }
         td.number, th.number { text-align: right; }
+        td.date, td.number, td[class^="status-"] { white-space: nowrap; }
         .scroll { overflow-x: auto; }
         .scroll:focus { outline: 3px solid #ffb81c; }
         .chart text { font-family: inherit; font-size: 16px; fill: #212b32; }
@@ -121,7 +122,7 @@ public sealed class HtmlReportFormat : IReportFormat
         foreach (var r in report.Rows)
         {
             writer.WriteLine($"<tr><th scope=\"row\">{Html.Escape(r.ResourceNumber)}</th><td>{Html.Escape(r.Title)}</td><td>{Html.Escape(r.Owner)}</td>" +
-                $"<td>{Html.Escape(r.Published)}</td><td>{Html.Escape(r.Review)}</td>" +
+                $"<td class=\"date\">{Html.Escape(r.Published)}</td><td class=\"date\">{Html.Escape(r.Review)}</td>" +
                 $"<td class=\"status-{r.Status.ToName()}\">{ReportText.Label(r.Status)}</td>" +
                 $"<td class=\"number\">{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td><td><code>{Html.Escape(r.File)}</code></td></tr>");
         }
