@@ -129,6 +129,14 @@ public class PlainTextImporterTests
         Assert.Contains(result.Notes, n => n.Line == 5);
     }
 
+    [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_make_no_difference()
+    {
+        var text = Case("wound-care.txt");
+        var windows = "\uFEFF" + text.Replace("\n", "\r\n", StringComparison.Ordinal);
+        Assert.Equal(PlainTextImporter.Import(text).Yaml, PlainTextImporter.Import(windows).Yaml);
+    }
+
     [Theory]
     [InlineData("June 2023", "2023-06")]
     [InlineData("12 March 2025", "2025-03-12")]
