@@ -20,16 +20,28 @@ public static partial class ContactSectionReader
         var contacts = new List<DraftContact>();
         var unplaced = new List<TextBlock>();
         var outOfHours = new List<string>();
-        DraftContact? current = null;
-        string? pendingPurpose = null;
-        string? pendingName = null;
-        TextBlock? pendingBlock = null;
+        var held = new List<TextBlock>(); // a purpose and a name line waiting for the phone or e-mail line they introduce
+        string? purpose = null;
+        string? name = null;
 
-        void KeepPending()
+        void Release()
         {
-            if (pendingBlock is not null) unplaced.Add(pendingBlock);
-            pendingPurpose = pendingName = null;
-            pendingBlock = null;
+            unplaced.AddRange(held);
+            held.Clear();
+            purpose = name = null;
+        }
+
+        // Details start a new contact unless they add what the contact in hand lacks and nothing new was introduced.
+        void Add(Func<DraftContact, bool> alreadyHas, Func<DraftContact, DraftContact> with, string? nameBeforeDetails)
+        {
+            if (contacts.Count == 0 || held.Count > 0 || alreadyHas(contacts[^1]))
+            {
+                contacts.Add(new DraftContact(name ?? nameBeforeDetails ?? NameFrom(purpose), purpose));
+                held.Clear();
+                purpose = name = null;
+            }
+
+            contacts[^1] = with(contacts[^1]);
         }
 
         foreach (var block in blocks)
@@ -39,50 +51,36 @@ public static partial class ContactSectionReader
             {
                 var number = Regex.Replace(phone.Groups["number"].Value.Trim(), @"\s+", " ");
                 var hours = phone.Groups["rest"].Value.Trim().Trim(',', ';', '-', '–', ' ').TrimEnd('.');
-                var name = phone.Groups["name"].Value.Trim().TrimEnd(',', ':', '-', '–').Trim();
-                if (current is null || current.Phone is not null || pendingBlock is not null)
-                {
-                    current = new DraftContact(pendingName ?? (name.Length > 0 ? name : null) ?? NameFrom(pendingPurpose), pendingPurpose);
-                    contacts.Add(current);
-                    pendingPurpose = pendingName = null;
-                    pendingBlock = null;
-                }
-
-                current = current with { Phone = number, Hours = hours.Length > 0 ? hours : current.Hours };
-                contacts[^1] = current;
+                var before = phone.Groups["name"].Value.Trim().TrimEnd(',', ':', '-', '–').Trim();
+                Add(c => c.Phone is not null, c => c with { Phone = number, Hours = hours.Length > 0 ? hours : c.Hours }, before.Length > 0 ? before : null);
             }
             else if (text is not null && Email().Match(text) is { Success: true } email)
             {
-                if (current is null || current.Email is not null || pendingBlock is not null)
-                {
-                    current = new DraftContact(pendingName ?? NameFrom(pendingPurpose), pendingPurpose);
-                    contacts.Add(current);
-                    pendingPurpose = pendingName = null;
-                    pendingBlock = null;
-                }
-
-                current = current with { Email = email.Groups["email"].Value };
-                contacts[^1] = current;
+                Add(c => c.Email is not null, c => c with { Email = email.Groups["email"].Value }, null);
             }
             else if (text is not null && text.StartsWith("Out of hours", StringComparison.OrdinalIgnoreCase))
             {
-                KeepPending();
+                Release();
                 outOfHours.Add(text);
             }
-            else if (text is not null && pendingBlock is null && (NameFrom(text) is not null || IsNameLine(block)))
+            else if (text is not null && name is null && IsNameLine(block))
             {
-                pendingBlock = block;
-                if (IsNameLine(block)) pendingName = text.TrimEnd(':').Trim();
-                else pendingPurpose = text;
+                held.Add(block);
+                name = text.TrimEnd(':').Trim();
+            }
+            else if (text is not null && purpose is null && NameFrom(text) is not null)
+            {
+                held.Add(block);
+                purpose = text;
             }
             else
             {
-                KeepPending();
+                Release();
                 unplaced.Add(block);
             }
         }
 
-        KeepPending();
+        Release();
         unplaced.Sort((a, b) => a.Line.CompareTo(b.Line));
         return new Result(contacts, outOfHours.Count == 0 ? null : string.Join(' ', outOfHours), unplaced);
     }

@@ -130,6 +130,23 @@ public class PlainTextImporterTests
     }
 
     [Fact]
+    public void Each_phone_or_email_introduced_by_a_name_or_purpose_starts_a_contact()
+    {
+        var result = PlainTextImporter.Import(
+            "T\n\nIntro.\n\nContact us\n\nIf you have questions, contact the ward.\n\nPhone 020 7188 1111\n\n" +
+            "Pharmacy:\n\nIf it is about your medicines, contact the pharmacists.\n\nPhone: 020 7188 2222, Monday to Friday, 9am to 5pm\n\n" +
+            "Email: pharmacy@example.nhs.uk\n");
+        Assert.Equal(
+            [
+                new DraftContact("Ward", "If you have questions, contact the ward.", "020 7188 1111"),
+                new DraftContact("Pharmacy", "If it is about your medicines, contact the pharmacists.", "020 7188 2222", "Monday to Friday, 9am to 5pm", "pharmacy@example.nhs.uk"),
+            ],
+            result.Draft.Contacts);
+        Assert.Equal("Ward", result.Draft.Owner);
+        Assert.DoesNotContain(result.Notes, n => n.Message.Contains("could not be placed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Windows_line_endings_and_a_byte_order_mark_make_no_difference()
     {
         var text = Case("wound-care.txt");
