@@ -10,13 +10,17 @@ public static class LeafletCli
         new("LeafletTool: validate, build and report on patient-information leaflets written in YAML.")
         {
             ValidateCommand.Create(console),
+            ReportCommand.Create(console),
+            SchemaCommand.Create(console),
+            NewCommand.Create(console),
+            ImportCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)
     {
         try
         {
-            var parse = CreateRoot(console).Parse(args);
+            var parse = VersionAction.Install(CreateRoot(console), console).Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors) console.Error.WriteLine($"leaflet: {error.Message}");

@@ -3,31 +3,39 @@ using System.Runtime.CompilerServices;
 namespace LeafletTool.Cli.Tests;
 
 /// <summary>
-/// Verify's convention by hand: compares output with a committed <c>NAME.verified.EXT</c> beside the test
-/// source; on a mismatch writes <c>NAME.received.EXT</c> (git-ignored) and fails with the first differing line.
-/// Set <c>LEAFLET_ACCEPT=1</c> to accept the new output as verified.
+/// Verify's convention by hand: output is compared with a committed <c>NAME.verified.EXT</c>; on a mismatch
+/// it is written as <c>NAME.received.EXT</c> (git-ignored) and the test fails with the first differing line.
+/// <c>LEAFLET_ACCEPT=1</c> overwrites the verified file instead. Line endings are compared as LF.
 /// </summary>
 public static class Golden
 {
-    public static void Verify(string actual, string name, string extension = "txt", [CallerFilePath] string callerFile = "")
+    public static string CasesFolder => Path.Combine(CliRunner.RepoRoot(), "tests", "LeafletTool.Cli.Tests", "Cases");
+
+    /// <summary>Compares with <c>Verified/{name}.verified.{extension}</c> beside the calling test's source file.</summary>
+    public static void Verify(string actual, string name, string extension = "txt", [CallerFilePath] string callerFile = "") =>
+        Compare(Path.Combine(Path.GetDirectoryName(callerFile)!, "Verified"), name, extension, actual);
+
+    /// <summary>Compares with <c>Cases/{name}.verified.{extension}</c>, beside the case's inputs.</summary>
+    public static void VerifyCase(string name, string extension, string actual) => Compare(CasesFolder, name, extension, actual);
+
+    private static void Compare(string folder, string name, string extension, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Verified");
-        Directory.CreateDirectory(folder);
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
 
         if (Environment.GetEnvironmentVariable("LEAFLET_ACCEPT") == "1")
         {
             File.WriteAllText(verified, actual);
-            if (File.Exists(received)) File.Delete(received);
+            File.Delete(received);
             return;
         }
 
         var expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (expected == actual)
         {
-            if (File.Exists(received)) File.Delete(received);
+            File.Delete(received);
             return;
         }
 

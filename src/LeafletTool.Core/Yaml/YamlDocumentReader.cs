@@ -22,10 +22,10 @@ public static partial class YamlDocumentReader
     public static YamlReadResult Read(SourceDocument source)
     {
         var builder = new Builder(source.Name);
-        var scanner = new Scanner(new StringReader(source.Text));
+        var parser = new TrackingParser(new Parser(new Scanner(new StringReader(source.Text))));
         try
         {
-            var root = builder.ReadStream(new Parser(scanner));
+            var root = builder.ReadStream(parser);
             return new YamlReadResult(root, builder.Diagnostics);
         }
         catch (YamlException e)
@@ -34,9 +34,10 @@ public static partial class YamlDocumentReader
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner fails this way on a few malformed inputs (a flow mapping whose plain
-            // text runs on to a line at column 1, for one); it is still a syntax error, not a crash.
-            return SyntaxError(source, builder, ToPosition(scanner.CurrentPosition), "the parser could not read on from here");
+            // YamlDotNet's scanner fails this way on a few malformed inputs, mostly a "[" or "{" left open
+            // (a flow collection whose text runs on to the next line); point at the last value that opened.
+            return SyntaxError(source, builder, ToPosition(parser.LastStart),
+                "the file cannot be read past here; check for a \"[\" or \"{\" that is never closed");
         }
     }
 

@@ -1,0 +1,27 @@
+namespace LeafletTool.Core.Reporting.Formats;
+
+/// <summary>One output format of <c>leaflet report</c>. Each writes the whole report; none knows about the others.</summary>
+public interface IReportFormat
+{
+    /// <summary>The name given to <c>--format</c>.</summary>
+    string Name { get; }
+
+    void Write(ReviewReport report, TextWriter writer);
+}
+
+/// <summary>The report formats, chosen by name in one place.</summary>
+public static class ReportFormats
+{
+    public static IReadOnlyList<string> Names { get; } = ["table", "csv", "json", "markdown", "html"];
+
+    /// <summary>The format called <paramref name="name"/>; <paramref name="byteOrderMark"/> starts CSV with a UTF-8 byte-order mark for Excel.</summary>
+    public static IReportFormat For(string name, bool byteOrderMark = false) => name switch
+    {
+        "table" => new TableReportFormat(),
+        "csv" => new CsvReportFormat(byteOrderMark),
+        "json" => new JsonReportFormat(),
+        "markdown" => new MarkdownReportFormat(),
+        "html" => new HtmlReportFormat(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown report format."),
+    };
+}
