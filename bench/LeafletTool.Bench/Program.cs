@@ -10,6 +10,12 @@ using LeafletTool.Bench;
 // Times the language rules on generated leaflets of about 1,000 words each (sentences of the real leaflet,
 // each with a planted typo and a made-up word of its own, so every leaflet asks for suggestions). Each timing
 // gets leaflets with made-up words of their own, so no run is helped by suggestions cached by the one before.
+if (args is ["corpus", var corpusFolder])
+{
+    CorpusPhases.Run(corpusFolder);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
 var config = ProjectConfig.Default with { HouseWords = ["cannula", "cryotherapy", "denervation", "neurolysis", "radiofrequency"] };
 var today = new DateOnly(2026, 11, 23);
