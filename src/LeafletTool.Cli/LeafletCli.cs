@@ -10,6 +10,7 @@ public static class LeafletCli
         new("LeafletTool: validate, build and report on patient-information leaflets written in YAML.")
         {
             ValidateCommand.Create(console),
+            BuildCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)
