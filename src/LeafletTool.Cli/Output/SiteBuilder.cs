@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Rendering;
+using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Rendering.Templates;
 using LeafletTool.Core.Rendering.View;
 
@@ -39,11 +41,9 @@ public sealed class SiteBuilder(LeafletRenderer renderer, OutputFolder output, B
             var views = new LeafletView[items.Count];
             var printer = printerStart is null ? null : await printerStart;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount, CancellationToken = cancellation };
-            Parallel.For(0, items.Count, parallel, i =>
-            {
-                views[i] = LeafletViewBuilder.Build(items[i].Leaflet, items[i].Config, options.AsOf, Core.Rendering.Inline.InlineStyle.Html);
-                RenderLeaflet(items[i], printer, pdfPages, i);
-            });
+            // The first leaflet on its own: a template error then stops the build before any other file is written.
+            if (items.Count > 0) RenderLeaflet(items, views, printer, pdfPages, 0);
+            RenderRest(items, views, printer, pdfPages, parallel);
 
             if (printer is not null)
             {
@@ -75,18 +75,29 @@ public sealed class SiteBuilder(LeafletRenderer renderer, OutputFolder output, B
         }
     }
 
-    private void RenderLeaflet(BuildItem item, PdfPrinter? printer, ConcurrentBag<(string, string, int)> pdfPages, int index)
+    private void RenderRest(IReadOnlyList<BuildItem> items, LeafletView[] views, PdfPrinter? printer, ConcurrentBag<(string, string, int)> pdfPages, ParallelOptions parallel)
     {
+        try
+        {
+            Parallel.For(1, items.Count, parallel, i => RenderLeaflet(items, views, printer, pdfPages, i));
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions.FirstOrDefault(x => x is ToolFailureException) ?? e.InnerExceptions[0]).Throw();
+        }
+    }
+
+    private void RenderLeaflet(IReadOnlyList<BuildItem> items, LeafletView[] views, PdfPrinter? printer, ConcurrentBag<(string, string, int)> pdfPages, int index)
+    {
+        var item = items[index];
+        views[index] = LeafletViewBuilder.Build(item.Leaflet, item.Config, options.AsOf, InlineStyle.Html);
         var slug = item.Leaflet.Slug;
         var request = new RenderRequest(item.Leaflet, item.Config, options.AsOf, options.LargePrint, Files(slug));
-        string? printPage = null;
-        foreach (var format in options.Formats)
-        {
-            if (format == BuildFormat.Pdf) continue;
-            var text = Checked(renderer.Render(request, format.Page()));
-            if (format == BuildFormat.Print) printPage = text;
-            Count(output.Write(OutputNames.For(slug, format), Utf8.GetBytes(text)));
-        }
+        var pages = options.Formats.Where(f => f != BuildFormat.Pdf)
+            .Select(f => (Format: f, Text: Checked(renderer.Render(request, f.Page()))))
+            .ToList();
+        foreach (var (format, text) in pages) Count(output.Write(OutputNames.For(slug, format), Utf8.GetBytes(text)));
+        var printPage = pages.Where(p => p.Format == BuildFormat.Print).Select(p => p.Text).FirstOrDefault();
 
         if (printer is null) return;
         var pagePath = Path.Combine(printer.WorkFolder, slug + ".html");
