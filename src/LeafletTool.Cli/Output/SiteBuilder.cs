@@ -51,7 +51,7 @@ public sealed class SiteBuilder(LeafletRenderer renderer, OutputFolder output, B
                 await Parallel.ForEachAsync(pdfPages.OrderBy(p => p.Index), pdfOptions, async (page, token) =>
                 {
                     var pdf = await printer.PrintAsync(page.Page, token);
-                    Count(output.Write(page.Pdf, PdfDates.Fix(pdf, items[page.Index].Leaflet.PublishedDate?.FirstDay)));
+                    Count(output.Write(page.Pdf, PdfUpdate.MarkUntaggedTextAsArtifacts(PdfDates.Fix(pdf, items[page.Index].Leaflet.PublishedDate?.FirstDay))));
                 });
             }
 
