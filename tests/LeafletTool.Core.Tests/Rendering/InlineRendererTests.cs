@@ -15,7 +15,7 @@ public class InlineRendererTests
     public void Html_has_strong_links_and_phone_links()
     {
         Assert.Equal(
-            "<strong>Do not</strong> drive. See <a href=\"https://www.nhs.uk/?a=1&amp;b=2\">NHS &lt;website&gt;</a> or phone <a class=\"phone\" href=\"tel:+442071884714\">020 7188 4714</a>.",
+            "<strong>Do not</strong> drive. See <a href=\"https://www.nhs.uk/?a=1&amp;b=2\">NHS &lt;website&gt;</a> or phone <a class=\"phone\" dir=\"ltr\" href=\"tel:+442071884714\">020 7188 4714</a>.",
             InlineRenderer.Render("**Do not** drive. See [NHS <website>](https://www.nhs.uk/?a=1&b=2) or phone 020 7188 4714.", InlineStyle.Html));
     }
 

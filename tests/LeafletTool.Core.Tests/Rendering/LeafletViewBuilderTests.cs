@@ -112,7 +112,8 @@ public class LeafletViewBuilderTests
         Assert.Null(view.Department);
         Assert.Null(view.OutOfHours);
         var trust = LeafletViewBuilder.Trust(ProjectConfig.Default with { Footer = "Call PALS on 020 7188 8801." }, InlineStyle.Html);
-        Assert.Equal("Call PALS on <a class=\"phone\" href=\"tel:+442071888801\">020 7188 8801</a>.", trust.Footer);
+        Assert.Equal("Call PALS on <a class=\"phone\" dir=\"ltr\" href=\"tel:+442071888801\">020 7188 8801</a>.", trust.Footer);
         Assert.Equal(ProjectConfig.Default.AlternativeFormats, trust.AlternativeFormats);
+        Assert.Equal("en-GB", trust.Language);
     }
 }

@@ -60,7 +60,7 @@ public static class InlineRenderer
                 builder.Append(phone.Number);
                 break;
             case PhoneRun phone:
-                builder.Append("<a class=\"phone\" href=\"").Append(HtmlText.Escape(phone.Href)).Append("\">")
+                builder.Append("<a class=\"phone\" dir=\"ltr\" href=\"").Append(HtmlText.Escape(phone.Href)).Append("\">")
                     .Append(HtmlText.Escape(phone.Number)).Append("</a>");
                 break;
             case LinkRun link:

@@ -7,6 +7,8 @@ public sealed record IndexView(string Language, TrustView Trust, IReadOnlyList<I
 public sealed record IndexEntry(
     string Title,
     string Slug,
+    string Language,
+    string Direction,
     string ResourceNumber,
     string Owner,
     string Published,

@@ -16,9 +16,10 @@ public static class IndexViewBuilder
             .ThenBy(b => b.View.Title, StringComparer.Ordinal)
             .ThenBy(b => b.View.Slug, StringComparer.Ordinal)
             .Select(b => new IndexEntry(
-                b.View.Title, b.View.Slug, b.View.ResourceNumber, b.View.Owner, b.View.Published, b.View.Review,
+                b.View.Title, b.View.Slug, b.View.Language, b.View.Direction, b.View.ResourceNumber, b.View.Owner, b.View.Published, b.View.Review,
                 b.View.ReviewStatus, b.View.ReviewStatusLabel, b.Files))
             .ToList();
-        return new IndexView(HtmlText.Escape(TextNormaliser.Normalise(config.Language)), LeafletViewBuilder.Trust(config, InlineStyle.Html), entries);
+        var trust = LeafletViewBuilder.Trust(config, InlineStyle.Html);
+        return new IndexView(trust.Language, trust, entries);
     }
 }

@@ -62,8 +62,11 @@ public sealed record ContactView(
     string? Email,
     string? EmailLink);
 
-/// <summary>The trust-wide text of <c>leaflettool.yaml</c>: the organisation, its footer and the alternative-formats statement.</summary>
-public sealed record TrustView(string Organisation, string? Footer, string? AlternativeFormats);
+/// <summary>
+/// The trust-wide text of <c>leaflettool.yaml</c>: the organisation, its footer, the alternative-formats statement,
+/// and the language they are written in (the configured <c>language</c>).
+/// </summary>
+public sealed record TrustView(string Organisation, string? Footer, string? AlternativeFormats, string Language);
 
 /// <summary>The files built for one leaflet, as links relative to the output folder; null for a format not built.</summary>
 public sealed record FileLinks(string? Html, string? Print, string? Pdf, string? Text);

@@ -44,7 +44,8 @@ public static class LeafletViewBuilder
     public static TrustView Trust(ProjectConfig config, InlineStyle style) => new(
         InlineRenderer.Plain(config.Organisation, style),
         Blank(config.Footer) ? null : InlineRenderer.Render(config.Footer!, style),
-        Blank(config.AlternativeFormats) ? null : InlineRenderer.Render(config.AlternativeFormats!, style));
+        Blank(config.AlternativeFormats) ? null : InlineRenderer.Render(config.AlternativeFormats!, style),
+        Attribute(TextNormaliser.Normalise(config.Language), style));
 
     /// <summary>"Current", "Due soon", "Overdue" or "Not known".</summary>
     public static string Label(ReviewStatus status) => status switch

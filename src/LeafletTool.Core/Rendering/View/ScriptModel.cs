@@ -76,6 +76,7 @@ public static class ScriptModel
         ["organisation"] = t.Organisation,
         ["footer"] = t.Footer,
         ["alternative_formats"] = t.AlternativeFormats,
+        ["language"] = t.Language,
     };
 
     private static ScriptObject Page(PageView p) => new()
@@ -97,6 +98,8 @@ public static class ScriptModel
     {
         ["title"] = e.Title,
         ["slug"] = e.Slug,
+        ["language"] = e.Language,
+        ["direction"] = e.Direction,
         ["resource_number"] = e.ResourceNumber,
         ["owner"] = e.Owner,
         ["published"] = e.Published,
