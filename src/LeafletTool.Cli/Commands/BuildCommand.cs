@@ -18,13 +18,13 @@ public static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "The folder to write into (created when missing)", HelpName = "DIR", Required = true };
         var formats = new Option<string>("--formats")
         {
-            Description = $"Outputs to make, separated by commas: html, print, text, pdf, or all (default: {BuildFormats.Default})",
+            Description = "Outputs to make, separated by commas: html, print, text, pdf, or all",
             HelpName = "LIST",
             DefaultValueFactory = _ => BuildFormats.Default,
         };
         var templates = new Option<string>("--templates")
         {
-            Description = "The templates folder (default: templates)",
+            Description = "The templates folder",
             HelpName = "DIR",
             DefaultValueFactory = _ => "templates",
         };
