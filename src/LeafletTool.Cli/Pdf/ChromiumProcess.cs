@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace LeafletTool.Cli.Pdf;
 
 /// <summary>
 /// One headless Chromium for a whole build, with its own throw-away profile in a temporary folder.
-/// It is always stopped and the folder always removed: on dispose, and if the tool is stopped with Ctrl+C.
+/// It is always stopped and the folder always removed: on dispose, and if the tool is stopped with Ctrl+C or SIGTERM.
 /// </summary>
 internal sealed class ChromiumProcess : IAsyncDisposable
 {
@@ -13,14 +14,30 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     private readonly Process process;
     private readonly string root;
     private readonly Queue<string> lastErrors = new();
-    private int disposed;
+    private readonly List<PosixSignalRegistration> signals = [];
+    private readonly Lock stopping = new();
+    private bool stopped;
 
     private ChromiumProcess(Process process, string root)
     {
         this.process = process;
         this.root = root;
-        Console.CancelKeyPress += OnCancel;
+        AppDomain.CurrentDomain.ProcessExit += OnExit;
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT, PosixSignal.SIGHUP })
+        {
+            try
+            {
+                signals.Add(PosixSignalRegistration.Create(signal, _ => Interrupt()));
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // SIGHUP and SIGTERM do not exist on Windows; Ctrl+C (SIGINT) does.
+            }
+        }
     }
+
+    /// <summary>True when the tool was told to stop (Ctrl+C, SIGTERM) and the browser was stopped for it.</summary>
+    public bool Interrupted { get; private set; }
 
     /// <summary>A folder inside the temporary folder for pages to print, removed with the browser.</summary>
     public string WorkFolder => Path.Combine(root, "pages");
@@ -138,33 +155,49 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         }
     }
 
-    private void OnCancel(object? sender, ConsoleCancelEventArgs e) => Stop(TimeSpan.Zero);
+    private void Interrupt()
+    {
+        Interrupted = true;
+        Stop(TimeSpan.Zero);
+    }
+
+    private void OnExit(object? sender, EventArgs e) => Stop(TimeSpan.Zero);
 
     /// <summary>Waits up to <paramref name="grace"/> for the browser to leave by itself (after Browser.close), then kills it.</summary>
+    /// <summary>
+    /// Stops the browser and removes its folder, once. A second caller (the build ending while a Ctrl+C handler
+    /// is still cleaning up) waits until the first has finished, so the tool never exits half-way through.
+    /// </summary>
     private void Stop(TimeSpan grace)
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
-        Console.CancelKeyPress -= OnCancel;
-        try
+        lock (stopping)
         {
-            if (!process.HasExited && !process.WaitForExit(grace))
+            if (stopped) return;
+            stopped = true;
+            AppDomain.CurrentDomain.ProcessExit -= OnExit;
+            try
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
+                if (!process.HasExited && !process.WaitForExit(grace))
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(10_000);
+                }
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // Already gone.
+            }
+            finally
+            {
+                process.Dispose();
+                TryDelete(root);
             }
         }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // Already gone.
-        }
-
-        process.Dispose();
-        TryDelete(root);
     }
 
     private static void TryDelete(string folder)
     {
-        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+        for (var attempt = 0; attempt < 30 && Directory.Exists(folder); attempt++)
         {
             try
             {
@@ -172,7 +205,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Thread.Sleep(100 * (attempt + 1));
+                Thread.Sleep(100);
             }
         }
     }
@@ -180,6 +213,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Stop(TimeSpan.FromSeconds(3));
+        foreach (var registration in signals) registration.Dispose();
         return ValueTask.CompletedTask;
     }
 }

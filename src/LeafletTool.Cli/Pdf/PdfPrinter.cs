@@ -80,6 +80,10 @@ public sealed class PdfPrinter : IAsyncDisposable
         {
             throw new ToolFailureException($"the browser took more than {PageTimeout.TotalSeconds:0} seconds to print {Path.GetFileName(htmlFile)}{chromium.LastError()}");
         }
+        catch (IOException) when (chromium.Interrupted)
+        {
+            throw new ToolFailureException("the build was stopped; the PDFs printed so far are complete, the rest were not written");
+        }
         catch (IOException e)
         {
             throw new ToolFailureException($"printing {Path.GetFileName(htmlFile)} failed: {e.Message}{chromium.LastError()}");
