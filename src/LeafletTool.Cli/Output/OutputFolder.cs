@@ -25,7 +25,7 @@ public sealed class OutputFolder
         {
             if (File.Exists(FullPath)) throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
             Directory.CreateDirectory(FullPath);
-            foreach (var stale in Directory.EnumerateFiles(FullPath, "." + "*" + TempSuffix)) File.Delete(stale);
+            foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -52,7 +52,8 @@ internal static partial class TemplateMessages
                 case ScriptObject obj:
                     foreach (var (key, value) in obj)
                     {
-                        if (names.Add(key) || value is ScriptObject or ScriptArray) pending.Push(value);
+                        names.Add(key);
+                        if (value is ScriptObject or ScriptArray) pending.Push(value);
                     }
 
                     break;
