@@ -22,11 +22,10 @@ public static class BuildCommand
             HelpName = "LIST",
             DefaultValueFactory = _ => BuildFormats.Default,
         };
-        var templates = new Option<string>("--templates")
+        var templates = new Option<string?>("--templates")
         {
-            Description = "The templates folder",
+            Description = "The templates folder (default: templates in the current folder, else the templates that come with the tool)",
             HelpName = "DIR",
-            DefaultValueFactory = _ => "templates",
         };
         var largePrint = new Option<bool>("--large-print") { Description = "Make the clear-print page and PDF in 18pt large print instead of 14pt" };
         var chromium = new Option<string?>("--chromium")
@@ -49,7 +48,7 @@ public static class BuildCommand
                 ? ChromiumLocator.Find(parse.GetValue(chromium), console.Environment) ?? throw new ToolFailureException(ChromiumLocator.NotFoundMessage)
                 : null;
             var options = new BuildOptions(chosen, parse.GetValue(largePrint), parse.GetValue(asOf) ?? console.Today, parse.GetValue(jobs), browser);
-            return Run(console, parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(templates)!, parse.GetValue(config), options);
+            return Run(console, parse.GetValue(paths)!, parse.GetValue(output)!, TemplateFolder.Resolve(parse.GetValue(templates), console.CurrentDirectory), parse.GetValue(config), options);
         });
         return command;
     }

@@ -10,6 +10,20 @@ public sealed class TemplateFolder : ITemplateSource
     private readonly string display;
     private readonly Dictionary<string, string?> cache = new(StringComparer.Ordinal);
 
+    public const string DefaultName = "templates";
+
+    /// <summary>
+    /// The folder to use: the one given; else <c>templates</c> in the current folder (a checkout); else the
+    /// templates installed beside the tool, so an installed <c>leaflet</c> builds from any folder.
+    /// </summary>
+    public static string Resolve(string? given, string currentDirectory)
+    {
+        if (given is not null) return given;
+        if (Directory.Exists(Path.Combine(currentDirectory, DefaultName))) return DefaultName;
+        var bundled = Path.Combine(AppContext.BaseDirectory, DefaultName);
+        return Directory.Exists(bundled) ? bundled : DefaultName;
+    }
+
     public TemplateFolder(string path, string currentDirectory)
     {
         root = Path.GetFullPath(path, currentDirectory);
