@@ -10,10 +10,11 @@ public static class LeafletCli
         new("LeafletTool: validate, build and report on patient-information leaflets written in YAML.")
         {
             ValidateCommand.Create(console),
+            BuildCommand.Create(console),
             ReportCommand.Create(console),
-            SchemaCommand.Create(console),
             NewCommand.Create(console),
             ImportCommand.Create(console),
+            SchemaCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)

@@ -1,3 +1,5 @@
+using LeafletTool.Core.Text;
+
 namespace LeafletTool.Core.Language;
 
 /// <summary>
@@ -8,37 +10,7 @@ namespace LeafletTool.Core.Language;
 public static class WordDistance
 {
     /// <summary>The distance, or <paramref name="max"/> + 1 when it is greater than <paramref name="max"/>.</summary>
-    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
-    {
-        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        if (b.Length > 62) return Math.Min(max + 1, Slow(a, b));
-        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
-        var previous2 = rows[..(b.Length + 1)];
-        var previous = rows.Slice(b.Length + 1, b.Length + 1);
-        var current = rows[(2 * (b.Length + 1))..];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, previous2[j - 2] + 1);
-                current[j] = value;
-                rowMin = Math.Min(rowMin, value);
-            }
-
-            if (rowMin > max) return max + 1;
-            var spare = previous2;
-            previous2 = previous;
-            previous = current;
-            current = spare;
-        }
-
-        return Math.Min(previous[b.Length], max + 1);
-    }
+    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max) => EditDistance.Bounded(a, b, max);
 
     /// <summary>
     /// The same alignment with costs that follow how people mistype: a swapped pair, a doubled or undoubled
@@ -76,6 +48,4 @@ public static class WordDistance
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    private static int Slow(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        LeafletTool.Core.Text.EditDistance.Between(a.ToString(), b.ToString());
 }

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Formatters;
+using LeafletTool.Cli.Output;
+using LeafletTool.Cli.Pdf;
+using LeafletTool.Core.Config;
+using LeafletTool.Core.Rendering;
+using LeafletTool.Core.Rendering.Templates;
+
+namespace LeafletTool.Cli.Commands;
+
+/// <summary><c>leaflet build [PATH…] --out DIR</c>: validates, then renders every leaflet without errors.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths();
+        var output = new Option<string>("--out", "-o") { Description = "The folder to write into (created when missing)", HelpName = "DIR", Required = true };
+        var formats = new Option<string>("--formats")
+        {
+            Description = "Outputs to make, separated by commas: html, print, text, pdf, or all",
+            HelpName = "LIST",
+            DefaultValueFactory = _ => BuildFormats.Default,
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "The templates folder (default: templates in the current folder, else the templates that come with the tool)",
+            HelpName = "DIR",
+        };
+        var largePrint = new Option<bool>("--large-print") { Description = "Make the clear-print page and PDF in 18pt large print instead of 14pt" };
+        var chromium = new Option<string?>("--chromium")
+        {
+            Description = $"The Chromium, Chrome or Edge that prints PDFs (default: ${ChromiumLocator.EnvironmentVariable}, else found on this computer)",
+            HelpName = "PATH",
+        };
+        var asOf = CommonOptions.AsOf();
+        var config = CommonOptions.Config();
+        var jobs = CommonOptions.Jobs();
+
+        var command = new Command("build", "Check leaflets, then write a web page, a clear-print page, plain text and (with --formats pdf) a PDF of each one without errors")
+        {
+            paths, output, formats, templates, largePrint, chromium, asOf, config, jobs,
+        };
+        command.SetAction(parse =>
+        {
+            var chosen = BuildFormats.Parse(parse.GetValue(formats)!);
+            var browser = chosen.Contains(BuildFormat.Pdf)
+                ? ChromiumLocator.Find(parse.GetValue(chromium), console.Environment) ?? throw new ToolFailureException(ChromiumLocator.NotFoundMessage)
+                : null;
+            var options = new BuildOptions(chosen, parse.GetValue(largePrint), parse.GetValue(asOf) ?? console.Today, parse.GetValue(jobs), browser);
+            return Run(console, parse.GetValue(paths)!, parse.GetValue(output)!, TemplateFolder.Resolve(parse.GetValue(templates), console.CurrentDirectory), parse.GetValue(config), options);
+        });
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath, BuildOptions options)
+    {
+        var templates = Compile(new TemplateFolder(templatesDir, console.CurrentDirectory), options.Formats, console);
+        if (templates is null) return ExitCodes.Failure;
+
+        var run = Workspace.Check(paths, configPath, options.AsOf, console.CurrentDirectory, options.Jobs);
+        var report = new DiagnosticReport(run.Diagnostics, run.FileCount, Verbose: false, Colour: console.UseColour);
+        new TextFormatter().Write(report, console.Out);
+
+        var (items, skipped) = BuildPlan.Choose(run, console.Out);
+        if (run.ConfigDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error))
+        {
+            console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
+            return ExitCodes.LeafletErrors;
+        }
+
+        var folder = new OutputFolder(Path.GetFullPath(outDir, console.CurrentDirectory));
+        var indexConfig = items.Count > 0 ? items[0].Config : run.Outcomes.Count > 0 ? run.Outcomes[0].Input.Config : ProjectConfig.Default;
+        var counts = new SiteBuilder(new LeafletRenderer(templates), folder, options)
+            .BuildAsync(items, indexConfig, CancellationToken.None).GetAwaiter().GetResult();
+
+        var where = PathNames.Display(folder.FullPath, console.CurrentDirectory);
+        var leaflets = counts.Leaflets == 1 ? "1 leaflet" : $"{counts.Leaflets} leaflets";
+        var formatNames = string.Join(", ", options.Formats.Select(f => f.ToString().ToLowerInvariant()));
+        console.Out.WriteLine($"Built {leaflets} ({formatNames}) into {where}: {counts.Written} files written, {counts.Unchanged} unchanged.");
+        if (skipped > 0) console.Out.WriteLine($"{(skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were")} not built because of the errors above.");
+        return skipped > 0 || report.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
+    }
+
+    /// <summary>Parses every template; the entry templates of the formats asked for, and the index's, must exist.</summary>
+    private static TemplateSet? Compile(TemplateFolder source, IReadOnlyList<BuildFormat> formats, CliConsole console)
+    {
+        var entries = formats.Select(f => f.Page().Template()).Distinct().Append(PageFormats.IndexTemplate);
+        var (set, errors) = TemplateSet.Compile(source, entries);
+        foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {error}");
+        return set;
+    }
+}

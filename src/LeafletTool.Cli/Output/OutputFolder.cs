@@ -1,0 +1,92 @@
+using LeafletTool.Cli.Files;
+
+namespace LeafletTool.Cli.Output;
+
+/// <summary>What writing one file did.</summary>
+public enum WriteOutcome
+{
+    Written,
+    Unchanged,
+}
+
+/// <summary>
+/// The build's output folder. Each file is written to a hidden temporary name beside it and renamed into place,
+/// so an interrupted build never leaves a half-written output; a file whose bytes would not change is not touched;
+/// and nothing can be written outside the folder. Temporary files left by a killed build are removed at the start.
+/// </summary>
+public sealed class OutputFolder
+{
+    private const string TempSuffix = ".leaflet-tmp";
+
+    public OutputFolder(string fullPath)
+    {
+        FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
+        try
+        {
+            if (File.Exists(FullPath)) throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
+            Directory.CreateDirectory(FullPath);
+            foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolFailureException($"cannot write to the folder '{fullPath}': {e.Message}");
+        }
+    }
+
+    public string FullPath { get; }
+
+    /// <summary>Writes <paramref name="bytes"/> as <paramref name="fileName"/> (a plain name, no folders) unless the file already holds exactly them.</summary>
+    public WriteOutcome Write(string fileName, byte[] bytes)
+    {
+        var target = PathOf(fileName);
+        try
+        {
+            if (HasContent(target, bytes)) return WriteOutcome.Unchanged;
+            var temp = Path.Combine(FullPath, $".{fileName}.{Guid.NewGuid():N}{TempSuffix}");
+            try
+            {
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(bytes);
+                }
+
+                File.Move(temp, target, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temp)) File.Delete(temp);
+            }
+
+            return WriteOutcome.Written;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolFailureException($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': {e.Message}");
+        }
+    }
+
+    /// <summary>The full path of an output file; refuses any name that is not a plain file name inside the folder.</summary>
+    public string PathOf(string fileName)
+    {
+        if (fileName.Length == 0 || fileName != Path.GetFileName(fileName) || fileName.StartsWith('.')
+            || fileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || fileName.Contains('/') || fileName.Contains('\\'))
+        {
+            throw new ToolFailureException($"refusing to write '{fileName}': output files must be plain names inside the output folder");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(FullPath, fileName));
+        if (!string.Equals(Path.GetDirectoryName(full), FullPath, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ToolFailureException($"refusing to write '{fileName}' outside the output folder");
+        }
+
+        return full;
+    }
+
+    private static bool HasContent(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
+}

@@ -1,0 +1,100 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace LeafletTool.Core.Rendering.Templates;
+
+/// <summary>
+/// The templates of one build, each parsed once. Rendering is strict: a misspelt variable or field is an error
+/// naming the template, line and column, never empty output. Templates have no clock (<c>date</c> is removed).
+/// Safe to render from several threads: each render gets its own context.
+/// </summary>
+public sealed class TemplateSet
+{
+    /// <summary>The files of the templates folder that are templates; anything else there is ignored.</summary>
+    public static readonly string[] Extensions = [".html", ".txt", ".css"];
+
+    private readonly ITemplateSource source;
+    private readonly Dictionary<string, Template> parsed;
+
+    private TemplateSet(ITemplateSource source, Dictionary<string, Template> parsed)
+    {
+        this.source = source;
+        this.parsed = parsed;
+    }
+
+    /// <summary>Parses every template; the set, or every syntax error and every missing entry template.</summary>
+    public static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source, IEnumerable<string> entries)
+    {
+        var errors = new List<TemplateError>();
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var files = source.Files().Where(IsTemplate).ToList();
+        foreach (var entry in entries.Where(e => !files.Contains(e, StringComparer.Ordinal)))
+        {
+            errors.Add(new TemplateError(source.DisplayName(entry), 0, 0,
+                $"this template is missing; every templates folder needs {entry} (copy it from the project's templates folder)"));
+        }
+
+        foreach (var file in files)
+        {
+            var text = Normalise(source.Read(file) ?? "");
+            var template = Template.Parse(text, source.DisplayName(file));
+            if (template.HasErrors) errors.AddRange(template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Take(1).Select(TemplateMessages.FromParser));
+            else parsed[file] = template;
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new TemplateSet(source, parsed), []);
+    }
+
+    public static bool IsTemplate(string relativePath) =>
+        Extensions.Any(e => relativePath.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Renders an entry template with the given globals; LF line endings.</summary>
+    public RenderResult Render(string entry, ScriptObject globals)
+    {
+        if (!parsed.TryGetValue(entry, out var template))
+        {
+            return RenderResult.Failed(new TemplateError(source.DisplayName(entry), 0, 0, "this template is missing"));
+        }
+
+        var context = NewContext();
+        context.PushGlobal(globals);
+        try
+        {
+            return RenderResult.Ok(template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+        catch (ScriptParserRuntimeException e) when (e.ParserMessages.Count > 0)
+        {
+            return RenderResult.Failed(TemplateMessages.FromParser(e.ParserMessages[0]));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return RenderResult.Failed(TemplateMessages.FromRuntime(e, globals));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or InvalidCastException
+                                      or IndexOutOfRangeException or NullReferenceException or OverflowException)
+        {
+            return RenderResult.Failed(new TemplateError(source.DisplayName(entry), 0, 0, $"the template failed: {e.Message}"));
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.Remove("date");
+        var context = new TemplateContext(builtins)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = new TemplateLoader(source),
+            LoopLimit = int.MaxValue,
+            NewLine = "\n",
+        };
+        foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
+        return context;
+    }
+
+    private static string Normalise(string text) =>
+        (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text).Replace("\r\n", "\n", StringComparison.Ordinal);
+}

@@ -1,0 +1,86 @@
+using LeafletTool.Cli.Output;
+
+namespace LeafletTool.Cli.Tests.Build;
+
+public class OutputSafetyTests
+{
+    [Fact]
+    public void Two_builds_of_the_same_sources_give_byte_identical_files_and_the_second_writes_nothing()
+    {
+        using var first = new SiteBuild();
+        using var second = new SiteBuild();
+        Assert.Equal(0, first.Run("leaflets", SiteBuild.Case("every-kind"), SiteBuild.Case("rtl")).ExitCode);
+        Assert.Equal(0, second.Run("leaflets", SiteBuild.Case("every-kind"), SiteBuild.Case("rtl")).ExitCode);
+        Assert.Equal(first.Files(), second.Files());
+        foreach (var name in first.Files())
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Out, name)), File.ReadAllBytes(Path.Combine(second.Out, name)));
+        }
+
+        var times = first.Files().ToDictionary(n => n, n => File.GetLastWriteTimeUtc(Path.Combine(first.Out, n)));
+        var again = first.Run("leaflets", SiteBuild.Case("every-kind"), SiteBuild.Case("rtl"));
+        Assert.EndsWith(": 0 files written, 10 unchanged.\n", again.Out, StringComparison.Ordinal);
+        Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(Path.Combine(first.Out, t.Key))));
+    }
+
+    [Fact]
+    public void A_changed_file_is_rewritten_and_temporary_files_of_an_interrupted_build_are_removed()
+    {
+        using var build = new SiteBuild();
+        Directory.CreateDirectory(build.Out);
+        File.WriteAllText(Path.Combine(build.Out, "cryotherapy-chronic-pain.txt"), "old text");
+        File.WriteAllText(Path.Combine(build.Out, ".index.html.0123456789abcdef.leaflet-tmp"), "<html>half writ");
+        File.WriteAllText(Path.Combine(build.Out, "notes.md"), "not ours");
+
+        var result = build.Run("leaflets");
+
+        Assert.EndsWith(": 4 files written, 0 unchanged.\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Cryotherapy to treat chronic pain\n", build.Read("cryotherapy-chronic-pain.txt"), StringComparison.Ordinal);
+        Assert.Equal(["cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt", "index.html", "notes.md"],
+            build.Files());
+    }
+
+    [Theory]
+    [InlineData("../outside.html")]
+    [InlineData("sub/inside.html")]
+    [InlineData("..")]
+    [InlineData(".hidden")]
+    [InlineData("")]
+    public void The_output_folder_refuses_names_that_are_not_plain_file_names(string name)
+    {
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
+        var error = Assert.Throws<ToolFailureException>(() => folder.Write(name, [1, 2, 3]));
+        Assert.Contains("refusing to write", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["site"], Directory.GetFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.FullPath));
+    }
+
+    [Fact]
+    public void Writing_reports_written_then_unchanged_then_written_again_when_the_bytes_change()
+    {
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
+        Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 3]));
+        Assert.Equal(WriteOutcome.Unchanged, folder.Write("a.txt", [1, 2, 3]));
+        Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 4]));
+        Assert.Equal([1, 2, 4], File.ReadAllBytes(Path.Combine(folder.FullPath, "a.txt")));
+        Assert.Equal(["a.txt"], Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)));
+    }
+
+    [Theory]
+    [InlineData("cryotherapy-chronic-pain", null)]
+    [InlineData("a1-b2", null)]
+    [InlineData("Wound", "not a slug")]
+    [InlineData("wound--care", "not a slug")]
+    [InlineData("-wound", "not a slug")]
+    [InlineData("nul", "reserved device name")]
+    [InlineData("LPT1", "not a slug")]
+    [InlineData("index", "overwrite the list of leaflets")]
+    public void Slugs_safe_for_file_names(string slug, string? problem)
+    {
+        var found = OutputNames.Problem(slug);
+        if (problem is null) Assert.Null(found);
+        else Assert.Contains(problem, found, StringComparison.Ordinal);
+    }
+}
