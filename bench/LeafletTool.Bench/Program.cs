@@ -16,6 +16,12 @@ if (args is ["corpus", var corpusFolder])
     return;
 }
 
+if (args is ["render", var renderFolder, var templateFolder])
+{
+    RenderPhases.Run(renderFolder, new FolderSource(templateFolder));
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
 var config = ProjectConfig.Default with { HouseWords = ["cannula", "cryotherapy", "denervation", "neurolysis", "radiofrequency"] };
 var today = new DateOnly(2026, 11, 23);

@@ -90,12 +90,15 @@ public sealed class SiteBuilder(LeafletRenderer renderer, OutputFolder output, B
     private void RenderLeaflet(IReadOnlyList<BuildItem> items, LeafletView[] views, PdfPrinter? printer, ConcurrentBag<(string, string, int)> pdfPages, int index)
     {
         var item = items[index];
-        views[index] = LeafletViewBuilder.Build(item.Leaflet, item.Config, options.AsOf, InlineStyle.Html);
+        var htmlView = LeafletViewBuilder.Build(item.Leaflet, item.Config, options.AsOf, InlineStyle.Html);
         var slug = item.Leaflet.Slug;
         var request = new RenderRequest(item.Leaflet, item.Config, options.AsOf, options.LargePrint, Files(slug));
         var pages = options.Formats.Where(f => f != BuildFormat.Pdf)
-            .Select(f => (Format: f, Text: Checked(renderer.Render(request, f.Page()))))
+            .Select(f => (Format: f, Text: Checked(f.Page() == PageFormat.Html ? renderer.Render(request, PageFormat.Html, htmlView) : renderer.Render(request, f.Page()))))
             .ToList();
+
+        // The index needs only the heading fields: keeping every page's body until the end would hold the whole site in memory.
+        views[index] = htmlView with { Summary = null, Sections = [], Contacts = [], OutOfHours = null };
         foreach (var (format, text) in pages) Count(output.Write(OutputNames.For(slug, format), Utf8.GetBytes(text)));
         var printPage = pages.Where(p => p.Format == BuildFormat.Print).Select(p => p.Text).FirstOrDefault();
 

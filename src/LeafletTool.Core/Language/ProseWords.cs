@@ -14,7 +14,7 @@ public static class ProseWords
 
     public static List<TextRange> Of(string text)
     {
-        var words = new List<TextRange>();
+        var words = new List<TextRange>(text.Length / 6 + 1);
         var hidden = Markup.HiddenRanges(text);
         var i = 0;
         while (i < text.Length)

@@ -15,10 +15,13 @@ public sealed record RenderRequest(Leaflet Leaflet, ProjectConfig Config, DateOn
 /// </summary>
 public sealed class LeafletRenderer(TemplateSet templates)
 {
-    public RenderResult Render(RenderRequest request, PageFormat format)
+    public RenderResult Render(RenderRequest request, PageFormat format) =>
+        Render(request, format, LeafletViewBuilder.Build(request.Leaflet, request.Config, request.AsOf, format.Style()));
+
+    /// <summary>Renders with a view already built for the format's style (the build reuses the HTML view for the index).</summary>
+    public RenderResult Render(RenderRequest request, PageFormat format, LeafletView view)
     {
         var style = format.Style();
-        var view = LeafletViewBuilder.Build(request.Leaflet, request.Config, request.AsOf, style);
         var globals = ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, style), new PageView(format.Name(), request.LargePrint, request.Files));
         var result = templates.Render(format.Template(), globals);
         return format == PageFormat.Text && result.Text is { } text ? RenderResult.Ok(TextWrapper.Layout(text)) : result;

@@ -1,3 +1,4 @@
+using LeafletTool.Core.Language;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rules;
@@ -16,6 +17,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     public IReadOnlyList<LeafletOutcome> Validate(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs = 0)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
+        if (inputs.Any(ChecksSpelling)) WordLists.WarmUp();
         var loads = new LoadResult[inputs.Count];
         Parallel.For(0, inputs.Count, options, i => loads[i] = Load(inputs[i]));
 
@@ -48,6 +50,11 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             .ToList();
         return new LeafletOutcome(input, load.Leaflet, diagnostics);
     }
+
+    private static bool ChecksSpelling(LeafletInput input) =>
+        input.IsTarget && (input.Config.SeverityOf(RuleCatalogue.Spelling) != Severity.Off
+                           || input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off
+                           || input.Config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off);
 
     public static LoadResult Load(LeafletInput input)
     {

@@ -19,6 +19,13 @@ public static partial class PhoneNumbers
     /// <summary>The text cut into plain runs and phone numbers, in order.</summary>
     public static IEnumerable<InlineNode> Split(string text)
     {
+        // Both patterns need a digit: most prose has none, and then the regular expressions need not run.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            if (text.Length > 0) yield return new TextRun(text);
+            yield break;
+        }
+
         var matches = Subscriber().Matches(text).Concat(Service().Matches(text)).OrderBy(m => m.Index).ToList();
         var at = 0;
         foreach (var match in matches)
