@@ -55,31 +55,54 @@ public static class BuildCommand
 
     private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath, BuildOptions options)
     {
-        var templates = Compile(new TemplateFolder(templatesDir, console.CurrentDirectory), options.Formats, console);
+        var templateFolder = new TemplateFolder(templatesDir, console.CurrentDirectory);
+        var read = Workspace.Read(paths, configPath, console.CurrentDirectory, options.Jobs);
+        var outFull = Path.GetFullPath(outDir, console.CurrentDirectory);
+
+        // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
+        // colour, for a terminal, is not remembered: a terminal gets a full build, which also writes nothing.)
+        var cachePath = console.UseColour ? null : BuildCache.PathFor(outFull, console.Environment);
+        var key = cachePath is null ? null : BuildKey.Of(read, templateFolder, options, new BuildArguments(paths, configPath, console.CurrentDirectory, outFull));
+        if (key is not null && BuildCache.Find(cachePath!, outFull, key) is { } cached)
+        {
+            console.Out.Write(cached.Output);
+            WriteSummary(console, PathNames.Display(outFull, console.CurrentDirectory), options, new BuildCounts(cached.Leaflets, 0, cached.Files.Count), cached.Skipped);
+            return cached.ExitCode;
+        }
+
+        var templates = Compile(templateFolder, options.Formats, console);
         if (templates is null) return ExitCodes.Failure;
 
-        var run = Workspace.Check(paths, configPath, options.AsOf, console.CurrentDirectory, options.Jobs);
+        var printed = new StringWriter();
+        var output = key is null ? console.Out : new TeeWriter(console.Out, printed);
+        var run = Workspace.Check(read, options.AsOf, options.Jobs);
         var report = new DiagnosticReport(run.Diagnostics, run.FileCount, Verbose: false, Colour: console.UseColour);
-        new TextFormatter().Write(report, console.Out);
+        new TextFormatter().Write(report, output);
 
-        var (items, skipped) = BuildPlan.Choose(run, console.Out);
+        var (items, skipped) = BuildPlan.Choose(run, output);
         if (run.ConfigDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error))
         {
             console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
             return ExitCodes.LeafletErrors;
         }
 
-        var folder = new OutputFolder(Path.GetFullPath(outDir, console.CurrentDirectory));
+        var folder = new OutputFolder(outFull);
         var indexConfig = items.Count > 0 ? items[0].Config : run.Outcomes.Count > 0 ? run.Outcomes[0].Input.Config : ProjectConfig.Default;
         var counts = new SiteBuilder(new LeafletRenderer(templates), folder, options)
             .BuildAsync(items, indexConfig, CancellationToken.None).GetAwaiter().GetResult();
 
-        var where = PathNames.Display(folder.FullPath, console.CurrentDirectory);
+        WriteSummary(console, PathNames.Display(folder.FullPath, console.CurrentDirectory), options, counts, skipped);
+        var exitCode = skipped > 0 || report.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
+        if (key is not null) BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, counts.Leaflets, skipped, printed.ToString(), folder.FileNames);
+        return exitCode;
+    }
+
+    private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts, int skipped)
+    {
         var leaflets = counts.Leaflets == 1 ? "1 leaflet" : $"{counts.Leaflets} leaflets";
         var formatNames = string.Join(", ", options.Formats.Select(f => f.ToString().ToLowerInvariant()));
         console.Out.WriteLine($"Built {leaflets} ({formatNames}) into {where}: {counts.Written} files written, {counts.Unchanged} unchanged.");
         if (skipped > 0) console.Out.WriteLine($"{(skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were")} not built because of the errors above.");
-        return skipped > 0 || report.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
     }
 
     /// <summary>Parses every template; the entry templates of the formats asked for, and the index's, must exist.</summary>

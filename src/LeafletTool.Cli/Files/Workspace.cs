@@ -13,10 +13,24 @@ public sealed record CheckRun(IReadOnlyList<LeafletOutcome> Outcomes, IReadOnlyL
     public int FileCount => Outcomes.Count;
 }
 
+/// <summary>The leaflet sources and configurations that PATH arguments name, read but not yet checked.</summary>
+public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOnlyList<LoadedConfig> Configs);
+
 /// <summary>The one place that goes from PATH arguments to checked leaflets: find, read, configure, validate.</summary>
 public static class Workspace
 {
-    public static CheckRun Check(IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs = 0)
+    public static CheckRun Check(IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs = 0) =>
+        Check(Read(paths, configPath, currentDirectory, jobs), today, jobs);
+
+    /// <summary>Validates sources already read.</summary>
+    public static CheckRun Check(WorkspaceInputs read, DateOnly today, int jobs = 0)
+    {
+        var outcomes = LeafletValidator.Default.Validate(read.Inputs, today, jobs);
+        return new CheckRun(outcomes, read.Configs.SelectMany(c => c.Diagnostics).ToList());
+    }
+
+    /// <summary>Finds the files, reads them (in parallel) and the configuration of each folder.</summary>
+    public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory, int jobs = 0)
     {
         var files = PathResolver.Resolve(paths, currentDirectory);
         var configs = new ConfigLocator(currentDirectory, configPath);
@@ -30,7 +44,6 @@ public static class Workspace
             inputs[i] = new LeafletInput(file.DisplayName, text, config, file.IsTarget, problem);
         });
 
-        var outcomes = LeafletValidator.Default.Validate(inputs, today, jobs);
-        return new CheckRun(outcomes, configs.Loaded.SelectMany(c => c.Diagnostics).ToList());
+        return new WorkspaceInputs(inputs, configs.Loaded.ToList());
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Output;
@@ -17,6 +18,7 @@ public enum WriteOutcome
 public sealed class OutputFolder
 {
     private const string TempSuffix = ".leaflet-tmp";
+    private readonly ConcurrentQueue<string> names = new();
 
     public OutputFolder(string fullPath)
     {
@@ -35,12 +37,16 @@ public sealed class OutputFolder
 
     public string FullPath { get; }
 
+    /// <summary>Every file written or found already up to date, in no particular order.</summary>
+    public IEnumerable<string> FileNames => names;
+
     /// <summary>Writes <paramref name="bytes"/> as <paramref name="fileName"/> (a plain name, no folders) unless the file already holds exactly them.</summary>
     public WriteOutcome Write(string fileName, byte[] bytes)
     {
         var target = PathOf(fileName);
         try
         {
+            names.Enqueue(fileName);
             if (HasContent(target, bytes)) return WriteOutcome.Unchanged;
             var temp = Path.Combine(FullPath, $".{fileName}.{Guid.NewGuid():N}{TempSuffix}");
             try
