@@ -20,6 +20,12 @@ public sealed class OutputFolder
     private const string TempSuffix = ".leaflet-tmp";
     private readonly ConcurrentQueue<string> names = new();
 
+    // Names in the folder when the build started or written since: any other name is new, so there is nothing to
+    // compare (one listing instead of a stat per file). Temporary names are this process's own plus a counter.
+    private readonly ConcurrentDictionary<string, bool> existing;
+    private readonly string tempPrefix = Guid.NewGuid().ToString("N")[..12];
+    private long tempCounter;
+
     public OutputFolder(string fullPath)
     {
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
@@ -28,6 +34,7 @@ public sealed class OutputFolder
             if (File.Exists(FullPath)) throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
             Directory.CreateDirectory(FullPath);
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
+            existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath).Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -47,20 +54,22 @@ public sealed class OutputFolder
         try
         {
             names.Enqueue(fileName);
-            if (HasContent(target, bytes)) return WriteOutcome.Unchanged;
-            var temp = Path.Combine(FullPath, $".{fileName}.{Guid.NewGuid():N}{TempSuffix}");
+            if (existing.ContainsKey(fileName) && HasContent(target, bytes)) return WriteOutcome.Unchanged;
+            var temp = Path.Combine(FullPath, $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
             try
             {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
-                    stream.Write(bytes);
+                    RandomAccess.Write(handle, bytes, 0);
                 }
 
                 File.Move(temp, target, overwrite: true);
+                existing[fileName] = true;
             }
-            finally
+            catch
             {
                 if (File.Exists(temp)) File.Delete(temp);
+                throw;
             }
 
             return WriteOutcome.Written;
