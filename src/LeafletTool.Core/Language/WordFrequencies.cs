@@ -47,13 +47,22 @@ public sealed class WordFrequencies
         Span<char> buffer = stackalloc char[64];
         foreach (var word in words)
         {
-            foreach (var unit in SpellingUnits.Parts(text, word))
+            // Most words have no hyphen: one unit, counted without making a list of parts.
+            if (!SpellingUnits.HasHyphen(text, word))
             {
-                if (unit.Length > buffer.Length) continue;
-                var lower = SpellingUnits.Normalise(text.AsSpan(unit.Start, unit.Length), buffer);
-                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _);
-                slot++;
+                Count(lookup, text, SpellingUnits.WithoutPossessive(text, word), buffer);
+                continue;
             }
+
+            foreach (var unit in SpellingUnits.Parts(text, word)) Count(lookup, text, unit, buffer);
         }
+    }
+
+    private static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, TextRange unit, Span<char> buffer)
+    {
+        if (unit.Length > buffer.Length) return;
+        var lower = SpellingUnits.Normalise(text.AsSpan(unit.Start, unit.Length), buffer);
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _);
+        slot++;
     }
 }
