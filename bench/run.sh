@@ -22,8 +22,11 @@ done
 command -v hyperfine >/dev/null || { echo "bench: hyperfine is not installed (apt-get install hyperfine)" >&2; exit 3; }
 
 work="$root/bench/results"; mkdir -p "$work"
-echo "== publishing the tool (Release)"
-dotnet publish src/LeafletTool.Cli -c Release -o "$work/leaflet" --nologo -v q >/dev/null
+echo "== publishing the tool (Release, ReadyToRun for this machine)"
+rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+dotnet publish src/LeafletTool.Cli -c Release -r "${rid:-linux-x64}" --self-contained false -o "$work/leaflet" --nologo -v q >/dev/null
+# The unchanged-rebuild cache lives in the user's cache folder; the benchmark keeps its own.
+export LEAFLET_CACHE_DIR="$work/cache"
 dotnet build bench/CorpusGenerator -c Release --nologo -v q >/dev/null
 leaflet="$work/leaflet/leaflet"
 asof="--as-of 2026-11-23"
@@ -34,9 +37,11 @@ peak_mb() { # peak resident memory of a command, in MB
 }
 median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['median']:.3f}\")" "$1"; }
 
-echo "| work | leaflets | median s | peak MB |" > "$work/summary.md"
-echo "|---|---|---|---|" >> "$work/summary.md"
-row() { echo "| $1 | $2 | $3 | $4 |" | tee -a "$work/summary.md"; }
+cpu() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['user']+r['system']:.2f}\")" "$1"; }
+
+echo "| work | leaflets | median s | CPU s (user+sys, mean) | peak MB |" > "$work/summary.md"
+echo "|---|---|---|---|---|" >> "$work/summary.md"
+row() { echo "| $1 | $2 | $3 | $(cpu "$5") | $4 |" | tee -a "$work/summary.md"; }
 
 for n in $sizes; do
   corpus="$root/bench/corpus-$n"
@@ -48,26 +53,27 @@ for n in $sizes; do
   out="$work/site-$n"
 
   hyperfine -N --runs "$runs" --export-json "$work/validate-$n.json" -i "$leaflet validate $corpus/leaflets $asof" >/dev/null
-  row "validate" "$n" "$(median "$work/validate-$n.json")" "$(peak_mb "$leaflet" validate "$corpus/leaflets" --as-of 2026-11-23)"
+  row "validate" "$n" "$(median "$work/validate-$n.json")" "$(peak_mb "$leaflet" validate "$corpus/leaflets" --as-of 2026-11-23)" "$work/validate-$n.json"
 
   hyperfine --runs "$runs" --export-json "$work/build-$n.json" --prepare "rm -rf $out" -i \
     "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
   rm -rf "$out"
   row "validate + build html,print,text" "$n" "$(median "$work/build-$n.json")" \
-    "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)"
+    "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)" "$work/build-$n.json"
 
   hyperfine -N --runs "$runs" --export-json "$work/rebuild-$n.json" -i \
     "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
-  row "second build, nothing changed" "$n" "$(median "$work/rebuild-$n.json")" "-"
+  row "second build, nothing changed" "$n" "$(median "$work/rebuild-$n.json")" "-" "$work/rebuild-$n.json"
 
   hyperfine -N --runs "$runs" --export-json "$work/report-$n.json" -i "$leaflet report $corpus/leaflets --format json $asof" >/dev/null
-  row "report --format json" "$n" "$(median "$work/report-$n.json")" "-"
+  row "report --format json" "$n" "$(median "$work/report-$n.json")" "$(peak_mb "$leaflet" report "$corpus/leaflets" --format json --as-of 2026-11-23)" "$work/report-$n.json"
 
   if command -v hugo >/dev/null; then
     hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" --prepare "rm -rf $corpus/hugo/public" \
       "hugo --quiet -s $corpus/hugo" >/dev/null
-    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo")"
-    python3 -c "import sys; print(f'| ratio build / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - |')" \
+    rm -rf "$corpus/hugo/public"
+    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo")" "$work/hugo-$n.json"
+    python3 -c "import sys; print(f'| ratio build / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - | - |')" \
       "$(median "$work/build-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
   fi
 
@@ -78,8 +84,8 @@ for n in $sizes; do
     printf '{"language":"en-GB","import":["@cspell/dict-en-gb/cspell-ext.json"]}\n' > "$root/bench/.tools/cspell.json"
     hyperfine --runs 1 --export-json "$work/cspell-$n.json" -i \
       "$root/bench/.tools/node_modules/.bin/cspell --no-progress --no-summary -c $root/bench/.tools/cspell.json '$corpus/text/*.txt'" >/dev/null
-    row "cspell en-GB (spelling only)" "$n" "$(median "$work/cspell-$n.json")" "-"
-    python3 -c "import sys; print(f'| ratio validate / cspell | $n | {float(sys.argv[1])/float(sys.argv[2]):.3f} | - |')" \
+    row "cspell en-GB (spelling only)" "$n" "$(median "$work/cspell-$n.json")" "-" "$work/cspell-$n.json"
+    python3 -c "import sys; print(f'| ratio validate / cspell | $n | {float(sys.argv[1])/float(sys.argv[2]):.3f} | - | - |')" \
       "$(median "$work/validate-$n.json")" "$(median "$work/cspell-$n.json")" | tee -a "$work/summary.md"
   fi
 done
@@ -87,14 +93,14 @@ done
 # One leaflet from a cold process: what a pre-commit hook feels.
 single="$root/leaflets/cryotherapy-chronic-pain.yaml"
 hyperfine -N --warmup 2 --runs 10 --export-json "$work/single.json" -i "$leaflet validate $single $asof" >/dev/null
-row "validate one leaflet, cold process" "1" "$(median "$work/single.json")" "-"
+row "validate one leaflet, cold process" "1" "$(median "$work/single.json")" "-" "$work/single.json"
 
 if [ "$with_pdf" = 1 ]; then
   corpus="$root/bench/corpus-100"
   [ -f "$corpus/.complete" ] || { dotnet bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll 100 "$corpus"; touch "$corpus/.complete"; }
   hyperfine --runs 1 --export-json "$work/pdf-100.json" --prepare "rm -rf $work/site-pdf" -i \
     "$leaflet build $corpus/leaflets --out $work/site-pdf --formats pdf --templates $root/templates $asof" >/dev/null
-  row "build --formats pdf" "100" "$(median "$work/pdf-100.json")" "-"
+  row "build --formats pdf" "100" "$(median "$work/pdf-100.json")" "-" "$work/pdf-100.json"
 fi
 
 echo; echo "Summary written to bench/results/summary.md"
