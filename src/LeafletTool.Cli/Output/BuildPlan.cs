@@ -35,7 +35,9 @@ public static class BuildPlan
             }
 
             slugs[leaflet.Slug] = outcome.Input.Name;
-            items.Add(new BuildItem(outcome.Input.Name, leaflet, outcome.Input.Config));
+            // Pages are made from the model alone: without its source text (kept by the outcome), a checked
+            // leaflet's text can be let go while the pages are rendered, about 17 KB per leaflet.
+            items.Add(new BuildItem(outcome.Input.Name, leaflet with { Source = leaflet.Source with { Text = "" } }, outcome.Input.Config));
         }
 
         return (items, skipped);
