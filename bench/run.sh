@@ -55,9 +55,9 @@ for n in $sizes; do
   hyperfine -N --runs "$runs" --export-json "$work/validate-$n.json" -i "$leaflet validate $corpus/leaflets $asof" >/dev/null
   row "validate" "$n" "$(median "$work/validate-$n.json")" "$(peak_mb "$leaflet" validate "$corpus/leaflets" --as-of 2026-11-23)" "$work/validate-$n.json"
 
-  hyperfine --runs "$runs" --export-json "$work/build-$n.json" --prepare "rm -rf $out" -i \
+  hyperfine --runs "$runs" --export-json "$work/build-$n.json" --prepare "rm -rf $out && sync" -i \
     "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
-  rm -rf "$out"
+  rm -rf "$out" && sync
   row "validate + build html,print,text" "$n" "$(median "$work/build-$n.json")" \
     "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)" "$work/build-$n.json"
 
@@ -69,7 +69,7 @@ for n in $sizes; do
   row "report --format json" "$n" "$(median "$work/report-$n.json")" "$(peak_mb "$leaflet" report "$corpus/leaflets" --format json --as-of 2026-11-23)" "$work/report-$n.json"
 
   if command -v hugo >/dev/null; then
-    hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" --prepare "rm -rf $corpus/hugo/public" \
+    hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" --prepare "rm -rf $corpus/hugo/public && sync" \
       "hugo --quiet -s $corpus/hugo" >/dev/null
     rm -rf "$corpus/hugo/public"
     row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo")" "$work/hugo-$n.json"
@@ -98,7 +98,7 @@ row "validate one leaflet, cold process" "1" "$(median "$work/single.json")" "-"
 if [ "$with_pdf" = 1 ]; then
   corpus="$root/bench/corpus-100"
   [ -f "$corpus/.complete" ] || { dotnet bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll 100 "$corpus"; touch "$corpus/.complete"; }
-  hyperfine --runs 1 --export-json "$work/pdf-100.json" --prepare "rm -rf $work/site-pdf" -i \
+  hyperfine --runs 1 --export-json "$work/pdf-100.json" --prepare "rm -rf $work/site-pdf && sync" -i \
     "$leaflet build $corpus/leaflets --out $work/site-pdf --formats pdf --templates $root/templates $asof" >/dev/null
   row "build --formats pdf" "100" "$(median "$work/pdf-100.json")" "-" "$work/pdf-100.json"
 fi
