@@ -51,7 +51,10 @@ internal static class CorpusPhases
 
         foreach (var jobs in new[] { 1, Environment.ProcessorCount })
         {
+            var pause = GC.GetTotalPauseDuration();
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             Time($"validator, {jobs} thread(s)", files.Length, () => LeafletValidator.Default.Validate(inputs, today, jobs));
+            Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gen0} (gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}), paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms");
         }
     }
 
