@@ -56,7 +56,7 @@ public static class BuildCommand
     private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath, BuildOptions options)
     {
         var templateFolder = new TemplateFolder(templatesDir, console.CurrentDirectory);
-        var read = Workspace.Read(paths, configPath, console.CurrentDirectory, options.Jobs);
+        WorkspaceInputs? read = Workspace.Read(paths, configPath, console.CurrentDirectory, options.Jobs);
         var outFull = Path.GetFullPath(outDir, console.CurrentDirectory);
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
@@ -75,26 +75,35 @@ public static class BuildCommand
 
         var printed = new StringWriter();
         var output = key is null ? console.Out : new TeeWriter(console.Out, printed);
-        var run = Workspace.Check(read, options.AsOf, options.Jobs);
-        var report = new DiagnosticReport(run.Diagnostics, run.FileCount, Verbose: false, Colour: console.UseColour);
-        new TextFormatter().Write(report, output);
-
-        var (items, skipped) = BuildPlan.Choose(run, output);
-        if (run.ConfigDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error))
+        var (items, skipped, errors, configErrors, indexConfig) = CheckAndChoose(read, options, output, console.UseColour);
+        read = null; // the sources are not needed while pages are made: let them go
+        if (configErrors)
         {
             console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
             return ExitCodes.LeafletErrors;
         }
 
         var folder = new OutputFolder(outFull);
-        var indexConfig = items.Count > 0 ? items[0].Config : run.Outcomes.Count > 0 ? run.Outcomes[0].Input.Config : ProjectConfig.Default;
         var counts = new SiteBuilder(new LeafletRenderer(templates), folder, options)
             .BuildAsync(items, indexConfig, CancellationToken.None).GetAwaiter().GetResult();
 
         WriteSummary(console, PathNames.Display(folder.FullPath, console.CurrentDirectory), options, counts, skipped);
-        var exitCode = skipped > 0 || report.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
+        var exitCode = skipped > 0 || errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
         if (key is not null) BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, counts.Leaflets, skipped, printed.ToString(), folder.FileNames);
         return exitCode;
+    }
+
+    /// <summary>Checks the leaflets, prints the findings, and chooses what to build; keeps nothing else of the check.</summary>
+    private static (IReadOnlyList<BuildItem> Items, int Skipped, int Errors, bool ConfigErrors, ProjectConfig IndexConfig) CheckAndChoose(
+        WorkspaceInputs read, BuildOptions options, TextWriter output, bool colour)
+    {
+        var run = Workspace.Check(read, options.AsOf, options.Jobs);
+        var report = new DiagnosticReport(run.Diagnostics, run.FileCount, Verbose: false, Colour: colour);
+        new TextFormatter().Write(report, output);
+        var (items, skipped) = BuildPlan.Choose(run, output);
+        var configErrors = run.ConfigDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error);
+        var indexConfig = items.Count > 0 ? items[0].Config : run.Outcomes.Count > 0 ? run.Outcomes[0].Input.Config : ProjectConfig.Default;
+        return (items, skipped, report.Errors, configErrors, indexConfig);
     }
 
     private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts, int skipped)
