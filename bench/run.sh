@@ -50,32 +50,33 @@ for n in $sizes; do
     dotnet bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll "$n" "$corpus"
     touch "$corpus/.complete"
   fi
-  out="$work/site-$n"
+  # Every timed build writes into a new, empty folder (deleting 30,000 files just before a run makes the next
+  # run's writes slow on some disks, for Hugo and for us alike); the folders are removed after the series.
+  out="$work/site-$n"; rm -rf "$out" "$work/hugo-$n"; mkdir -p "$out" "$work/hugo-$n"
 
   hyperfine -N --runs "$runs" --export-json "$work/validate-$n.json" -i "$leaflet validate $corpus/leaflets $asof" >/dev/null
   row "validate" "$n" "$(median "$work/validate-$n.json")" "$(peak_mb "$leaflet" validate "$corpus/leaflets" --as-of 2026-11-23)" "$work/validate-$n.json"
 
-  hyperfine --runs "$runs" --export-json "$work/build-$n.json" --prepare "rm -rf $out && sync" -i \
-    "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
-  rm -rf "$out" && sync
+  hyperfine --runs "$runs" --export-json "$work/build-$n.json" -i \
+    "$leaflet build $corpus/leaflets --out $out/\$(date +%s%N) --formats html,print,text --templates $root/templates $asof" >/dev/null
   row "validate + build html,print,text" "$n" "$(median "$work/build-$n.json")" \
-    "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)" "$work/build-$n.json"
+    "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out/last" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)" "$work/build-$n.json"
 
   hyperfine -N --runs "$runs" --export-json "$work/rebuild-$n.json" -i \
-    "$leaflet build $corpus/leaflets --out $out --formats html,print,text --templates $root/templates $asof" >/dev/null
+    "$leaflet build $corpus/leaflets --out $out/last --formats html,print,text --templates $root/templates $asof" >/dev/null
   row "second build, nothing changed" "$n" "$(median "$work/rebuild-$n.json")" "-" "$work/rebuild-$n.json"
 
   hyperfine -N --runs "$runs" --export-json "$work/report-$n.json" -i "$leaflet report $corpus/leaflets --format json $asof" >/dev/null
   row "report --format json" "$n" "$(median "$work/report-$n.json")" "$(peak_mb "$leaflet" report "$corpus/leaflets" --format json --as-of 2026-11-23)" "$work/report-$n.json"
 
   if command -v hugo >/dev/null; then
-    hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" --prepare "rm -rf $corpus/hugo/public && sync" \
-      "hugo --quiet -s $corpus/hugo" >/dev/null
-    rm -rf "$corpus/hugo/public"
-    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo")" "$work/hugo-$n.json"
+    hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" \
+      "hugo --quiet -s $corpus/hugo -d $work/hugo-$n/\$(date +%s%N)" >/dev/null
+    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo" -d "$work/hugo-$n/last")" "$work/hugo-$n.json"
     python3 -c "import sys; print(f'| ratio build / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - | - |')" \
       "$(median "$work/build-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
   fi
+  rm -rf "$out" "$work/hugo-$n"
 
   if [ "$with_cspell" = 1 ]; then
     if [ ! -x "$root/bench/.tools/node_modules/.bin/cspell" ]; then
