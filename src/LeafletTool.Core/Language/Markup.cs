@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Language;
 
@@ -6,14 +6,19 @@ namespace LeafletTool.Core.Language;
 /// The only markup leaflet text has: <c>**strong**</c> (its asterisks are not letters, so nothing to do) and
 /// links <c>[text](address)</c>, whose address is not prose: no word in it is counted, spelt or timed.
 /// </summary>
-public static partial class Markup
+public static class Markup
 {
-    /// <summary>The link targets of a text value, "(address)" included, in order.</summary>
+    /// <summary>The targets of the complete links of a text value, "(address)" included, in order: the same
+    /// links the <c>link-format</c> rule sees (<see cref="InlineLinks"/>).</summary>
     public static List<TextRange> HiddenRanges(string text)
     {
         var ranges = new List<TextRange>();
-        if (!text.Contains("](", StringComparison.Ordinal)) return ranges;
-        foreach (Match match in LinkTarget().Matches(text)) ranges.Add(new TextRange(match.Index + 1, match.Length - 1));
+        if (!text.Contains(']', StringComparison.Ordinal)) return ranges;
+        foreach (var link in InlineLinks.Find(text))
+        {
+            if (link.Closed) ranges.Add(new TextRange(link.AddressStart - 1, link.Address.Length + 2));
+        }
+
         return ranges;
     }
 
@@ -32,7 +37,4 @@ public static partial class Markup
         resume = index;
         return false;
     }
-
-    [GeneratedRegex(@"\]\([^()\s]*\)")]
-    private static partial Regex LinkTarget();
 }

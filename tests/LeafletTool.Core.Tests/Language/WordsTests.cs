@@ -10,6 +10,8 @@ public class WordsTests
     [InlineData("Call 020 7188 4714 at 9am, or COVID-19 line 111.", "Call|at|or|line")]
     [InlineData("E-mail pain.nurses@example.nhs.uk or see www.nhs.uk, nhs.uk/pain and https://x.org/a.", "E-mail|or|see|and")]
     [InlineData("Read [our guide](https://example.nhs.uk/guide-word) and **rest**.", "Read|our|guide|and|rest")]
+    [InlineData("See [the page](https://example.org/wiki/Pain_(medicine)) now.", "See|the|page|now")]
+    [InlineData("See [the page] (https://example.org/colour_chart) now.", "See|the|page|now")]
     [InlineData("Use it 'as needed' (e.g. twice).", "Use|it|as|needed|e|g|twice")]
     [InlineData("Fill in the \u2018form\u2019 and/or call.", "Fill|in|the|form|and|or|call")]
     public void The_spelling_rules_see_the_words_of_prose_and_not_numbers_or_addresses(string text, string expected)

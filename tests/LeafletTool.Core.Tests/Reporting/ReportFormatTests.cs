@@ -1,3 +1,4 @@
+using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Reporting.Formats;
 using LeafletTool.Core.Review;
@@ -24,7 +25,7 @@ public class ReportFormatTests
     [Fact]
     public void Html_escapes_every_markup_character()
     {
-        Assert.Equal("&lt;script&gt;&amp;&quot;&#39;", Html.Escape("<script>&\"'"));
+        Assert.Equal("&lt;script&gt;&amp;&quot;&#39;", HtmlText.Escape("<script>&\"'"));
     }
 
     [Fact]

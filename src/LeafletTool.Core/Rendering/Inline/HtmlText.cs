@@ -2,11 +2,12 @@ using System.Text;
 
 namespace LeafletTool.Core.Rendering.Inline;
 
-/// <summary>HTML escaping of text and attribute values: the five special characters, nothing else (output is UTF-8).</summary>
+/// <summary>HTML escaping of text and attribute values: the five special characters, nothing else (output is UTF-8). Null is empty text.</summary>
 public static class HtmlText
 {
-    public static string Escape(string text)
+    public static string Escape(string? text)
     {
+        if (string.IsNullOrEmpty(text)) return "";
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)

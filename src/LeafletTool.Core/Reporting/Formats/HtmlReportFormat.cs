@@ -1,3 +1,4 @@
+using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Review;
 
 namespace LeafletTool.Core.Reporting.Formats;
@@ -39,13 +40,13 @@ public sealed class HtmlReportFormat : IReportFormat
         writer.WriteLine("<head>");
         writer.WriteLine("<meta charset=\"utf-8\">");
         writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        writer.WriteLine($"<title>{Html.Escape(title)}</title>");
+        writer.WriteLine($"<title>{HtmlText.Escape(title)}</title>");
         writer.WriteLine($"<style>\n{Style}\n</style>");
         writer.WriteLine("</head>");
         writer.WriteLine("<body>");
         writer.WriteLine("<main>");
-        writer.WriteLine($"<h1>{Html.Escape(title)}</h1>");
-        writer.WriteLine($"<p>{Html.Escape(ReportText.Summary(report))}</p>");
+        writer.WriteLine($"<h1>{HtmlText.Escape(title)}</h1>");
+        writer.WriteLine($"<p>{HtmlText.Escape(ReportText.Summary(report))}</p>");
         WriteStatusCounts(report, writer);
         WriteOwnerCounts(report, writer);
         WriteRows(report, writer);
@@ -90,7 +91,7 @@ public sealed class HtmlReportFormat : IReportFormat
         writer.WriteLine("<tbody>");
         foreach (var o in report.ByOwner())
         {
-            writer.WriteLine($"<tr><th scope=\"row\">{Html.Escape(o.Owner)}</th><td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td>" +
+            writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(o.Owner)}</th><td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td>" +
                 $"<td class=\"number\">{o.Current}</td><td class=\"number\">{o.Invalid}</td><td class=\"number\">{o.Total}</td></tr>");
         }
 
@@ -121,10 +122,10 @@ public sealed class HtmlReportFormat : IReportFormat
         writer.WriteLine("<tbody>");
         foreach (var r in report.Rows)
         {
-            writer.WriteLine($"<tr><th scope=\"row\">{Html.Escape(r.ResourceNumber)}</th><td>{Html.Escape(r.Title)}</td><td>{Html.Escape(r.Owner)}</td>" +
-                $"<td class=\"date\">{Html.Escape(r.Published)}</td><td class=\"date\">{Html.Escape(r.Review)}</td>" +
+            writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(r.ResourceNumber)}</th><td>{HtmlText.Escape(r.Title)}</td><td>{HtmlText.Escape(r.Owner)}</td>" +
+                $"<td class=\"date\">{HtmlText.Escape(r.Published)}</td><td class=\"date\">{HtmlText.Escape(r.Review)}</td>" +
                 $"<td class=\"status-{r.Status.ToName()}\">{ReportText.Label(r.Status)}</td>" +
-                $"<td class=\"number\">{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td><td><code>{Html.Escape(r.File)}</code></td></tr>");
+                $"<td class=\"number\">{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td><td><code>{HtmlText.Escape(r.File)}</code></td></tr>");
         }
 
         writer.WriteLine("</tbody>");
@@ -138,7 +139,7 @@ public sealed class HtmlReportFormat : IReportFormat
         if (invalid.Count == 0) return;
         writer.WriteLine("<h2>Leaflets whose review date cannot be read</h2>");
         writer.WriteLine("<ul>");
-        foreach (var r in invalid) writer.WriteLine($"<li><code>{Html.Escape(r.File)}</code>: {Html.Escape(r.Error?.Describe())}</li>");
+        foreach (var r in invalid) writer.WriteLine($"<li><code>{HtmlText.Escape(r.File)}</code>: {HtmlText.Escape(r.Error?.Describe())}</li>");
         writer.WriteLine("</ul>");
     }
 }

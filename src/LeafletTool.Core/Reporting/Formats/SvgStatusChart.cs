@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Review;
 
 namespace LeafletTool.Core.Reporting.Formats;
@@ -31,7 +32,7 @@ public static class SvgStatusChart
         var description = string.Join(" ", statuses.Select(s => $"{ReportText.Label(s)}: {report.Count(s)}."));
         writer.WriteLine($"<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
         writer.WriteLine("<title id=\"chart-title\">Leaflets by review status</title>");
-        writer.WriteLine($"<desc id=\"chart-desc\">{Html.Escape(description)}</desc>");
+        writer.WriteLine($"<desc id=\"chart-desc\">{HtmlText.Escape(description)}</desc>");
         for (var i = 0; i < statuses.Count; i++)
         {
             var status = statuses[i];
