@@ -1,3 +1,5 @@
+using LeafletTool.Core.Text;
+
 namespace LeafletTool.Core.Language;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class NearMissIndex
                 var id = (int)(uint)entries[at];
                 if (!seen.Add(id)) continue;
                 var candidate = words[id];
-                var distance = WordDistance.Bounded(word, candidate, maxDistance);
+                var distance = EditDistance.Bounded(word, candidate, maxDistance);
                 if (distance > 0 && distance <= maxDistance) found.Add(candidate);
             }
         }

@@ -1,3 +1,5 @@
+using LeafletTool.Core.Text;
+
 namespace LeafletTool.Core.Language;
 
 /// <summary>
@@ -65,7 +67,7 @@ public sealed class NearMisses(WordFrequencies leaflet, Func<WordFrequencies> fo
         var bestDistance = int.MaxValue;
         foreach (var candidate in houseWordsLower)
         {
-            var distance = WordDistance.Bounded(word, candidate, limit);
+            var distance = EditDistance.Bounded(word, candidate, limit);
             if (distance == 0 || distance > limit || Inflections.Related(word, candidate)) continue;
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -79,7 +81,7 @@ public sealed class NearMisses(WordFrequencies leaflet, Func<WordFrequencies> fo
 
     private static bool IsNearMiss(string word, string candidate, int limit)
     {
-        var distance = WordDistance.Bounded(word, candidate, limit);
+        var distance = EditDistance.Bounded(word, candidate, limit);
         return distance > 0 && distance <= limit && !Inflections.Related(word, candidate);
     }
 }

@@ -1,3 +1,5 @@
+using LeafletTool.Core.Text;
+
 namespace LeafletTool.Core.Language;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal sealed class SuggestionIndex
             {
                 if (System.Numerics.BitOperations.PopCount(entry.Mask ^ mask) > 2 * maxDistance) continue;
                 if (BagDistance(letters, entry.Lower, scratch) > maxDistance) continue;
-                var distance = WordDistance.Bounded(lowerWord, entry.Lower, maxDistance);
+                var distance = EditDistance.Bounded(lowerWord, entry.Lower, maxDistance);
                 if (distance <= maxDistance && distance > 0) found.Add((entry.Word, distance));
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Language;
 
@@ -28,7 +29,7 @@ public static class Suggestions
         foreach (var (candidate, distance) in NearInDictionary(lower, limit)) candidates.TryAdd(candidate, distance);
         foreach (var house in houseWordsLower)
         {
-            var distance = WordDistance.Bounded(lower, house, limit);
+            var distance = EditDistance.Bounded(lower, house, limit);
             if (distance > 0 && distance <= limit) candidates.TryAdd(house, distance);
         }
 

@@ -3,22 +3,18 @@ using LeafletTool.Core.Text;
 namespace LeafletTool.Core.Language;
 
 /// <summary>
-/// Restricted Damerau-Levenshtein distance (optimal string alignment: a swap of two neighbours counts 1) on
-/// spans, stopping early once it must exceed a bound, plus a weighted form that ranks equally distant
-/// suggestions by how likely the slip is.
+/// A weighted form of the restricted Damerau-Levenshtein distance (<see cref="EditDistance"/>) that ranks
+/// equally distant suggestions by how likely the slip is.
 /// </summary>
 public static class WordDistance
 {
-    /// <summary>The distance, or <paramref name="max"/> + 1 when it is greater than <paramref name="max"/>.</summary>
-    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max) => EditDistance.Bounded(a, b, max);
-
     /// <summary>
     /// The same alignment with costs that follow how people mistype: a swapped pair, a doubled or undoubled
     /// letter and one vowel for another cost less than other slips. Only for ranking a few candidates.
     /// </summary>
     public static double Weighted(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (b.Length > 62) return Bounded(a, b, int.MaxValue - 1);
+        if (b.Length > 62) return EditDistance.Bounded(a, b, int.MaxValue - 1);
         Span<double> rows = stackalloc double[3 * (b.Length + 1)];
         var previous2 = rows[..(b.Length + 1)];
         var previous = rows.Slice(b.Length + 1, b.Length + 1);

@@ -1,4 +1,5 @@
 using LeafletTool.Core.Language;
+using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Tests.Language;
 
@@ -15,7 +16,7 @@ public class NearMissIndexTests
         foreach (var query in queries)
         {
             var limit = query.Length >= 8 ? 2 : 1;
-            var expected = words.Where(w => w != query && WordDistance.Bounded(query, w, limit) <= limit).Order(StringComparer.Ordinal);
+            var expected = words.Where(w => w != query && EditDistance.Bounded(query, w, limit) <= limit).Order(StringComparer.Ordinal);
 
             Assert.Equal(expected, index.Near(query, limit).Order(StringComparer.Ordinal));
         }
