@@ -16,6 +16,12 @@ if (args is ["corpus", var corpusFolder])
     return;
 }
 
+if (args is ["yaml", var yamlFolder])
+{
+    YamlReaders.Run(yamlFolder);
+    return;
+}
+
 if (args is ["render", var renderFolder, var templateFolder])
 {
     RenderPhases.Run(renderFolder, new FolderSource(templateFolder));

@@ -21,6 +21,14 @@ public static partial class YamlDocumentReader
 
     public static YamlReadResult Read(SourceDocument source)
     {
+        // Leaflets are nearly always in the plain block style that the fast reader knows; it gives up on anything else.
+        if (BlockYamlReader.TryRead(source.Text) is { } simple) return new YamlReadResult(simple, []);
+        return ReadWithYamlDotNet(source);
+    }
+
+    /// <summary>Reads any YAML with YamlDotNet's parser; <see cref="Read"/> comes here when the fast reader gives up.</summary>
+    internal static YamlReadResult ReadWithYamlDotNet(SourceDocument source)
+    {
         var builder = new Builder(source.Name);
         var parser = new TrackingParser(new Parser(new Scanner(new StringReader(source.Text))));
         try

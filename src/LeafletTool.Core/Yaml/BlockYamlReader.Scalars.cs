@@ -1,0 +1,153 @@
+using System.Text;
+using LeafletTool.Core.Text;
+
+namespace LeafletTool.Core.Yaml;
+
+/// <summary>The values and keys of <see cref="BlockYamlReader"/>: each gives up on any form it does not read exactly as YAML does.</summary>
+internal sealed partial class BlockYamlReader
+{
+    private (YamlScalar Key, int Colon) ReadKey(int line, int column)
+    {
+        Count();
+        var colon = FindKeyColon(line, column);
+        if (colon < 0) GiveUp();
+        var value = lines.Slice(line, column, colon);
+        if (value == "<<") GiveUp();
+        return (new YamlScalar(value, YamlScalarStyle.Plain, new SourceSpan(lines.Position(line, column), lines.Position(line, colon))), colon);
+    }
+
+    /// <summary>Whether the text at <paramref name="column"/> is a plain key followed by <c>: </c>.</summary>
+    private bool IsKey(int line, int column) => FindKeyColon(line, column) >= 0;
+
+    /// <summary>Where the colon of a plain key ends, or -1 when there is none or the key is not a simple one.</summary>
+    private int FindKeyColon(int line, int column)
+    {
+        if (!StartsPlain(line, column)) return -1;
+        for (var i = column + 1; i < lines.Length(line); i++)
+        {
+            var c = lines.At(line, i);
+            if (c == ':' && IsBlankOrEnd(line, i + 1)) return lines.At(line, i - 1) == ' ' ? -1 : i;
+            if (c == '#' && lines.At(line, i - 1) == ' ') return -1;
+        }
+
+        return -1;
+    }
+
+    private YamlScalar ReadPlain(int line, int at)
+    {
+        if (!StartsPlain(line, at)) GiveUp();
+        var last = at;
+        for (var i = at; i < lines.Length(line); i++)
+        {
+            var c = lines.At(line, i);
+            if (c == ':' && IsBlankOrEnd(line, i + 1)) GiveUp();
+            if (c == '#' && lines.At(line, i - 1) == ' ') break;
+            if (c != ' ') last = i;
+        }
+
+        return new YamlScalar(lines.Slice(line, at, last + 1), YamlScalarStyle.Plain,
+            new SourceSpan(lines.Position(line, at), lines.Position(line, last + 1)));
+    }
+
+    /// <summary>A quoted value that closes on its own line; escapes in double quotes are left to the full parser.</summary>
+    private YamlScalar ReadQuoted(int line, int at)
+    {
+        var quote = lines.At(line, at);
+        var value = new StringBuilder();
+        var i = at + 1;
+        while (true)
+        {
+            if (i >= lines.Length(line)) GiveUp();
+            var c = lines.At(line, i);
+            if (c == '\\' && quote == '"') GiveUp();
+            if (c == quote)
+            {
+                if (quote == '\'' && lines.At(line, i + 1) == '\'')
+                {
+                    value.Append('\'');
+                    i += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            value.Append(c);
+            i++;
+        }
+
+        var after = SkipSpaces(line, i + 1);
+        if (!IsEndOfValue(line, after) || (after == i + 1 && after < lines.Length(line))) GiveUp();
+        return new YamlScalar(value.ToString(), quote == '\'' ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.DoubleQuoted,
+            new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1)));
+    }
+
+    /// <summary>A <c>|</c> or <c>&gt;</c> block, with <c>-</c> or no chomping sign, whose lines are all at one indentation.</summary>
+    private (YamlNode Node, int Next) ReadBlockScalar(int line, int at, int indent)
+    {
+        var folded = lines.At(line, at) == '>';
+        var strip = lines.At(line, at + 1) == '-';
+        var headerEnd = at + (strip ? 2 : 1);
+        var after = SkipSpaces(line, headerEnd);
+        if (!IsEndOfValue(line, after) || (after == headerEnd && after < lines.Length(line))) GiveUp();
+
+        var first = line + 1;
+        if (first >= lines.Count || lines.IsBlank(first)) GiveUp();
+        var blockIndent = lines.Indent(first);
+        if (blockIndent <= indent) GiveUp();
+
+        var value = new StringBuilder();
+        var pendingBreaks = 0;
+        var lastContent = -1;
+        var end = first;
+        for (; end < lines.Count; end++)
+        {
+            if (lines.IsBlank(end))
+            {
+                if (lines.Length(end) > blockIndent) GiveUp();
+                pendingBreaks++;
+                continue;
+            }
+
+            if (lines.Indent(end) < blockIndent) break;
+            if (folded && lines.Indent(end) > blockIndent) GiveUp();
+            if (lastContent >= 0) value.Append(folded && pendingBreaks > 0 ? new string('\n', pendingBreaks) : folded ? " " : new string('\n', pendingBreaks + 1));
+            value.Append(lines.Text, lines.Start(end) + blockIndent, lines.Length(end) - blockIndent);
+            pendingBreaks = 0;
+            lastContent = end;
+        }
+
+        if (!strip)
+        {
+            if (lines.End(lastContent) == lines.Text.Length) GiveUp();
+            value.Append('\n');
+        }
+
+        var endPosition = end < lines.Count ? lines.Position(end, 0) : lines.EndOfText;
+        var span = new SourceSpan(lines.Position(line, at), endPosition);
+        return (new YamlScalar(value.ToString(), folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal, span), lines.NextContent(end));
+    }
+
+    /// <summary>Whether a plain value may start here: not with a sign that means something else in YAML.</summary>
+    private bool StartsPlain(int line, int at)
+    {
+        var c = lines.At(line, at);
+        if (c == '-') return !IsBlankOrEnd(line, at + 1);
+        return c is not ('\n' or ' ' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
+    }
+
+    private bool IsBlankOrEnd(int line, int at) => lines.At(line, at) is ' ' or '\n';
+
+    private int SkipSpaces(int line, int at)
+    {
+        while (lines.At(line, at) == ' ') at++;
+        return at;
+    }
+
+    private bool IsEndOfValue(int line, int at) => at >= lines.Length(line) || lines.At(line, at) == '#';
+
+    private bool IsDash(int line, int column) => lines.At(line, column) == '-' && IsBlankOrEnd(line, column + 1);
+
+    private bool IsDocumentMarker(int line) =>
+        lines.Length(line) >= 3 && (lines.Slice(line, 0, 3) is "---" or "...") && IsBlankOrEnd(line, 3);
+}
