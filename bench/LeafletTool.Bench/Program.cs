@@ -16,9 +16,9 @@ if (args is ["corpus", var corpusFolder])
     return;
 }
 
-if (args is ["render", var renderFolder, var templateFolder])
+if (args is ["render", var renderFolder, var templateFolder, .. var renderOptions])
 {
-    RenderPhases.Run(renderFolder, new FolderSource(templateFolder));
+    RenderPhases.Run(renderFolder, new FolderSource(templateFolder), renderOptions);
     return;
 }
 
