@@ -22,9 +22,9 @@ if (args is ["yaml", var yamlFolder])
     return;
 }
 
-if (args is ["render", var renderFolder, var templateFolder])
+if (args is ["render", var renderFolder, var templateFolder, .. var renderOptions])
 {
-    RenderPhases.Run(renderFolder, new FolderSource(templateFolder));
+    RenderPhases.Run(renderFolder, new FolderSource(templateFolder), renderOptions);
     return;
 }
 

@@ -13,6 +13,9 @@ public static class InlineParser
 
     public static IReadOnlyList<InlineNode> Parse(string text) => Parse(TextNormaliser.Normalise(text), allowStrong: true);
 
+    /// <summary>As <see cref="Parse(string)"/>, for text already through <see cref="TextNormaliser"/>.</summary>
+    internal static List<InlineNode> ParseNormalised(string text) => Parse(text, allowStrong: true);
+
     private static List<InlineNode> Parse(string text, bool allowStrong)
     {
         var nodes = new List<InlineNode>();

@@ -6,10 +6,21 @@ namespace LeafletTool.Core.Rendering.Inline;
 public static class InlineRenderer
 {
     /// <summary>Inline markup rendered for the style: the text of paragraphs, list items, notes, contacts and footers.</summary>
-    public static string Render(string source, InlineStyle style)
+    public static string Render(string source, InlineStyle style) => Render(source, style, out _);
+
+    /// <summary>
+    /// As <see cref="Render(string, InlineStyle)"/>; <paramref name="printDiffers"/> tells whether the
+    /// <see cref="InlineStyle.Print"/> text differs from the <see cref="InlineStyle.Html"/> text (a link whose address is written out).
+    /// </summary>
+    internal static string Render(string source, InlineStyle style, out bool printDiffers)
     {
-        var builder = new StringBuilder(source.Length + 32);
-        foreach (var node in InlineParser.Parse(source)) Write(node, style, builder);
+        printDiffers = false;
+        var text = TextNormaliser.Normalise(source);
+
+        // No markup and no phone number (most text): the text is one run, written as it is or escaped.
+        if (!HasMarkup(text) && !PhoneNumbers.MayHaveNumber(text)) return style == InlineStyle.Text ? text : HtmlText.Escape(text);
+        var builder = new StringBuilder(text.Length + 32);
+        foreach (var node in InlineParser.ParseNormalised(text)) Write(node, style, builder, ref printDiffers);
         return builder.ToString();
     }
 
@@ -19,11 +30,21 @@ public static class InlineRenderer
     /// </summary>
     public static string Plain(string source, InlineStyle style)
     {
-        var builder = new StringBuilder(source.Length);
-        foreach (var node in InlineParser.Parse(source)) WritePlain(node, builder);
-        var text = builder.ToString();
+        var text = TextNormaliser.Normalise(source);
+
+        // Without markup the runs (text and phone numbers) put back together are the text itself.
+        if (HasMarkup(text))
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var node in InlineParser.ParseNormalised(text)) WritePlain(node, builder);
+            text = builder.ToString();
+        }
+
         return style == InlineStyle.Text ? text : HtmlText.Escape(text);
     }
+
+    /// <summary>Strong text starts with <c>*</c>, a link with <c>[</c>: without either, the parser finds only text and phone numbers.</summary>
+    private static bool HasMarkup(string text) => text.AsSpan().IndexOfAny('*', '[') >= 0;
 
     private static void WritePlain(InlineNode node, StringBuilder builder)
     {
@@ -44,43 +65,61 @@ public static class InlineRenderer
         }
     }
 
-    private static void Write(InlineNode node, InlineStyle style, StringBuilder builder)
+    private static void Write(InlineNode node, InlineStyle style, StringBuilder builder, ref bool printDiffers)
     {
         switch (node)
         {
+            case TextRun text when style == InlineStyle.Text:
+                builder.Append(text.Text);
+                break;
             case TextRun text:
-                builder.Append(style == InlineStyle.Text ? text.Text : HtmlText.Escape(text.Text));
+                HtmlText.Append(builder, text.Text);
                 break;
             case StrongRun strong:
                 if (style != InlineStyle.Text) builder.Append("<strong>");
-                foreach (var child in strong.Children) Write(child, style, builder);
+                foreach (var child in strong.Children) Write(child, style, builder, ref printDiffers);
                 if (style != InlineStyle.Text) builder.Append("</strong>");
                 break;
             case PhoneRun phone when style == InlineStyle.Text:
                 builder.Append(phone.Number);
                 break;
             case PhoneRun phone:
-                builder.Append("<a class=\"phone\" dir=\"ltr\" href=\"").Append(HtmlText.Escape(phone.Href)).Append("\">")
-                    .Append(HtmlText.Escape(phone.Number)).Append("</a>");
+                builder.Append("<a class=\"phone\" dir=\"ltr\" href=\"");
+                HtmlText.Append(builder, phone.Href);
+                builder.Append("\">");
+                HtmlText.Append(builder, phone.Number);
+                builder.Append("</a>");
                 break;
             case LinkRun link:
-                WriteLink(link, style, builder);
+                printDiffers |= WriteLink(link, style, builder);
                 break;
         }
     }
 
-    private static void WriteLink(LinkRun link, InlineStyle style, StringBuilder builder)
+    /// <summary>Writes a link; true when its address is written out after it in print.</summary>
+    private static bool WriteLink(LinkRun link, InlineStyle style, StringBuilder builder)
     {
         var shown = ShownAddress(link);
         if (style == InlineStyle.Text)
         {
             builder.Append(link.Text);
             if (shown is not null) builder.Append(" (").Append(shown).Append(')');
-            return;
+            return shown is not null;
         }
 
-        builder.Append("<a href=\"").Append(HtmlText.Escape(link.Address)).Append("\">").Append(HtmlText.Escape(link.Text)).Append("</a>");
-        if (style == InlineStyle.Print && shown is not null) builder.Append(" (").Append(HtmlText.Escape(shown)).Append(')');
+        builder.Append("<a href=\"");
+        HtmlText.Append(builder, link.Address);
+        builder.Append("\">");
+        HtmlText.Append(builder, link.Text);
+        builder.Append("</a>");
+        if (style == InlineStyle.Print && shown is not null)
+        {
+            builder.Append(" (");
+            HtmlText.Append(builder, shown);
+            builder.Append(')');
+        }
+
+        return shown is not null;
     }
 
     /// <summary>The address as a reader would type it (no <c>mailto:</c>/<c>tel:</c>), or null when the link text already says it.</summary>

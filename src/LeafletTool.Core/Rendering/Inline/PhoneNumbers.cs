@@ -19,8 +19,8 @@ public static partial class PhoneNumbers
     /// <summary>The text cut into plain runs and phone numbers, in order.</summary>
     public static IEnumerable<InlineNode> Split(string text)
     {
-        // Both patterns need a digit: most prose has none, and then the regular expressions need not run.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        // Both patterns need three digits: most prose has fewer, and then the regular expressions need not run.
+        if (!MayHaveNumber(text))
         {
             if (text.Length > 0) yield return new TextRun(text);
             yield break;
@@ -37,6 +37,23 @@ public static partial class PhoneNumbers
         }
 
         if (at < text.Length) yield return new TextRun(text[at..]);
+    }
+
+    /// <summary>
+    /// False when no pattern can match: no ASCII digit (the patterns start with one, or with +44), or fewer than three
+    /// digits of any script (<c>\d</c> matches every decimal digit; the shortest number, 111, has three).
+    /// </summary>
+    internal static bool MayHaveNumber(string text)
+    {
+        var span = text.AsSpan();
+        if (!span.ContainsAnyInRange('0', '9')) return false;
+        var digits = 0;
+        foreach (var c in span)
+        {
+            if (char.IsDigit(c) && ++digits == 3) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The <c>tel:</c> address of a number as written: international form for UK numbers (<c>tel:+442071884714</c>).</summary>

@@ -10,6 +10,8 @@ public static class TextNormaliser
 {
     public static string Normalise(string text)
     {
+        // Most text (folded YAML scalars) is already normal: then it is its own result, and nothing is copied.
+        if (IsNormal(text)) return text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -27,5 +29,29 @@ public static class TextNormaliser
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>No white space but single spaces between other characters, and no control character.</summary>
+    private static bool IsNormal(string text)
+    {
+        var previousSpace = true;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+            }
+            else if (c < '\u0021' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c))))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+
+        return !previousSpace || text.Length == 0;
     }
 }

@@ -17,59 +17,110 @@ public static partial class TextWrapper
     [GeneratedRegex(@"^(?<indent> *)(?<marker>(?:[-*•]|\d{1,3}[.)]) )?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"^(?:={3,}|-{3,})$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Underline();
-
     public static string Layout(string text, int width = Width)
     {
-        var output = new List<string>();
-        var previous = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        var output = new TextLines(new StringBuilder(text.Length + (text.Length >> 4)));
+        var previousLines = 0;
+        var previousMax = 0;
+        var rest = text.AsSpan();
+        while (true)
         {
-            var line = raw.TrimEnd();
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd();
             if (line.Length == 0)
             {
-                if (output.Count > 0 && output[^1].Length > 0) output.Add("");
-                previous = [];
-                continue;
+                output.Blank();
+                previousLines = 0;
             }
-
-            if (Underline().IsMatch(line) && previous.Count > 0)
+            else if (previousLines > 0 && IsUnderline(line))
             {
-                output.Add(new string(line[0], Math.Min(width, previous.Max(Length))));
-                previous = [];
-                continue;
+                output.Add(line[0], Math.Min(width, previousMax));
+                previousLines = 0;
+            }
+            else
+            {
+                (previousLines, previousMax) = Wrap(line, width, ref output);
             }
 
-            previous = Wrap(line, width);
-            output.AddRange(previous);
+            if (end < 0) break;
+            rest = rest[(end + 1)..];
         }
 
-        while (output.Count > 0 && output[^1].Length == 0) output.RemoveAt(output.Count - 1);
-        return output.Count == 0 ? "" : string.Join('\n', output) + "\n";
+        return output.Finish();
     }
 
     /// <summary>One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.</summary>
     public static List<string> Wrap(string line, int width)
     {
-        if (Length(line) <= width) return [line];
-        var prefix = Prefix().Match(line).Value;
-        var hanging = new string(' ', Length(prefix));
-        var lines = new List<string>();
-        var current = new StringBuilder(prefix);
-        var currentLength = Length(prefix);
-        var lineHasWord = false;
-        foreach (var word in line[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var lines = new TextLines(new StringBuilder(line.Length + 8));
+        Wrap(line, width, ref lines);
+        var text = lines.Finish();
+        return text.Length == 0 ? [] : [.. text[..^1].Split('\n')];
+    }
+
+    /// <summary>Web and e-mail addresses, with any brackets or punctuation around them, are never split.</summary>
+    public static bool IsAddress(string word) => IsAddress(word.AsSpan());
+
+    /// <summary>Characters as a reader counts them: a letter with its accents is one.</summary>
+    public static int Length(string text) => Length(text.AsSpan());
+
+    private static bool IsAddress(ReadOnlySpan<char> word) =>
+        word.Contains("://", StringComparison.Ordinal) || word.Contains('@')
+        || word.TrimStart('(').StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static int Length(ReadOnlySpan<char> text)
+    {
+        if (IsSimple(text)) return text.Length;
+        var count = 0;
+        while (!text.IsEmpty)
         {
-            var pieces = IsAddress(word) ? [word] : Pieces(word, width - hanging.Length);
-            foreach (var piece in pieces)
+            text = text[StringInfo.GetNextTextElementLength(text)..];
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>A line of three or more <c>=</c>, or of three or more <c>-</c>.</summary>
+    private static bool IsUnderline(ReadOnlySpan<char> line) =>
+        line.Length >= 3 && (line[0] == '=' || line[0] == '-') && !line.ContainsAnyExcept(line[0]);
+
+    /// <summary>Writes the wrapped lines of one line; how many there were and the length of the longest.</summary>
+    private static (int Lines, int Longest) Wrap(ReadOnlySpan<char> line, int width, ref TextLines output)
+    {
+        var lineLength = Length(line);
+        if (lineLength <= width)
+        {
+            output.Add(line);
+            return (1, lineLength);
+        }
+
+        var prefixLength = Prefix().Match(line.ToString()).Length;
+        var prefix = line[..prefixLength];
+        var hanging = Length(prefix);
+        var current = new StringBuilder(width + 8).Append(prefix);
+        var currentLength = hanging;
+        var currentSimple = IsSimple(prefix);
+        var lineHasWord = false;
+        var (lines, longest) = (0, 0);
+        var rest = line[prefixLength..];
+        while (NextWord(ref rest) is { IsEmpty: false } word)
+        {
+            var max = Math.Max(width - hanging, 10);
+            var whole = IsAddress(word) || Length(word) <= max;
+            while (!word.IsEmpty)
             {
+                // A word longer than a line (and not an address) is cut into pieces of max characters.
+                var piece = whole ? word : word[..PieceEnd(word, max)];
+                word = word[piece.Length..];
                 var pieceLength = Length(piece);
                 if (lineHasWord && currentLength + 1 + pieceLength > width)
                 {
-                    lines.Add(current.ToString());
-                    current.Clear().Append(hanging);
-                    currentLength = hanging.Length;
+                    output.Add(current);
+                    (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
+                    current.Clear().Append(' ', hanging);
+                    currentLength = hanging;
+                    currentSimple = true;
                     lineHasWord = false;
                 }
 
@@ -81,44 +132,38 @@ public static partial class TextWrapper
 
                 current.Append(piece);
                 currentLength += pieceLength;
+                currentSimple &= IsSimple(piece);
                 lineHasWord = true;
             }
         }
 
-        if (lineHasWord) lines.Add(current.ToString());
-        return lines;
-    }
-
-    /// <summary>Web and e-mail addresses, with any brackets or punctuation around them, are never split.</summary>
-    public static bool IsAddress(string word) =>
-        word.Contains("://", StringComparison.Ordinal) || word.Contains('@', StringComparison.Ordinal)
-        || word.TrimStart('(').StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Characters as a reader counts them: a letter with its accents is one.</summary>
-    public static int Length(string text) => text.All(c => c < 0x300) ? text.Length : new StringInfo(text).LengthInTextElements;
-
-    private static List<string> Pieces(string word, int max)
-    {
-        max = Math.Max(max, 10);
-        if (Length(word) <= max) return [word];
-        var pieces = new List<string>();
-        var elements = StringInfo.GetTextElementEnumerator(word);
-        var piece = new StringBuilder();
-        var count = 0;
-        while (elements.MoveNext())
+        if (lineHasWord)
         {
-            if (count == max)
-            {
-                pieces.Add(piece.ToString());
-                piece.Clear();
-                count = 0;
-            }
-
-            piece.Append(elements.GetTextElement());
-            count++;
+            output.Add(current);
+            (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
         }
 
-        if (piece.Length > 0) pieces.Add(piece.ToString());
-        return pieces;
+        return (lines, longest);
+    }
+
+    /// <summary>No character that can join the one before it (accents and other marks start at U+0300): its length is its character count.</summary>
+    private static bool IsSimple(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\0', '\u02FF');
+
+    /// <summary>The next run of characters between spaces, taken off the front of <paramref name="rest"/>; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        var end = rest.IndexOf(' ');
+        var word = end < 0 ? rest : rest[..end];
+        rest = rest[word.Length..];
+        return word;
+    }
+
+    /// <summary>Where the first <paramref name="count"/> text elements of <paramref name="word"/> end.</summary>
+    private static int PieceEnd(ReadOnlySpan<char> word, int count)
+    {
+        var end = 0;
+        for (var i = 0; i < count && end < word.Length; i++) end += StringInfo.GetNextTextElementLength(word[end..]);
+        return end;
     }
 }

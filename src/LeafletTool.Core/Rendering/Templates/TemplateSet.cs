@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -8,7 +9,9 @@ namespace LeafletTool.Core.Rendering.Templates;
 /// <summary>
 /// The templates of one build, each parsed once. Rendering is strict: a misspelt variable or field is an error
 /// naming the template, line and column, never empty output. Templates have no clock (<c>date</c> is removed).
-/// Safe to render from several threads: each render gets its own context.
+/// Safe to render from several threads: each render has a context to itself, taken from a pool and given back
+/// after a render that went through (a context costs more to make than a page to render).
+/// The builtin function objects (<c>string</c>, <c>array</c>…) are read-only, so no render can change what the next one sees.
 /// </summary>
 public sealed class TemplateSet
 {
@@ -17,6 +20,7 @@ public sealed class TemplateSet
 
     private readonly ITemplateSource source;
     private readonly Dictionary<string, Template> parsed;
+    private readonly ConcurrentBag<TemplateContext> contexts = [];
 
     private TemplateSet(ITemplateSource source, Dictionary<string, Template> parsed)
     {
@@ -58,11 +62,17 @@ public sealed class TemplateSet
             return RenderResult.Failed(new TemplateError(source.DisplayName(entry), 0, 0, "this template is missing"));
         }
 
-        var context = NewContext();
+        var context = contexts.TryTake(out var pooled) ? pooled : NewContext();
         context.PushGlobal(globals);
         try
         {
-            return RenderResult.Ok(template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal));
+            var text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+            // Only a context whose render went through, and left as it was found, is reused: one that failed may be in
+            // any state. (Not TemplateContext.Reset: that also empties the cache of parsed templates.)
+            context.PopGlobal();
+            if (context is { GlobalCount: 1, OutputCount: 1, CultureCount: 0, SourceFileCount: 0 }) contexts.Add(context);
+            return RenderResult.Ok(text);
         }
         catch (ScriptParserRuntimeException e) when (e.ParserMessages.Count > 0)
         {
@@ -83,6 +93,11 @@ public sealed class TemplateSet
     {
         var builtins = new BuiltinFunctions();
         builtins.Remove("date");
+        foreach (var (_, value) in builtins)
+        {
+            if (value is ScriptObject functions) functions.IsReadOnly = true;
+        }
+
         var context = new TemplateContext(builtins)
         {
             StrictVariables = true,

@@ -12,14 +12,42 @@ namespace LeafletTool.Core.Rendering.View;
 /// </summary>
 public static class LeafletViewBuilder
 {
-    public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style)
+    // The views of the leaflet this thread rendered last: a build asks for the same leaflet's HTML, print and text
+    // views one after another, and they share what they can (see LeafletViews).
+    [ThreadStatic]
+    private static LeafletViews? last;
+
+    /// <summary>The leaflet's view for the style; the same object when asked again for the same leaflet, configuration and date on this thread.</summary>
+    public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) => ViewsOf(leaflet, config, asOf).For(style);
+
+    /// <summary>Every view of the leaflet, built as asked for (the last leaflet's, when it is the same one on this thread).</summary>
+    public static LeafletViews ViewsOf(Leaflet leaflet, ProjectConfig config, DateOnly asOf)
+    {
+        var views = last;
+        if (views is null || !views.AreFor(leaflet, config, asOf)) last = views = new LeafletViews(leaflet, config, asOf);
+        return views;
+    }
+
+    /// <summary>Builds a view; <paramref name="printDiffers"/> says whether the print view would differ from the HTML one.</summary>
+    internal static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style, out bool printDiffers)
     {
         var anchors = new Anchors();
         var status = leaflet.ReviewDate is { } review
             ? ReviewSchedule.StatusOf(review, asOf, config.DueSoonDays)
             : ReviewStatus.Invalid;
         var language = TextNormaliser.Normalise(leaflet.Language?.Value ?? config.Language);
-        return new LeafletView
+        var inline = new Inline(style);
+        var sections = new List<SectionView>(leaflet.Sections.Count);
+        foreach (var s in leaflet.Sections)
+        {
+            var blocks = new List<BlockView>(s.Body.Count);
+            foreach (var b in s.Body) blocks.Add(Block(b, inline));
+            sections.Add(new SectionView(Plain(s.Heading, style), anchors.For(Raw(s.Heading), sections.Count + 1), blocks));
+        }
+
+        var contacts = new List<ContactView>(leaflet.Contacts.Count);
+        foreach (var c in leaflet.Contacts) contacts.Add(Contact(c, inline));
+        var view = new LeafletView
         {
             Title = Plain(leaflet.Title, style),
             Slug = leaflet.Slug,
@@ -30,15 +58,15 @@ public static class LeafletViewBuilder
             Review = Plain(DisplayDate(leaflet.Review, leaflet.ReviewDate), style),
             Owner = Plain(leaflet.Owner, style),
             Department = Optional(leaflet.Department, t => Plain(t, style)),
-            Summary = Optional(leaflet.Summary, t => InlineRenderer.Render(t, style)),
-            Sections = leaflet.Sections
-                .Select((s, i) => new SectionView(Plain(s.Heading, style), anchors.For(Raw(s.Heading), i + 1), s.Body.Select(b => Block(b, style)).ToList()))
-                .ToList(),
-            Contacts = leaflet.Contacts.Select(c => Contact(c, style)).ToList(),
-            OutOfHours = Optional(leaflet.OutOfHours, t => InlineRenderer.Render(t, style)),
+            Summary = Optional(leaflet.Summary, inline.Render),
+            Sections = sections,
+            Contacts = contacts,
+            OutOfHours = Optional(leaflet.OutOfHours, inline.Render),
             ReviewStatus = status.ToName(),
             ReviewStatusLabel = Label(status),
         };
+        printDiffers = inline.PrintDiffers;
+        return view;
     }
 
     public static TrustView Trust(ProjectConfig config, InlineStyle style) => new(
@@ -56,27 +84,50 @@ public static class LeafletViewBuilder
         _ => "Not known",
     };
 
-    private static BlockView Block(Block block, InlineStyle style) => block switch
+    private static BlockView Block(Block block, Inline inline) => block switch
     {
-        Paragraph p => new BlockView("paragraph", InlineRenderer.Render(p.Text.Value, style), []),
-        Note n => new BlockView("note", InlineRenderer.Render(n.Text.Value, style), []),
-        BulletList b => new BlockView("bullets", null, b.Items.Select(i => InlineRenderer.Render(i.Value, style)).ToList()),
-        StepList s => new BlockView("steps", null, s.Items.Select(i => InlineRenderer.Render(i.Value, style)).ToList()),
+        Paragraph p => new BlockView("paragraph", inline.Render(p.Text.Value), []),
+        Note n => new BlockView("note", inline.Render(n.Text.Value), []),
+        BulletList b => new BlockView("bullets", null, Items(b.Items, inline)),
+        StepList s => new BlockView("steps", null, Items(s.Items, inline)),
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown block kind."),
     };
 
-    private static ContactView Contact(Contact contact, InlineStyle style)
+    private static string[] Items(IReadOnlyList<LocatedText> items, Inline inline)
     {
+        var rendered = new string[items.Count];
+        for (var i = 0; i < rendered.Length; i++) rendered[i] = inline.Render(items[i].Value);
+        return rendered;
+    }
+
+    private static ContactView Contact(Contact contact, Inline inline)
+    {
+        var style = inline.Style;
         var phone = Raw(contact.Phone);
         var email = Raw(contact.Email);
         return new ContactView(
             Plain(contact.Name, style),
-            Optional(contact.Purpose, t => InlineRenderer.Render(t, style)),
+            Optional(contact.Purpose, inline.Render),
             phone.Length == 0 ? null : Attribute(phone, style),
             phone.Length == 0 ? null : Attribute(PhoneNumbers.Href(phone), style),
             Optional(contact.Hours, t => Plain(t, style)),
             email.Length == 0 ? null : Attribute(email, style),
             email.Length == 0 ? null : Attribute("mailto:" + email, style));
+    }
+
+    /// <summary>Renders inline text in one style, noting whether any of it would differ in print.</summary>
+    private sealed class Inline(InlineStyle style)
+    {
+        public InlineStyle Style { get; } = style;
+
+        public bool PrintDiffers { get; private set; }
+
+        public string Render(string text)
+        {
+            var rendered = InlineRenderer.Render(text, Style, out var differs);
+            PrintDiffers |= differs;
+            return rendered;
+        }
     }
 
     private static string DisplayDate(LocatedText? text, LeafletDate? date) => date?.Display ?? text?.Value ?? "";

@@ -9,7 +9,7 @@ namespace LeafletTool.Core.Rendering.View;
 public static class ScriptModel
 {
     /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c> and <c>page</c>.</summary>
-    public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page) => new()
+    public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page) => new(3)
     {
         ["leaflet"] = Leaflet(leaflet),
         ["trust"] = Trust(trust),
@@ -17,9 +17,9 @@ public static class ScriptModel
     };
 
     /// <summary>The globals of the index template: <c>index</c> and <c>trust</c>.</summary>
-    public static ScriptObject ForIndex(IndexView index) => new()
+    public static ScriptObject ForIndex(IndexView index) => new(2)
     {
-        ["index"] = new ScriptObject
+        ["index"] = new ScriptObject(2)
         {
             ["language"] = index.Language,
             ["leaflets"] = List(index.Leaflets, Entry),
@@ -27,7 +27,7 @@ public static class ScriptModel
         ["trust"] = Trust(index.Trust),
     };
 
-    private static ScriptObject Leaflet(LeafletView v) => new()
+    private static ScriptObject Leaflet(LeafletView v) => new(15)
     {
         ["title"] = v.Title,
         ["slug"] = v.Slug,
@@ -46,21 +46,21 @@ public static class ScriptModel
         ["review_status_label"] = v.ReviewStatusLabel,
     };
 
-    private static ScriptObject Section(SectionView s) => new()
+    private static ScriptObject Section(SectionView s) => new(3)
     {
         ["heading"] = s.Heading,
         ["anchor"] = s.Anchor,
         ["blocks"] = List(s.Blocks, Block),
     };
 
-    private static ScriptObject Block(BlockView b) => new()
+    private static ScriptObject Block(BlockView b) => new(3)
     {
         ["kind"] = b.Kind,
         ["text"] = b.Text,
         ["items"] = List(b.Items, i => i),
     };
 
-    private static ScriptObject Contact(ContactView c) => new()
+    private static ScriptObject Contact(ContactView c) => new(7)
     {
         ["name"] = c.Name,
         ["purpose"] = c.Purpose,
@@ -71,7 +71,7 @@ public static class ScriptModel
         ["email_link"] = c.EmailLink,
     };
 
-    private static ScriptObject Trust(TrustView t) => new()
+    private static ScriptObject Trust(TrustView t) => new(4)
     {
         ["organisation"] = t.Organisation,
         ["footer"] = t.Footer,
@@ -79,14 +79,14 @@ public static class ScriptModel
         ["language"] = t.Language,
     };
 
-    private static ScriptObject Page(PageView p) => new()
+    private static ScriptObject Page(PageView p) => new(3)
     {
         ["format"] = p.Format,
         ["large_print"] = p.LargePrint,
         ["files"] = Files(p.Files),
     };
 
-    private static ScriptObject Files(FileLinks f) => new()
+    private static ScriptObject Files(FileLinks f) => new(4)
     {
         ["html"] = f.Html,
         ["print"] = f.Print,
@@ -94,7 +94,7 @@ public static class ScriptModel
         ["text"] = f.Text,
     };
 
-    private static ScriptObject Entry(IndexEntry e) => new()
+    private static ScriptObject Entry(IndexEntry e) => new(11)
     {
         ["title"] = e.Title,
         ["slug"] = e.Slug,
@@ -111,7 +111,7 @@ public static class ScriptModel
 
     private static ScriptArray List<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
-        var array = new ScriptArray();
+        var array = new ScriptArray(items is IReadOnlyCollection<T> c ? c.Count : 0);
         foreach (var item in items) array.Add(convert(item));
         return array;
     }

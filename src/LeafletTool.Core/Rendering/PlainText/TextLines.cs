@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace LeafletTool.Core.Rendering.PlainText;
+
+/// <summary>
+/// The lines <see cref="TextWrapper"/> lays out, written straight into one builder: a blank line only after a line
+/// with text (so never two in a row), none at the end, and a newline after the last line.
+/// </summary>
+internal struct TextLines(StringBuilder builder)
+{
+    private bool hasText;
+    private int blanks;
+
+    /// <summary>A blank line, kept only when the line before has text.</summary>
+    public void Blank()
+    {
+        if (hasText && blanks == 0) blanks = 1;
+    }
+
+    public void Add(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty)
+        {
+            blanks++;
+            return;
+        }
+
+        StartLine();
+        builder.Append(line);
+    }
+
+    public void Add(StringBuilder line)
+    {
+        if (line.Length == 0)
+        {
+            blanks++;
+            return;
+        }
+
+        StartLine();
+        builder.Append(line);
+    }
+
+    /// <summary>A line of <paramref name="count"/> times <paramref name="c"/> (an underline).</summary>
+    public void Add(char c, int count)
+    {
+        if (count <= 0)
+        {
+            blanks++;
+            return;
+        }
+
+        StartLine();
+        builder.Append(c, count);
+    }
+
+    /// <summary>The text: the lines joined by newlines and one after the last, without blank lines at the end; empty when no line has text.</summary>
+    public readonly string Finish() => hasText ? builder.Append('\n').ToString() : "";
+
+    private void StartLine()
+    {
+        if (hasText) builder.Append('\n', blanks + 1);
+        else builder.Append('\n', blanks);
+        hasText = true;
+        blanks = 0;
+    }
+}

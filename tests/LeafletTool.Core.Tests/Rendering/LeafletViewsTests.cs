@@ -1,0 +1,66 @@
+using LeafletTool.Core.Config;
+using LeafletTool.Core.Loading;
+using LeafletTool.Core.Model;
+using LeafletTool.Core.Rendering.Inline;
+using LeafletTool.Core.Rendering.View;
+using LeafletTool.Core.Text;
+
+namespace LeafletTool.Core.Tests.Rendering;
+
+/// <summary>The views of one leaflet share what they can: print is the HTML view unless a link's address is written out.</summary>
+public class LeafletViewsTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 23);
+
+    private static Leaflet Load(string paragraph) => LeafletLoader.Load(SourceDocument.FromText("leaflets/x.yaml", $"""
+        title: Risks & benefits
+        resource_number: 5373/VER1
+        published: 2023-06
+        review: 2026-06
+        owner: Pain nurses
+        sections:
+          - heading: Risks
+            body:
+              - "{paragraph}"
+        """)).Leaflet!;
+
+    [Fact]
+    public void Print_is_the_html_view_when_no_address_is_written_out()
+    {
+        var views = new LeafletViews(Load("See [https://www.nhs.uk](https://www.nhs.uk) or phone 020 7188 4714."), ProjectConfig.Default, AsOf);
+        Assert.Same(views.For(InlineStyle.Html), views.For(InlineStyle.Print));
+        Assert.NotSame(views.For(InlineStyle.Html), views.For(InlineStyle.Text));
+    }
+
+    [Fact]
+    public void Print_has_its_own_view_when_a_link_address_is_written_out()
+    {
+        var views = new LeafletViews(Load("See [the NHS website](https://www.nhs.uk)."), ProjectConfig.Default, AsOf);
+        var print = views.For(InlineStyle.Print);
+        Assert.NotSame(views.For(InlineStyle.Html), print);
+        Assert.Equal("See <a href=\"https://www.nhs.uk\">the NHS website</a> (https://www.nhs.uk).", print.Sections[0].Blocks[0].Text);
+        Assert.Equal("See <a href=\"https://www.nhs.uk\">the NHS website</a>.", views.For(InlineStyle.Html).Sections[0].Blocks[0].Text);
+    }
+
+    [Fact]
+    public void The_builder_reuses_the_views_of_the_same_leaflet_config_and_date_only()
+    {
+        var leaflet = Load("Text.");
+        var html = LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html);
+        Assert.Same(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        Assert.Same(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Print));
+        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default with { DueSoonDays = 400 }, AsOf, InlineStyle.Html));
+        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf.AddDays(1), InlineStyle.Html));
+        Assert.NotSame(html, LeafletViewBuilder.Build(Load("Text."), ProjectConfig.Default, AsOf, InlineStyle.Html));
+    }
+
+    [Fact]
+    public void Text_already_normal_is_returned_as_it_is_and_other_text_is_normalised()
+    {
+        const string normal = "One two three.";
+        Assert.Same(normal, TextNormaliser.Normalise(normal));
+        Assert.Equal("One two", TextNormaliser.Normalise(" One  two"));
+        Assert.Equal("One two", TextNormaliser.Normalise("One\u00A0two "));
+        Assert.Equal("Onetwo", TextNormaliser.Normalise("One\u0085two".Replace("\u0085", "\u0007", StringComparison.Ordinal)));
+    }
+}
