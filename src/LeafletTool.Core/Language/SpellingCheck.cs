@@ -46,23 +46,17 @@ public static class SpellingCheck
         var flagAmerican = british && config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off;
         var findNearMisses = config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
         var house = Lexicon.HouseOf(config.HouseWords);
-        var lexicon = new Lexicon(house.Words, new WordSet(leaflet.Accept.Select(a => a.Value)), acceptAmerican: !flagAmerican);
+        var accepted = leaflet.Accept.Count == 0 ? WordSet.Empty : new WordSet(leaflet.Accept.Select(a => a.Value));
+        var lexicon = new Lexicon(house.Words, accepted, acceptAmerican: !flagAmerican);
 
-        var prose = leaflet.Prose().Select(p => (p.Text, p.Kind, Words: ProseWords.Of(p.Text.Value))).ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (text, kind, words) in prose)
-        {
-            if (WordFrequencies.IsCounted(kind)) WordFrequencies.CountInto(counts, text.Value, words);
-        }
-
-        var nearMisses = new NearMisses(new WordFrequencies(counts), () => context.Corpus.Words, house.Lower);
-
+        // The leaflet's word counts are needed only to judge a word no list has: counted then, once.
+        NearMisses? nearMisses = null;
+        Dictionary<string, Verdict>? verdicts = null;
         var problems = new List<SpellingProblem>();
-        var verdicts = new Dictionary<string, Verdict>(StringComparer.Ordinal);
-        foreach (var (text, _, words) in prose)
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
         {
-            var value = text.Value;
-            foreach (var word in words)
+            var value = prose.Value;
+            foreach (var word in prose.Words)
             {
                 var whole = SpellingUnits.WithoutPossessive(value, word);
                 if (lexicon.IsKnown(value.AsSpan(whole.Start, whole.Length))) continue;
@@ -73,13 +67,15 @@ public static class SpellingCheck
                     var part = value.AsSpan(unit.Start, unit.Length);
                     if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
                     var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
+                    verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
+                        nearMisses ??= new NearMisses(WordFrequencies.OfLeaflet(leaflet), () => context.Corpus.Words, house.Lower);
                         verdict = Judge(written, flagAmerican, findNearMisses, nearMisses, house.Lower);
                         verdicts[written] = verdict;
                     }
 
-                    problems.Add(new SpellingProblem(verdict.Kind, text, unit, value.Substring(unit.Start, unit.Length), verdict.Suggestions, verdict.Anchor));
+                    problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, value.Substring(unit.Start, unit.Length), verdict.Suggestions, verdict.Anchor));
                 }
             }
         }
