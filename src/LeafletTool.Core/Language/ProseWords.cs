@@ -16,10 +16,11 @@ public static class ProseWords
     {
         var words = new List<TextRange>(text.Length / 6 + 1);
         var hidden = Markup.HiddenRanges(text);
+        var anyHidden = hidden.Count > 0;
         var i = 0;
         while (i < text.Length)
         {
-            if (Markup.IsHidden(hidden, i, out var resume))
+            if (anyHidden && Markup.IsHidden(hidden, i, out var resume))
             {
                 i = resume;
                 continue;
@@ -32,7 +33,7 @@ public static class ProseWords
             }
 
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !Markup.IsHidden(hidden, i, out _)) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !(anyHidden && Markup.IsHidden(hidden, i, out _))) i++;
             if (!IsAddress(text.AsSpan(start, i - start))) AddWords(text, start, i, words);
         }
 
@@ -80,6 +81,7 @@ public static class ProseWords
 
     private static bool IsLetterOrDigit(char c)
     {
+        if (char.IsAscii(c)) return char.IsAsciiLetterOrDigit(c);
         if (char.IsLetterOrDigit(c)) return true;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
@@ -87,6 +89,8 @@ public static class ProseWords
 
     private static bool IsAddress(ReadOnlySpan<char> chunk)
     {
+        // Every kind of address below has an "@", a "://" or a dot: most words have none.
+        if (chunk.IndexOfAny('.', '@', ':') < 0) return false;
         if (chunk.Contains('@') || chunk.IndexOf("://", StringComparison.Ordinal) >= 0) return true;
         var trimmed = chunk.Trim("()[]{}<>\"'\u2018\u2019\u201C\u201D.,;:!?*");
         if (trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return true;

@@ -18,12 +18,13 @@ public static class ReadingWords
 {
     public static List<TextRange> Of(string text)
     {
-        var words = new List<TextRange>();
+        var words = new List<TextRange>(text.Length / 6 + 1);
         var hidden = Markup.HiddenRanges(text);
+        var anyHidden = hidden.Count > 0;
         var i = 0;
         while (i < text.Length)
         {
-            if (Markup.IsHidden(hidden, i, out var resume))
+            if (anyHidden && Markup.IsHidden(hidden, i, out var resume))
             {
                 i = resume;
                 continue;
@@ -62,6 +63,7 @@ public static class ReadingWords
 
     public static bool IsWordChar(char c)
     {
+        if (char.IsAscii(c)) return char.IsAsciiLetterOrDigit(c);
         if (char.IsLetterOrDigit(c)) return true;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

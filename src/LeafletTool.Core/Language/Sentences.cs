@@ -32,6 +32,9 @@ public static partial class Sentences
     private static bool EndsSentence(string text, TextRange word, TextRange next)
     {
         var gap = text.AsSpan(word.End, next.Start - word.End);
+
+        // Most words are followed by one space: no break, and nothing before the space to end a sentence.
+        if (gap is " ") return false;
         if (CountBreaks(gap) >= 2) return true;
 
         var space = gap.IndexOfAny(" \t\r\n\u00A0");
@@ -62,8 +65,12 @@ public static partial class Sentences
         return breaks;
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        Abbreviation().IsMatch(word.ToString().ToLowerInvariant()) || AbbreviationSensitive().IsMatch(word);
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Abbreviation().IsMatch(lower) || AbbreviationSensitive().IsMatch(word);
+    }
 
     // parse-english 7.0.0's lists (MIT, Titus Wormer): month, day and measure abbreviations, then titles and place names.
     [GeneratedRegex(@"^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$")]

@@ -11,6 +11,8 @@ public sealed class WordFrequencies
     /// <summary>A word used this often is frequent enough to be the word a near-miss was meant to be.</summary>
     public const int MinimumAnchorUses = 3;
 
+    private static readonly System.Buffers.SearchValues<char> PlainLower = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz'");
+
     private readonly Dictionary<string, int> counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private NearMissIndex? frequent;
@@ -78,7 +80,10 @@ public sealed class WordFrequencies
     private static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, TextRange unit, Span<char> buffer)
     {
         if (unit.Length > buffer.Length) return;
-        var lower = SpellingUnits.Normalise(text.AsSpan(unit.Start, unit.Length), buffer);
+        var written = text.AsSpan(unit.Start, unit.Length);
+
+        // Most words are already in lower case with straight apostrophes: looked up as written.
+        var lower = written.ContainsAnyExcept(PlainLower) ? SpellingUnits.Normalise(written, buffer) : written;
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _);
         slot++;
     }
