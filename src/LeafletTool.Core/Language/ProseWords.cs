@@ -15,6 +15,13 @@ public static class ProseWords
     public static List<TextRange> Of(string text)
     {
         var words = new List<TextRange>(text.Length / 6 + 1);
+        AddTo(text, words);
+        return words;
+    }
+
+    /// <summary>Adds the words of a text value to <paramref name="words"/>.</summary>
+    public static void AddTo(string text, List<TextRange> words)
+    {
         var hidden = Markup.HiddenRanges(text);
         var anyHidden = hidden.Count > 0;
         var i = 0;
@@ -36,8 +43,6 @@ public static class ProseWords
             while (i < text.Length && !char.IsWhiteSpace(text[i]) && !(anyHidden && Markup.IsHidden(hidden, i, out _))) i++;
             if (!IsAddress(text.AsSpan(start, i - start))) AddWords(text, start, i, words);
         }
-
-        return words;
     }
 
     /// <summary>Apostrophes and hyphens inside words; the curly apostrophe counts as the straight one.</summary>

@@ -15,7 +15,7 @@ public static class Readability
     public static ReadabilityScores Measure(Leaflet leaflet)
     {
         var tally = new Tally();
-        foreach (var text in LeafletProse.Of(leaflet).Texts) tally.Add(text.Value, text.ReadingWords, text.Sentences.Count);
+        foreach (var text in LeafletProse.Of(leaflet).Texts) tally.Add(text.Value, text.ReadingWords, text.Sentences.Length);
         return tally.Scores();
     }
 
@@ -26,7 +26,7 @@ public static class Readability
         foreach (var text in texts)
         {
             var found = ReadingWords.Of(text);
-            tally.Add(text, found, Sentences.Of(text, found).Count);
+            tally.Add(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), Sentences.Of(text, found).Count);
         }
 
         return tally.Scores();
@@ -36,7 +36,7 @@ public static class Readability
     {
         private int words, sentences, syllables, polysyllables;
 
-        public void Add(string text, List<TextRange> found, int sentenceCount)
+        public void Add(string text, ReadOnlySpan<TextRange> found, int sentenceCount)
         {
             sentences += sentenceCount;
             foreach (var word in found)

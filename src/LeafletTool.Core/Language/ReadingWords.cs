@@ -19,6 +19,13 @@ public static class ReadingWords
     public static List<TextRange> Of(string text)
     {
         var words = new List<TextRange>(text.Length / 6 + 1);
+        AddTo(text, words);
+        return words;
+    }
+
+    /// <summary>Adds the words of a text value to <paramref name="words"/>.</summary>
+    public static void AddTo(string text, List<TextRange> words)
+    {
         var hidden = Markup.HiddenRanges(text);
         var anyHidden = hidden.Count > 0;
         var i = 0;
@@ -57,8 +64,6 @@ public static class ReadingWords
 
             words.Add(new TextRange(start, i - start));
         }
-
-        return words;
     }
 
     public static bool IsWordChar(char c)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace LeafletTool.Core.Language;
@@ -16,17 +17,23 @@ public static partial class Sentences
     public static List<Sentence> Of(string text, List<TextRange> words)
     {
         var sentences = new List<Sentence>();
-        if (words.Count == 0) return sentences;
+        AddTo(text, CollectionsMarshal.AsSpan(words), sentences);
+        return sentences;
+    }
+
+    /// <summary>Adds the sentences of a text value's words to <paramref name="sentences"/>.</summary>
+    public static void AddTo(string text, ReadOnlySpan<TextRange> words, List<Sentence> sentences)
+    {
+        if (words.Length == 0) return;
         var first = 0;
-        for (var k = 0; k + 1 < words.Count; k++)
+        for (var k = 0; k + 1 < words.Length; k++)
         {
             if (!EndsSentence(text, words[k], words[k + 1])) continue;
             sentences.Add(new Sentence(first, k + 1 - first));
             first = k + 1;
         }
 
-        sentences.Add(new Sentence(first, words.Count - first));
-        return sentences;
+        sentences.Add(new Sentence(first, words.Length - first));
     }
 
     private static bool EndsSentence(string text, TextRange word, TextRange next)

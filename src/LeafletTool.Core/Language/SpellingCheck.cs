@@ -18,6 +18,9 @@ public static class SpellingCheck
     [ThreadStatic]
     private static Tuple<Leaflet, RuleContext, IReadOnlyList<SpellingProblem>>? last;
 
+    [ThreadStatic]
+    private static Dictionary<string, int>? leafletCounts;
+
     public static IReadOnlyList<SpellingProblem> Of(Leaflet leaflet, RuleContext context)
     {
         if (last is { } cached && ReferenceEquals(cached.Item1, leaflet) && ReferenceEquals(cached.Item2, context)) return cached.Item3;
@@ -70,7 +73,7 @@ public static class SpellingCheck
                     verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
-                        nearMisses ??= new NearMisses(WordFrequencies.OfLeaflet(leaflet), () => context.Corpus.Words, house.Lower);
+                        nearMisses ??= new NearMisses(CountsOf(leaflet), () => context.Corpus.Words, house.Lower);
                         verdict = Judge(written, flagAmerican, findNearMisses, nearMisses, house.Lower);
                         verdicts[written] = verdict;
                     }
@@ -81,6 +84,18 @@ public static class SpellingCheck
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// The leaflet's word counts, in a dictionary kept per thread and emptied for each leaflet: the counts are
+    /// used only while that leaflet's words are judged, and nothing judged keeps a reference to them.
+    /// </summary>
+    private static WordFrequencies CountsOf(Leaflet leaflet)
+    {
+        var counts = leafletCounts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
+        WordFrequencies.CountLeaflet(counts, leaflet);
+        return new WordFrequencies(counts);
     }
 
     private static Verdict Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)

@@ -60,7 +60,11 @@ public sealed class WordFrequencies
     public static void CountInto(Dictionary<string, int> counts, string text) => CountInto(counts, text, ProseWords.Of(text));
 
     /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
-    public static void CountInto(Dictionary<string, int> counts, string text, List<TextRange> words)
+    public static void CountInto(Dictionary<string, int> counts, string text, List<TextRange> words) =>
+        CountInto(counts, text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
+
+    /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
+    public static void CountInto(Dictionary<string, int> counts, string text, ReadOnlySpan<TextRange> words)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];

@@ -21,7 +21,7 @@ public sealed class RepeatedWordRule : ILeafletRule
         {
             var value = prose.Value;
             var words = prose.Words;
-            for (var k = 1; k < words.Count; k++)
+            for (var k = 1; k < words.Length; k++)
             {
                 var (first, second) = (words[k - 1], words[k]);
                 var a = value.AsSpan(first.Start, first.Length);
