@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Language;
@@ -29,11 +30,11 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
 
     private void Check(Leaflet leaflet, LocatedText? text, DiagnosticBag bag)
     {
-        // Nearly every value has no placeholder: one scan that makes nothing, and matches only when there is one.
-        if (text is null || !Placeholder().IsMatch(text.Value)) return;
-        var map = ScalarPositionMap.Create(leaflet.Source, text);
+        if (text is null || !MayHavePlaceholder(text.Value)) return;
+        ScalarPositionMap? map = null;
         foreach (Match match in Placeholder().Matches(text.Value))
         {
+            map ??= ScalarPositionMap.Create(leaflet.Source, text);
             var found = match.Value.Length > 40 ? match.Value[..40] + "…" : match.Value;
             var what = match.Groups["dummy"].Success ? "is dummy text"
                 : match.Groups["insert"].Success ? "is a placeholder"
@@ -42,6 +43,19 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
                 $"\"{found}\" {what} left in the leaflet; replace it with the real text.");
         }
     }
+
+    /// <summary>
+    /// Whether a value holds what every placeholder starts with: one of the words (in any case; the expression's
+    /// case-insensitive letters match no other characters) or an opening bracket. Nearly every value has neither,
+    /// and this scan is several times quicker than the expression's.
+    /// </summary>
+    private static bool MayHavePlaceholder(string text) =>
+        text.AsSpan().IndexOfAny(Openings) >= 0 || text.AsSpan().IndexOfAny(Starts) >= 0;
+
+    private static readonly SearchValues<char> Openings = SearchValues.Create("[<{");
+
+    private static readonly SearchValues<string> Starts =
+        SearchValues.Create(["todo", "fixme", "tbc", "tba", "tbd", "xxx", "lorem"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_])(?:TODO|FIXME|TBC|TBA|TBD|X{3,})(?![\p{L}\p{N}_])"
