@@ -23,11 +23,16 @@ public static class ProseWords
     public static void AddTo(string text, List<TextRange> words)
     {
         var hidden = Markup.HiddenRanges(text);
-        var anyHidden = hidden.Count > 0;
+        if (hidden.Count == 0)
+        {
+            AddUnlinked(text, words);
+            return;
+        }
+
         var i = 0;
         while (i < text.Length)
         {
-            if (anyHidden && Markup.IsHidden(hidden, i, out var resume))
+            if (Markup.IsHidden(hidden, i, out var resume))
             {
                 i = resume;
                 continue;
@@ -40,8 +45,62 @@ public static class ProseWords
             }
 
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !(anyHidden && Markup.IsHidden(hidden, i, out _))) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !Markup.IsHidden(hidden, i, out _)) i++;
             if (!IsAddress(text.AsSpan(start, i - start))) AddWords(text, start, i, words);
+        }
+    }
+
+    /// <summary>
+    /// The same for a value without links, in one pass: each chunk's words are added as they are found and taken
+    /// back if the chunk turns out to be an address (only a chunk with a ".", "@" or ":" can be one).
+    /// </summary>
+    private static void AddUnlinked(string text, List<TextRange> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var chunk = i;
+            var firstWord = words.Count;
+            var mayBeAddress = false;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                if (!IsLetterOrDigit(text[i]))
+                {
+                    mayBeAddress |= text[i] is '.' or '@' or ':';
+                    i++;
+                    continue;
+                }
+
+                // A letter or digit is never a space, so a word never runs past its chunk.
+                var start = i;
+                var hasDigit = false;
+                while (i < text.Length)
+                {
+                    if (IsLetterOrDigit(text[i]))
+                    {
+                        hasDigit |= char.IsDigit(text[i]);
+                        i++;
+                    }
+                    else if (IsJoiner(text[i]) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (!hasDigit) words.Add(new TextRange(start, i - start));
+            }
+
+            if (mayBeAddress && IsAddress(text.AsSpan(chunk, i - chunk))) words.RemoveRange(firstWord, words.Count - firstWord);
         }
     }
 
