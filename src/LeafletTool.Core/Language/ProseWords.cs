@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace LeafletTool.Core.Language;
 
@@ -105,8 +106,10 @@ public static class ProseWords
     }
 
     /// <summary>Apostrophes and hyphens inside words; the curly apostrophe counts as the straight one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static void AddWords(string text, int from, int to, List<TextRange> words)
@@ -143,9 +146,11 @@ public static class ProseWords
         }
     }
 
-    private static bool IsLetterOrDigit(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsOtherLetterOrDigit(c);
+
+    private static bool IsOtherLetterOrDigit(char c)
     {
-        if (char.IsAscii(c)) return char.IsAsciiLetterOrDigit(c);
         if (char.IsLetterOrDigit(c)) return true;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace LeafletTool.Core.Language;
 
@@ -66,14 +67,17 @@ public static class ReadingWords
         }
     }
 
-    public static bool IsWordChar(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c)
     {
-        if (char.IsAscii(c)) return char.IsAsciiLetterOrDigit(c);
         if (char.IsLetterOrDigit(c)) return true;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerSymbol(char c) =>
         c is '&' or '\'' or '-' or '.' or ':' or '=' or '?' or '@' or '_' or '\u00AD' or '\u00B7' or '\u2010' or '\u2011' or '\u2019' or '\u2027';
 

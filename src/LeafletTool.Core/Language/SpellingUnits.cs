@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeafletTool.Core.Language;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace LeafletTool.Core.Language;
 public static class SpellingUnits
 {
     /// <summary>The word with a final "'s" (or "’s") dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TextRange WithoutPossessive(string text, TextRange word)
     {
         if (word.Length > 2 && text[word.End - 1] is 's' or 'S' && text[word.End - 2] is '\'' or '\u2019')
