@@ -28,7 +28,10 @@ public static partial class Sentences
         var first = 0;
         for (var k = 0; k + 1 < words.Length; k++)
         {
-            if (!EndsSentence(text, words[k], words[k + 1])) continue;
+            // Most words are followed by one space: no break, and nothing before the space to end a sentence.
+            var (word, next) = (words[k], words[k + 1]);
+            if (next.Start == word.End + 1 && text[word.End] == ' ') continue;
+            if (!EndsSentence(text, word, next)) continue;
             sentences.Add(new Sentence(first, k + 1 - first));
             first = k + 1;
         }
@@ -39,9 +42,6 @@ public static partial class Sentences
     private static bool EndsSentence(string text, TextRange word, TextRange next)
     {
         var gap = text.AsSpan(word.End, next.Start - word.End);
-
-        // Most words are followed by one space: no break, and nothing before the space to end a sentence.
-        if (gap is " ") return false;
         if (CountBreaks(gap) >= 2) return true;
 
         var space = gap.IndexOfAny(" \t\r\n\u00A0");

@@ -36,6 +36,7 @@ public static class SpellingUnits
         return parts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool HasHyphen(string text, TextRange word)
     {
         for (var i = word.Start; i < word.End; i++)
