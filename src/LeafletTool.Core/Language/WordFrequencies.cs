@@ -37,14 +37,6 @@ public sealed class WordFrequencies
     public static bool IsCounted(Model.ProseKind kind) =>
         kind is not (Model.ProseKind.Title or Model.ProseKind.Heading or Model.ProseKind.ContactHours);
 
-    /// <summary>How often each word is used in one leaflet's running text.</summary>
-    public static WordFrequencies OfLeaflet(Model.Leaflet leaflet)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        CountLeaflet(counts, leaflet);
-        return new WordFrequencies(counts);
-    }
-
     /// <summary>Adds one use of each counted unit of one leaflet's running text, with the words the language rules share (<see cref="LeafletProse"/>).</summary>
     public static void CountLeaflet(Dictionary<string, int> counts, Model.Leaflet leaflet)
     {
