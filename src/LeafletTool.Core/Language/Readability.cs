@@ -11,25 +11,43 @@ namespace LeafletTool.Core.Language;
 /// </summary>
 public static class Readability
 {
-    public static ReadabilityScores Measure(Leaflet leaflet) => Measure(leaflet.Prose().Select(p => p.Text.Value));
+    /// <summary>Measures the leaflet's prose, with the words and sentences the other language rules share (<see cref="LeafletProse"/>).</summary>
+    public static ReadabilityScores Measure(Leaflet leaflet)
+    {
+        var tally = new Tally();
+        foreach (var text in LeafletProse.Of(leaflet).Texts) tally.Add(text.Value, text.ReadingWords, text.Sentences.Length);
+        return tally.Scores();
+    }
 
     /// <summary>Measures text values as separate paragraphs.</summary>
     public static ReadabilityScores Measure(IEnumerable<string> texts)
     {
-        int words = 0, sentences = 0, syllables = 0, polysyllables = 0;
+        var tally = new Tally();
         foreach (var text in texts)
         {
             var found = ReadingWords.Of(text);
-            sentences += Sentences.Of(text, found).Count;
+            tally.Add(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), Sentences.Of(text, found).Count);
+        }
+
+        return tally.Scores();
+    }
+
+    private struct Tally
+    {
+        private int words, sentences, syllables, polysyllables;
+
+        public void Add(string text, ReadOnlySpan<TextRange> found, int sentenceCount)
+        {
+            sentences += sentenceCount;
             foreach (var word in found)
             {
-                var count = Syllables.Count(text.Substring(word.Start, word.Length));
+                var count = Syllables.Count(text.AsSpan(word.Start, word.Length));
                 words++;
                 syllables += count;
                 if (count >= 3) polysyllables++;
             }
         }
 
-        return ReadabilityScores.From(words, sentences, syllables, polysyllables);
+        public readonly ReadabilityScores Scores() => ReadabilityScores.From(words, sentences, syllables, polysyllables);
     }
 }

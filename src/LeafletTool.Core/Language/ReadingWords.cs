@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace LeafletTool.Core.Language;
 
@@ -18,12 +19,20 @@ public static class ReadingWords
 {
     public static List<TextRange> Of(string text)
     {
-        var words = new List<TextRange>();
+        var words = new List<TextRange>(text.Length / 6 + 1);
+        AddTo(text, words);
+        return words;
+    }
+
+    /// <summary>Adds the words of a text value to <paramref name="words"/>.</summary>
+    public static void AddTo(string text, List<TextRange> words)
+    {
         var hidden = Markup.HiddenRanges(text);
+        var anyHidden = hidden.Count > 0;
         var i = 0;
         while (i < text.Length)
         {
-            if (Markup.IsHidden(hidden, i, out var resume))
+            if (anyHidden && Markup.IsHidden(hidden, i, out var resume))
             {
                 i = resume;
                 continue;
@@ -56,17 +65,19 @@ public static class ReadingWords
 
             words.Add(new TextRange(start, i - start));
         }
-
-        return words;
     }
 
-    public static bool IsWordChar(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c)
     {
         if (char.IsLetterOrDigit(c)) return true;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerSymbol(char c) =>
         c is '&' or '\'' or '-' or '.' or ':' or '=' or '?' or '@' or '_' or '\u00AD' or '\u00B7' or '\u2010' or '\u2011' or '\u2019' or '\u2027';
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace LeafletTool.Core.Language;
@@ -16,17 +17,26 @@ public static partial class Sentences
     public static List<Sentence> Of(string text, List<TextRange> words)
     {
         var sentences = new List<Sentence>();
-        if (words.Count == 0) return sentences;
+        AddTo(text, CollectionsMarshal.AsSpan(words), sentences);
+        return sentences;
+    }
+
+    /// <summary>Adds the sentences of a text value's words to <paramref name="sentences"/>.</summary>
+    public static void AddTo(string text, ReadOnlySpan<TextRange> words, List<Sentence> sentences)
+    {
+        if (words.Length == 0) return;
         var first = 0;
-        for (var k = 0; k + 1 < words.Count; k++)
+        for (var k = 0; k + 1 < words.Length; k++)
         {
-            if (!EndsSentence(text, words[k], words[k + 1])) continue;
+            // Most words are followed by one space: no break, and nothing before the space to end a sentence.
+            var (word, next) = (words[k], words[k + 1]);
+            if (next.Start == word.End + 1 && text[word.End] == ' ') continue;
+            if (!EndsSentence(text, word, next)) continue;
             sentences.Add(new Sentence(first, k + 1 - first));
             first = k + 1;
         }
 
-        sentences.Add(new Sentence(first, words.Count - first));
-        return sentences;
+        sentences.Add(new Sentence(first, words.Length - first));
     }
 
     private static bool EndsSentence(string text, TextRange word, TextRange next)
@@ -62,8 +72,12 @@ public static partial class Sentences
         return breaks;
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        Abbreviation().IsMatch(word.ToString().ToLowerInvariant()) || AbbreviationSensitive().IsMatch(word);
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Abbreviation().IsMatch(lower) || AbbreviationSensitive().IsMatch(word);
+    }
 
     // parse-english 7.0.0's lists (MIT, Titus Wormer): month, day and measure abbreviations, then titles and place names.
     [GeneratedRegex(@"^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$")]

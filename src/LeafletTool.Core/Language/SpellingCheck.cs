@@ -18,6 +18,9 @@ public static class SpellingCheck
     [ThreadStatic]
     private static Tuple<Leaflet, RuleContext, IReadOnlyList<SpellingProblem>>? last;
 
+    [ThreadStatic]
+    private static Dictionary<string, int>? leafletCounts;
+
     public static IReadOnlyList<SpellingProblem> Of(Leaflet leaflet, RuleContext context)
     {
         if (last is { } cached && ReferenceEquals(cached.Item1, leaflet) && ReferenceEquals(cached.Item2, context)) return cached.Item3;
@@ -46,23 +49,17 @@ public static class SpellingCheck
         var flagAmerican = british && config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off;
         var findNearMisses = config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
         var house = Lexicon.HouseOf(config.HouseWords);
-        var lexicon = new Lexicon(house.Words, new WordSet(leaflet.Accept.Select(a => a.Value)), acceptAmerican: !flagAmerican);
+        var accepted = leaflet.Accept.Count == 0 ? WordSet.Empty : new WordSet(leaflet.Accept.Select(a => a.Value));
+        var lexicon = new Lexicon(house.Words, accepted, acceptAmerican: !flagAmerican);
 
-        var prose = leaflet.Prose().Select(p => (p.Text, p.Kind, Words: ProseWords.Of(p.Text.Value))).ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (text, kind, words) in prose)
-        {
-            if (WordFrequencies.IsCounted(kind)) WordFrequencies.CountInto(counts, text.Value, words);
-        }
-
-        var nearMisses = new NearMisses(new WordFrequencies(counts), () => context.Corpus.Words, house.Lower);
-
+        // The leaflet's word counts are needed only to judge a word no list has: counted then, once.
+        NearMisses? nearMisses = null;
+        Dictionary<string, Verdict>? verdicts = null;
         var problems = new List<SpellingProblem>();
-        var verdicts = new Dictionary<string, Verdict>(StringComparer.Ordinal);
-        foreach (var (text, _, words) in prose)
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
         {
-            var value = text.Value;
-            foreach (var word in words)
+            var value = prose.Value;
+            foreach (var word in prose.Words)
             {
                 var whole = SpellingUnits.WithoutPossessive(value, word);
                 if (lexicon.IsKnown(value.AsSpan(whole.Start, whole.Length))) continue;
@@ -73,18 +70,32 @@ public static class SpellingCheck
                     var part = value.AsSpan(unit.Start, unit.Length);
                     if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
                     var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
+                    verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
+                        nearMisses ??= new NearMisses(CountsOf(leaflet), () => context.Corpus.Words, house.Lower);
                         verdict = Judge(written, flagAmerican, findNearMisses, nearMisses, house.Lower);
                         verdicts[written] = verdict;
                     }
 
-                    problems.Add(new SpellingProblem(verdict.Kind, text, unit, value.Substring(unit.Start, unit.Length), verdict.Suggestions, verdict.Anchor));
+                    problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, value.Substring(unit.Start, unit.Length), verdict.Suggestions, verdict.Anchor));
                 }
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// The leaflet's word counts, in a dictionary kept per thread and emptied for each leaflet: the counts are
+    /// used only while that leaflet's words are judged, and nothing judged keeps a reference to them.
+    /// </summary>
+    private static WordFrequencies CountsOf(Leaflet leaflet)
+    {
+        var counts = leafletCounts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
+        WordFrequencies.CountLeaflet(counts, leaflet);
+        return new WordFrequencies(counts);
     }
 
     private static Verdict Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)

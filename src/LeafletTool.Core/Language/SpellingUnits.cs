@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeafletTool.Core.Language;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace LeafletTool.Core.Language;
 public static class SpellingUnits
 {
     /// <summary>The word with a final "'s" (or "’s") dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TextRange WithoutPossessive(string text, TextRange word)
     {
         if (word.Length > 2 && text[word.End - 1] is 's' or 'S' && text[word.End - 2] is '\'' or '\u2019')
@@ -33,6 +36,7 @@ public static class SpellingUnits
         return parts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool HasHyphen(string text, TextRange word)
     {
         for (var i = word.Start; i < word.End; i++)

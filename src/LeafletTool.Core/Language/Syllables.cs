@@ -14,13 +14,19 @@ public static partial class Syllables
 {
     private const int CacheLimit = 200_000;
     private static readonly ConcurrentDictionary<string, int> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Syllables in a word as written (any case, with hyphens, apostrophes or digits).</summary>
-    public static int Count(string word)
+    public static int Count(string word) => Count(word.AsSpan());
+
+    /// <summary>Syllables in a word as written; no string is made for a word counted before.</summary>
+    public static int Count(ReadOnlySpan<char> word)
     {
-        if (Cache.TryGetValue(word, out var cached)) return cached;
-        var count = CountUncached(word);
-        if (Cache.Count < CacheLimit) Cache.TryAdd(word, count);
+        if (CacheBySpan.TryGetValue(word, out var cached)) return cached;
+        var text = word.ToString();
+        var count = CountUncached(text);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(text, count);
         return count;
     }
 

@@ -24,11 +24,7 @@ public sealed partial class Corpus
             () => new Dictionary<string, int>(StringComparer.Ordinal),
             (leaflet, _, local) =>
             {
-                foreach (var prose in leaflet.Prose())
-                {
-                    if (WordFrequencies.IsCounted(prose.Kind)) WordFrequencies.CountInto(local, prose.Text.Value);
-                }
-
+                WordFrequencies.CountLeaflet(local, leaflet);
                 return local;
             },
             local =>

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
 
@@ -15,34 +17,45 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        foreach (var text in Texts(leaflet))
+        ReadOnlySpan<LocatedText?> details = [leaflet.ResourceNumber, leaflet.Published, leaflet.Review, leaflet.Owner, leaflet.Department, leaflet.Language];
+        foreach (var text in details) Check(leaflet, text, bag);
+        foreach (var prose in LeafletProse.Of(leaflet).Texts) Check(leaflet, prose.Text, bag);
+        foreach (var contact in leaflet.Contacts)
         {
-            ScalarPositionMap? map = null;
-            foreach (Match match in Placeholder().Matches(text.Value))
-            {
-                map ??= ScalarPositionMap.Create(leaflet.Source, text);
-                var found = match.Value.Length > 40 ? match.Value[..40] + "…" : match.Value;
-                var what = match.Groups["dummy"].Success ? "is dummy text"
-                    : match.Groups["insert"].Success ? "is a placeholder"
-                    : "looks like a drafting note";
-                bag.Report(Info, map.PositionOf(match.Index),
-                    $"\"{found}\" {what} left in the leaflet; replace it with the real text.");
-            }
+            Check(leaflet, contact.Name, bag);
+            Check(leaflet, contact.Phone, bag);
+            Check(leaflet, contact.Email, bag);
         }
     }
 
-    /// <summary>Every text value of the leaflet, prose and details alike.</summary>
-    private static IEnumerable<LocatedText> Texts(Leaflet leaflet)
+    private void Check(Leaflet leaflet, LocatedText? text, DiagnosticBag bag)
     {
-        LocatedText?[] details = [leaflet.ResourceNumber, leaflet.Published, leaflet.Review, leaflet.Owner, leaflet.Department, leaflet.Language];
-        foreach (var text in details.OfType<LocatedText>()) yield return text;
-        foreach (var prose in leaflet.Prose()) yield return prose.Text;
-        foreach (var contact in leaflet.Contacts)
+        if (text is null || !MayHavePlaceholder(text.Value)) return;
+        ScalarPositionMap? map = null;
+        foreach (Match match in Placeholder().Matches(text.Value))
         {
-            LocatedText?[] fields = [contact.Name, contact.Phone, contact.Email];
-            foreach (var text in fields.OfType<LocatedText>()) yield return text;
+            map ??= ScalarPositionMap.Create(leaflet.Source, text);
+            var found = match.Value.Length > 40 ? match.Value[..40] + "…" : match.Value;
+            var what = match.Groups["dummy"].Success ? "is dummy text"
+                : match.Groups["insert"].Success ? "is a placeholder"
+                : "looks like a drafting note";
+            bag.Report(Info, map.PositionOf(match.Index),
+                $"\"{found}\" {what} left in the leaflet; replace it with the real text.");
         }
     }
+
+    /// <summary>
+    /// Whether a value holds what every placeholder starts with: one of the words (in any case; the expression's
+    /// case-insensitive letters match no other characters) or an opening bracket. Nearly every value has neither,
+    /// and this scan is several times quicker than the expression's.
+    /// </summary>
+    private static bool MayHavePlaceholder(string text) =>
+        text.AsSpan().IndexOfAny(Openings) >= 0 || text.AsSpan().IndexOfAny(Starts) >= 0;
+
+    private static readonly SearchValues<char> Openings = SearchValues.Create("[<{");
+
+    private static readonly SearchValues<string> Starts =
+        SearchValues.Create(["todo", "fixme", "tbc", "tba", "tbd", "xxx", "lorem"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_])(?:TODO|FIXME|TBC|TBA|TBD|X{3,})(?![\p{L}\p{N}_])"

@@ -17,11 +17,11 @@ public sealed class RepeatedWordRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        foreach (var prose in leaflet.Prose())
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
         {
-            var value = prose.Text.Value;
-            var words = ProseWords.Of(value);
-            for (var k = 1; k < words.Count; k++)
+            var value = prose.Value;
+            var words = prose.Words;
+            for (var k = 1; k < words.Length; k++)
             {
                 var (first, second) = (words[k - 1], words[k]);
                 var a = value.AsSpan(first.Start, first.Length);

@@ -13,11 +13,10 @@ public sealed class SentenceLengthRule : ILeafletRule
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         var max = context.Config.MaxSentenceWords;
-        foreach (var prose in leaflet.Prose())
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
         {
-            var value = prose.Text.Value;
-            var words = ReadingWords.Of(value);
-            foreach (var sentence in Sentences.Of(value, words))
+            var words = prose.ReadingWords;
+            foreach (var sentence in prose.Sentences)
             {
                 if (sentence.WordCount <= max) continue;
                 var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, words[sentence.FirstWord].Start);
