@@ -57,10 +57,12 @@ public static class ReportCommand
             var formatName = parse.GetValue(format)!;
             if (parse.GetValue(bom) && formatName != "csv") throw new UsageException("--bom is for CSV only: add --format csv");
             var today = parse.GetValue(asOf) ?? console.Today;
-            var run = Workspace.Check(parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs));
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
-            var report = ReportBuilder.Build(run.Outcomes, options, Measure);
+            // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
+            var run = Workspace.Check(parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
+                outcome => ReportBuilder.RowFor(outcome, options, Measure));
+            var report = ReportBuilder.Build(run.Files, options);
             var writer = new StringWriter { NewLine = "\n" };
             ReportFormats.For(formatName, parse.GetValue(bom)).Write(report, writer);
             var text = writer.ToString();

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Formatters;
+using LeafletTool.Core.Config;
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Loading;
+using LeafletTool.Core.Rules;
+using LeafletTool.Core.Validation;
+
+namespace LeafletTool.Cli.Output;
+
+/// <summary>What checking and rendering gave: leaflets built and not built, errors found, and the configuration of the index.</summary>
+public sealed record BuildPassResult(int Built, int Skipped, int Errors, ProjectConfig IndexConfig);
+
+/// <summary>
+/// Checks and renders in two passes, so that a leaflet is held only while it is checked and rendered: the first
+/// loads every file and gathers the corpus (<see cref="LeafletValidator.Gather"/>); the second checks each file
+/// asked about and, when it is to be built, renders and writes it at once, keeping its findings and its index entry.
+/// The first leaflet to be built is checked and rendered on its own first, so that a template error stops the build
+/// before any other file is written. The findings, then the lines about leaflets not built, are printed after the
+/// second pass, in the same order and words as a check followed by a build; a failure while rendering (a template
+/// error, a browser that does not start) is thrown after them.
+/// </summary>
+public sealed class BuildPasses
+{
+    private readonly IReadOnlyList<LeafletInput> targets;
+    private readonly BuildOptions options;
+    private readonly SiteBuilder? site;
+    private readonly BuildPlan plan;
+    private readonly Checked[] results;
+    private readonly ConcurrentQueue<Exception> failures = new();
+    private volatile bool failed;
+    private Corpus corpus = Corpus.Empty;
+
+    /// <param name="site">Where pages go; null to check and choose without rendering (a configuration with errors).</param>
+    private BuildPasses(IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
+    {
+        this.targets = targets;
+        this.options = options;
+        this.site = site;
+        plan = new BuildPlan(targets.Select(t => t.Name));
+        results = new Checked[targets.Count];
+    }
+
+    /// <summary>Checks, renders into <paramref name="site"/> (unless null), and prints the findings and the refusals to <paramref name="output"/>.</summary>
+    public static BuildPassResult Run(IReadOnlyList<LeafletInput> inputs, IReadOnlyList<Diagnostic> configDiagnostics, BuildOptions options,
+        SiteBuilder? site, TextWriter output, bool colour)
+    {
+        var passes = new BuildPasses(inputs.Where(i => i.IsTarget).ToList(), options, site);
+        passes.corpus = LeafletValidator.Gather(inputs, options.Jobs);
+        passes.CheckAll();
+
+        var report = new DiagnosticReport(Workspace.AllDiagnostics(configDiagnostics, passes.results.Select(r => r.Diagnostics)), passes.targets.Count, Verbose: false, Colour: colour);
+        new TextFormatter().Write(report, output);
+        var (built, skipped, indexConfig, waiting) = passes.Choose(output);
+        passes.RenderWaiting(waiting);
+        if (!passes.failures.IsEmpty)
+        {
+            ExceptionDispatchInfo.Capture(passes.failures.FirstOrDefault(x => x is ToolFailureException) ?? passes.failures.First()).Throw();
+        }
+
+        return new BuildPassResult(built, skipped, report.Errors, indexConfig);
+    }
+
+    /// <summary>The second pass: in file order until the first leaflet to build (rendered alone), then the rest in parallel.</summary>
+    private void CheckAll()
+    {
+        var next = 0;
+        while (next < targets.Count && !CheckOne(next, first: true)) next++;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount };
+        Parallel.For(next + 1, targets.Count, parallel, i => CheckOne(i, first: false));
+    }
+
+    /// <summary>Checks one file, and renders it when it is to be built; true when it was built.</summary>
+    private bool CheckOne(int index, bool first)
+    {
+        var outcome = LeafletValidator.Default.Check(targets[index], corpus, options.AsOf);
+        var (fate, problem) = plan.Decide(outcome);
+        // Before anything is built, a leaflet sharing its slug is the first of its slug to be built.
+        if (fate == BuildFate.SlugShared && first) fate = BuildFate.Built;
+        results[index] = new Checked(outcome.Diagnostics, fate, problem);
+        if (fate != BuildFate.Built) return false;
+        if (first && site is not null) Try(() => site.StartAsync(CancellationToken.None).GetAwaiter().GetResult());
+        Render(new BuildItem(outcome.Input.Name, outcome.Leaflet!, outcome.Input.Config), index);
+        return true;
+    }
+
+    /// <summary>Prints, in file order, why leaflets are not built, and settles which of those sharing a slug is built.</summary>
+    private (int Built, int Skipped, ProjectConfig IndexConfig, List<int> Waiting) Choose(TextWriter output)
+    {
+        var firstBySlug = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var waiting = new List<int>();
+        var (built, skipped) = (0, 0);
+        ProjectConfig? indexConfig = null;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var name = targets[i].Name;
+            var slug = LeafletLoader.SlugOf(name);
+            switch (results[i].Fate)
+            {
+                case BuildFate.SlugShared when firstBySlug.TryGetValue(slug, out var first):
+                    output.WriteLine(BuildPlan.Line(name, BuildPlan.AlreadyBuilt(first, slug)));
+                    skipped++;
+                    break;
+                case BuildFate.SlugShared:
+                    waiting.Add(i);
+                    goto case BuildFate.Built;
+                case BuildFate.Built:
+                    built++;
+                    indexConfig ??= targets[i].Config;
+                    if (plan.IsShared(slug)) firstBySlug.TryAdd(slug, name);
+                    break;
+                case BuildFate.Refused:
+                    output.WriteLine(BuildPlan.Line(name, results[i].Problem!));
+                    skipped++;
+                    break;
+                default:
+                    skipped++;
+                    break;
+            }
+        }
+
+        return (built, skipped, indexConfig ?? (targets.Count > 0 ? targets[0].Config : ProjectConfig.Default), waiting);
+    }
+
+    /// <summary>Renders the leaflets that shared a slug and turned out to be the first of it: loaded again, as the pass let them go.</summary>
+    private void RenderWaiting(List<int> waiting)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount };
+        Parallel.ForEach(waiting, parallel, i =>
+        {
+            var input = targets[i];
+            Render(new BuildItem(input.Name, LeafletValidator.Load(input).Leaflet!, input.Config), i);
+        });
+    }
+
+    private void Render(BuildItem item, int place)
+    {
+        if (site is not null) Try(() => site.Render(item, place));
+    }
+
+    /// <summary>Runs a step of rendering unless one has failed; a failure is kept to be thrown once the findings are printed.</summary>
+    private void Try(Action step)
+    {
+        if (failed) return;
+        try
+        {
+            step();
+        }
+        catch (Exception e)
+        {
+            failures.Enqueue(e);
+            failed = true;
+        }
+    }
+
+    private readonly record struct Checked(IReadOnlyList<Diagnostic> Diagnostics, BuildFate Fate, string? Problem);
+}
