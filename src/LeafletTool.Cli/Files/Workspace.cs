@@ -49,8 +49,11 @@ public static class Workspace
         {
             var file = files[i];
             var config = configs.ForFolder(file.Directory).Config;
-            var (text, problem) = SourceReader.Read(file.FullPath);
-            inputs[i] = new LeafletInput(file.DisplayName, text, config, file.IsTarget, problem);
+            // Kept as UTF-8 bytes: the sources stay in memory through both passes of the check.
+            var (utf8, problem) = SourceReader.ReadUtf8(file.FullPath);
+            inputs[i] = utf8 is null
+                ? LeafletInput.Unreadable(file.DisplayName, config, file.IsTarget, problem!)
+                : LeafletInput.FromUtf8(file.DisplayName, utf8, config, file.IsTarget);
         });
 
         return new WorkspaceInputs(inputs, configs.Loaded.ToList());

@@ -48,7 +48,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             builder.NewPart,
             (i, _, part) =>
             {
-                if (inputs[i].Text is not null && Load(inputs[i]).Leaflet is { } leaflet) part.Add(leaflet);
+                if (Load(inputs[i]).Leaflet is { } leaflet) part.Add(leaflet);
                 return part;
             },
             builder.Merge);
@@ -92,13 +92,13 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
 
     public static LoadResult Load(LeafletInput input)
     {
-        if (input.Text is null)
+        if (input.Text is not { } text)
         {
             var problem = Diagnostic.At(RuleCatalogue.UnreadableFile, input.Name, SourcePosition.Start,
                 input.ReadProblem ?? "The file could not be read.");
             return new LoadResult(null, [problem]);
         }
 
-        return LeafletLoader.Load(SourceDocument.FromText(input.Name, input.Text));
+        return LeafletLoader.Load(SourceDocument.FromText(input.Name, text));
     }
 }
