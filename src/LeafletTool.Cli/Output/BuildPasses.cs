@@ -5,7 +5,6 @@ using LeafletTool.Cli.Formatters;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
-using LeafletTool.Core.Rules;
 using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Cli.Output;
@@ -31,7 +30,7 @@ public sealed class BuildPasses
     private readonly Checked[] results;
     private readonly ConcurrentQueue<Exception> failures = new();
     private volatile bool failed;
-    private Corpus corpus = Corpus.Empty;
+    private FirstPass? firstPass;
 
     /// <param name="site">Where pages go; null to check and choose without rendering (a configuration with errors).</param>
     private BuildPasses(IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
@@ -48,7 +47,7 @@ public sealed class BuildPasses
         SiteBuilder? site, TextWriter output, bool colour)
     {
         var passes = new BuildPasses(inputs.Where(i => i.IsTarget).ToList(), options, site);
-        passes.corpus = LeafletValidator.Gather(inputs, options.Jobs);
+        passes.firstPass = LeafletValidator.Default.Gather(inputs, options.Jobs);
         passes.CheckAll();
 
         var report = new DiagnosticReport(Workspace.AllDiagnostics(configDiagnostics, passes.results.Select(r => r.Diagnostics)), passes.targets.Count, Verbose: false, Colour: colour);
@@ -67,21 +66,21 @@ public sealed class BuildPasses
     private void CheckAll()
     {
         var next = 0;
-        while (next < targets.Count && !CheckOne(next, first: true)) next++;
+        while (next < targets.Count && !CheckOne(next, alone: true)) next++;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount };
-        Parallel.For(next + 1, targets.Count, parallel, i => CheckOne(i, first: false));
+        Parallel.For(next + 1, targets.Count, parallel, i => CheckOne(i, alone: false));
     }
 
     /// <summary>Checks one file, and renders it when it is to be built; true when it was built.</summary>
-    private bool CheckOne(int index, bool first)
+    private bool CheckOne(int index, bool alone)
     {
-        var outcome = LeafletValidator.Default.Check(targets[index], corpus, options.AsOf);
+        var outcome = LeafletValidator.Default.Check(targets[index], firstPass!, options.AsOf);
         var (fate, problem) = plan.Decide(outcome);
         // Before anything is built, a leaflet sharing its slug is the first of its slug to be built.
-        if (fate == BuildFate.SlugShared && first) fate = BuildFate.Built;
+        if (fate == BuildFate.SlugShared && alone) fate = BuildFate.Built;
         results[index] = new Checked(outcome.Diagnostics, fate, problem);
         if (fate != BuildFate.Built) return false;
-        if (first && site is not null) Try(() => site.StartAsync(CancellationToken.None).GetAwaiter().GetResult());
+        if (alone && site is not null) Try(() => site.StartAsync(CancellationToken.None).GetAwaiter().GetResult());
         Render(new BuildItem(outcome.Input.Name, outcome.Leaflet!, outcome.Input.Config), index);
         return true;
     }

@@ -28,6 +28,9 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// <summary>Whether the file was read (its text is there), without decoding it.</summary>
     public bool HasText => text is not null || utf8 is not null;
 
+    /// <summary>The size of the source as kept: bytes for UTF-8, else characters; 0 when it was not read.</summary>
+    public long SourceLength => utf8?.LongLength ?? text?.Length ?? 0;
+
     /// <summary>A source whose text is these bytes, already checked to be UTF-8 (a byte-order mark, if any, is part of the text, as when decoded).</summary>
     public static LeafletInput FromUtf8(string name, byte[] utf8, ProjectConfig config, bool isTarget) =>
         new(name, utf8, config, isTarget);
