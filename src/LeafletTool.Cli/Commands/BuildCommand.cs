@@ -83,7 +83,7 @@ public static class BuildCommand
         try
         {
             // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings afterwards.
-            var checkedRun = BuildPasses.Run(inputs, configDiagnostics, options, site, output, console.UseColour);
+            var checkedRun = BuildPasses.Run(Workspace.Validator(console.Environment), inputs, configDiagnostics, options, site, output, console.UseColour);
             inputs = null; // the sources are not needed for the index and the PDFs: let them go
             if (site is null)
             {

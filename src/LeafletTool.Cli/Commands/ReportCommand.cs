@@ -60,7 +60,7 @@ public static class ReportCommand
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
             // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
-            var run = Workspace.Check(parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
+            var run = Workspace.Check(Workspace.Validator(console.Environment), parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
                 outcome => ReportBuilder.RowFor(outcome, options, Measure));
             var report = ReportBuilder.Build(run.Files, options);
             var writer = new StringWriter { NewLine = "\n" };

@@ -31,6 +31,7 @@ public static class ValidateCommand
             var verboseOutput = parse.GetValue(verbose);
             // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are kept.
             var run = Workspace.Check(
+                Workspace.Validator(console.Environment),
                 parse.GetValue(paths)!,
                 parse.GetValue(config),
                 parse.GetValue(asOf) ?? console.Today,

@@ -22,14 +22,28 @@ public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOn
 /// <summary>The one place that goes from PATH arguments to checked leaflets: find, read, configure, validate.</summary>
 public static class Workspace
 {
+    /// <summary>
+    /// Megabytes of leaflet source up to which a check loads each leaflet once and keeps it loaded between its two
+    /// passes; above it, each leaflet is loaded twice and let go (less memory, a little more time). Default 16; 0: always twice.
+    /// </summary>
+    public const string KeepLoadedVariable = "LEAFLET_KEEP_LOADED_MB";
+
+    /// <summary>The validator, with the budget of <see cref="KeepLoadedVariable"/> when it is set to a whole number.</summary>
+    public static LeafletValidator Validator(Func<string, string?> environment) =>
+        long.TryParse(environment(KeepLoadedVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+        && megabytes <= int.MaxValue
+            ? new LeafletValidator(Core.Rules.RuleSet.All) { KeptSourceBudget = megabytes * 1024 * 1024 }
+            : LeafletValidator.Default;
+
     /// <summary>Finds, reads and checks; keeps only what <paramref name="keep"/> makes of each outcome (called on several threads).</summary>
-    public static CheckRun<T> Check<T>(IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs, Func<LeafletOutcome, T> keep) =>
-        Check(Read(paths, configPath, currentDirectory, jobs), today, jobs, keep);
+    public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
+        Func<LeafletOutcome, T> keep) =>
+        Check(validator, Read(paths, configPath, currentDirectory, jobs), today, jobs, keep);
 
     /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each outcome.</summary>
-    public static CheckRun<T> Check<T>(WorkspaceInputs read, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
+    public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
     {
-        var kept = LeafletValidator.Default.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)));
+        var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)));
         var configDiagnostics = read.ConfigDiagnostics;
         return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics, AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
     }

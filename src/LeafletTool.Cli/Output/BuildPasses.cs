@@ -23,6 +23,7 @@ public sealed record BuildPassResult(int Built, int Skipped, int Errors, Project
 /// </summary>
 public sealed class BuildPasses
 {
+    private readonly LeafletValidator validator;
     private readonly IReadOnlyList<LeafletInput> targets;
     private readonly BuildOptions options;
     private readonly SiteBuilder? site;
@@ -33,8 +34,9 @@ public sealed class BuildPasses
     private FirstPass? firstPass;
 
     /// <param name="site">Where pages go; null to check and choose without rendering (a configuration with errors).</param>
-    private BuildPasses(IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
+    private BuildPasses(LeafletValidator validator, IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
     {
+        this.validator = validator;
         this.targets = targets;
         this.options = options;
         this.site = site;
@@ -43,11 +45,11 @@ public sealed class BuildPasses
     }
 
     /// <summary>Checks, renders into <paramref name="site"/> (unless null), and prints the findings and the refusals to <paramref name="output"/>.</summary>
-    public static BuildPassResult Run(IReadOnlyList<LeafletInput> inputs, IReadOnlyList<Diagnostic> configDiagnostics, BuildOptions options,
+    public static BuildPassResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs, IReadOnlyList<Diagnostic> configDiagnostics, BuildOptions options,
         SiteBuilder? site, TextWriter output, bool colour)
     {
-        var passes = new BuildPasses(inputs.Where(i => i.IsTarget).ToList(), options, site);
-        passes.firstPass = LeafletValidator.Default.Gather(inputs, options.Jobs);
+        var passes = new BuildPasses(validator, inputs.Where(i => i.IsTarget).ToList(), options, site);
+        passes.firstPass = validator.Gather(inputs, options.Jobs);
         passes.CheckAll();
 
         var report = new DiagnosticReport(Workspace.AllDiagnostics(configDiagnostics, passes.results.Select(r => r.Diagnostics)), passes.targets.Count, Verbose: false, Colour: colour);
@@ -74,7 +76,7 @@ public sealed class BuildPasses
     /// <summary>Checks one file, and renders it when it is to be built; true when it was built.</summary>
     private bool CheckOne(int index, bool alone)
     {
-        var outcome = LeafletValidator.Default.Check(targets[index], firstPass!, options.AsOf);
+        var outcome = validator.Check(targets[index], firstPass!, options.AsOf);
         var (fate, problem) = plan.Decide(outcome);
         // Before anything is built, a leaflet sharing its slug is the first of its slug to be built.
         if (fate == BuildFate.SlugShared && alone) fate = BuildFate.Built;
