@@ -64,27 +64,56 @@ public sealed class BuildPasses
         return new BuildPassResult(built, skipped, report.Errors, indexConfig);
     }
 
-    /// <summary>The second pass: in file order until the first leaflet to build (rendered alone), then the rest in parallel.</summary>
+    /// <summary>
+    /// The second pass. Until a leaflet is built, files are checked a few at a time (in parallel) and looked at in
+    /// file order: the first to be built is rendered alone, then the others of its batch; the rest are checked and
+    /// rendered in parallel.
+    /// </summary>
     private void CheckAll()
     {
-        var next = 0;
-        while (next < targets.Count && !CheckOne(next, alone: true)) next++;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount };
-        Parallel.For(next + 1, targets.Count, parallel, i => CheckOne(i, alone: false));
+        var batch = 2 * parallel.MaxDegreeOfParallelism;
+        var next = 0;
+        var started = false;
+        while (next < targets.Count && !started)
+        {
+            var outcomes = new LeafletOutcome[Math.Min(batch, targets.Count - next)];
+            var offset = next;
+            Parallel.For(0, outcomes.Length, parallel, j => outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf));
+            var later = new List<(LeafletOutcome Outcome, int Index)>();
+            foreach (var outcome in outcomes)
+            {
+                var index = next++;
+                // Before anything is built, a leaflet sharing its slug is the first of its slug to be built.
+                if (!Decide(outcome, index, alone: !started)) continue;
+                if (started)
+                {
+                    later.Add((outcome, index));
+                    continue;
+                }
+
+                started = true;
+                if (site is not null) Try(() => site.StartAsync(CancellationToken.None).GetAwaiter().GetResult());
+                Render(outcome, index);
+            }
+
+            Parallel.ForEach(later, parallel, l => Render(l.Outcome, l.Index));
+        }
+
+        Parallel.For(next, targets.Count, parallel, i =>
+        {
+            var outcome = validator.Check(targets[i], firstPass!, options.AsOf);
+            if (Decide(outcome, i, alone: false)) Render(outcome, i);
+        });
     }
 
-    /// <summary>Checks one file, and renders it when it is to be built; true when it was built.</summary>
-    private bool CheckOne(int index, bool alone)
+    /// <summary>Records what becomes of a checked file; true when it is to be built now.</summary>
+    private bool Decide(LeafletOutcome outcome, int index, bool alone)
     {
-        var outcome = validator.Check(targets[index], firstPass!, options.AsOf);
         var (fate, problem) = plan.Decide(outcome);
-        // Before anything is built, a leaflet sharing its slug is the first of its slug to be built.
         if (fate == BuildFate.SlugShared && alone) fate = BuildFate.Built;
         results[index] = new Checked(outcome.Diagnostics, fate, problem);
-        if (fate != BuildFate.Built) return false;
-        if (alone && site is not null) Try(() => site.StartAsync(CancellationToken.None).GetAwaiter().GetResult());
-        Render(new BuildItem(outcome.Input.Name, outcome.Leaflet!, outcome.Input.Config), index);
-        return true;
+        return fate == BuildFate.Built;
     }
 
     /// <summary>Prints, in file order, why leaflets are not built, and settles which of those sharing a slug is built.</summary>
@@ -135,6 +164,8 @@ public sealed class BuildPasses
             Render(new BuildItem(input.Name, LeafletValidator.Load(input).Leaflet!, input.Config), i);
         });
     }
+
+    private void Render(LeafletOutcome outcome, int place) => Render(new BuildItem(outcome.Input.Name, outcome.Leaflet!, outcome.Input.Config), place);
 
     private void Render(BuildItem item, int place)
     {
