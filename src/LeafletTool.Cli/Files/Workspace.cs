@@ -48,6 +48,11 @@ public static class Workspace
         return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics, AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
     }
 
+    /// <summary>Finds, reads and checks, and keeps nothing but what <paramref name="keep"/> makes of each outcome (called on several threads), not even the findings.</summary>
+    public static IReadOnlyList<T> Collect<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
+        Func<LeafletOutcome, T> keep) =>
+        validator.Validate(Read(paths, configPath, currentDirectory, jobs).Inputs, today, jobs, keep);
+
     /// <summary>Every finding to show, configuration problems first, then by file, line and column.</summary>
     public static IReadOnlyList<Diagnostic> AllDiagnostics(IReadOnlyList<Diagnostic> configDiagnostics, IEnumerable<IReadOnlyList<Diagnostic>> byFile) =>
         configDiagnostics.Concat(byFile.SelectMany(d => d)).Order(Diagnostic.Order).ToList();
