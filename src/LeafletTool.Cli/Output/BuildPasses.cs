@@ -33,6 +33,13 @@ public sealed class BuildPasses
     private volatile bool failed;
     private FirstPass? firstPass;
 
+    /// <summary>
+    /// How many files in a row one thread checks before it renders them. Measured on 10,000 leaflets, one thread:
+    /// 1 (check, render, check…) 16.1–17.1 s of CPU, 16 15.8–16.2 s at the same peak memory; 32 and more save a
+    /// little more time but hold leaflets long enough to reach the oldest generation (306 MB at 32, 350 MB at 64).
+    /// </summary>
+    private const int RunLength = 16;
+
     /// <param name="site">Where pages go; null to check and choose without rendering (a configuration with errors).</param>
     private BuildPasses(LeafletValidator validator, IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
     {
@@ -100,10 +107,19 @@ public sealed class BuildPasses
             Parallel.ForEach(later, parallel, l => Render(l.Outcome, l.Index));
         }
 
-        Parallel.For(next, targets.Count, parallel, i =>
+        // A run of files is checked, then its leaflets are rendered: the rules' word lists and the templates each stay
+        // warm in the processor's caches for a while, which one leaflet checked then rendered at a time would not let them.
+        if (next == targets.Count) return;
+        Parallel.ForEach(Partitioner.Create(next, targets.Count, RunLength), parallel, run =>
         {
-            var outcome = validator.Check(targets[i], firstPass!, options.AsOf);
-            if (Decide(outcome, i, alone: false)) Render(outcome, i);
+            var toRender = new List<(LeafletOutcome Outcome, int Index)>(run.Item2 - run.Item1);
+            for (var i = run.Item1; i < run.Item2; i++)
+            {
+                var outcome = validator.Check(targets[i], firstPass!, options.AsOf);
+                if (Decide(outcome, i, alone: false)) toRender.Add((outcome, i));
+            }
+
+            foreach (var (outcome, index) in toRender) Render(outcome, index);
         });
     }
 
