@@ -34,11 +34,12 @@ public sealed class BuildPasses
     private FirstPass? firstPass;
 
     /// <summary>
-    /// How many files in a row one thread checks before it renders them. Measured on 10,000 leaflets, one thread:
-    /// 1 (check, render, check…) 16.1–17.1 s of CPU, 16 15.8–16.2 s at the same peak memory; 32 and more save a
-    /// little more time but hold leaflets long enough to reach the oldest generation (306 MB at 32, 350 MB at 64).
+    /// How many files in a row one thread checks before it renders them. Measured on 10,000 leaflets (CPU s, peak):
+    /// one thread, 1 (check, render, check…) 16.1–17.1 s, 16 15.8–16.2 s at the same 233 MB, 32 306 MB; two threads,
+    /// 1 17.2–19.6 s 227 MB, 8 16.5–16.6 s 234–237 MB, 16 16.7–17.2 s 293–312 MB: longer runs hold leaflets long
+    /// enough for the collector to move them to its oldest generation, where they pile up.
     /// </summary>
-    private const int RunLength = 16;
+    private const int RunLength = 8;
 
     /// <param name="site">Where pages go; null to check and choose without rendering (a configuration with errors).</param>
     private BuildPasses(LeafletValidator validator, IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
