@@ -75,7 +75,7 @@ public sealed class BuildPasses
     /// <summary>
     /// The second pass. Until a leaflet is built, files are checked a few at a time (in parallel) and looked at in
     /// file order: the first to be built is rendered alone, then the others of its batch; the rest are checked and
-    /// rendered in parallel.
+    /// rendered in parallel, each thread a run of <see cref="RunLength"/> files at a time.
     /// </summary>
     private void CheckAll()
     {
