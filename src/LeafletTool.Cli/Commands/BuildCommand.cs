@@ -75,35 +75,33 @@ public static class BuildCommand
 
         var printed = new StringWriter();
         var output = key is null ? console.Out : new TeeWriter(console.Out, printed);
-        var (items, skipped, errors, configErrors, indexConfig) = CheckAndChoose(read, options, output, console.UseColour);
-        read = null; // the sources are not needed while pages are made: let them go
-        if (configErrors)
+        var configDiagnostics = read.ConfigDiagnostics;
+        var configErrors = configDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error);
+        var inputs = read.Inputs;
+        read = null;
+        var site = configErrors ? null : new SiteBuilder(new LeafletRenderer(templates), outFull, options, inputs.Count(i => i.IsTarget));
+        try
         {
-            console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
-            return ExitCodes.LeafletErrors;
+            // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings afterwards.
+            var checkedRun = BuildPasses.Run(Workspace.Validator(console.Environment), inputs, configDiagnostics, options, site, output, console.UseColour);
+            inputs = null; // the sources are not needed for the index and the PDFs: let them go
+            if (site is null)
+            {
+                console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
+                return ExitCodes.LeafletErrors;
+            }
+
+            var counts = site.FinishAsync(checkedRun.IndexConfig, CancellationToken.None).GetAwaiter().GetResult();
+            var folder = site.Folder;
+            WriteSummary(console, PathNames.Display(folder.FullPath, console.CurrentDirectory), options, counts, checkedRun.Skipped);
+            var exitCode = checkedRun.Skipped > 0 || checkedRun.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
+            if (key is not null) BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, counts.Leaflets, checkedRun.Skipped, printed.ToString(), folder.FileNames);
+            return exitCode;
         }
-
-        var folder = new OutputFolder(outFull);
-        var counts = new SiteBuilder(new LeafletRenderer(templates), folder, options)
-            .BuildAsync(items, indexConfig, CancellationToken.None).GetAwaiter().GetResult();
-
-        WriteSummary(console, PathNames.Display(folder.FullPath, console.CurrentDirectory), options, counts, skipped);
-        var exitCode = skipped > 0 || errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
-        if (key is not null) BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, counts.Leaflets, skipped, printed.ToString(), folder.FileNames);
-        return exitCode;
-    }
-
-    /// <summary>Checks the leaflets, prints the findings, and chooses what to build; keeps nothing else of the check.</summary>
-    private static (IReadOnlyList<BuildItem> Items, int Skipped, int Errors, bool ConfigErrors, ProjectConfig IndexConfig) CheckAndChoose(
-        WorkspaceInputs read, BuildOptions options, TextWriter output, bool colour)
-    {
-        var run = Workspace.Check(read, options.AsOf, options.Jobs);
-        var report = new DiagnosticReport(run.Diagnostics, run.FileCount, Verbose: false, Colour: colour);
-        new TextFormatter().Write(report, output);
-        var (items, skipped) = BuildPlan.Choose(run, output);
-        var configErrors = run.ConfigDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error);
-        var indexConfig = items.Count > 0 ? items[0].Config : run.Outcomes.Count > 0 ? run.Outcomes[0].Input.Config : ProjectConfig.Default;
-        return (items, skipped, report.Errors, configErrors, indexConfig);
+        finally
+        {
+            if (site is not null) site.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts, int skipped)

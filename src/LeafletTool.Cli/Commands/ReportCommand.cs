@@ -57,23 +57,23 @@ public static class ReportCommand
             var formatName = parse.GetValue(format)!;
             if (parse.GetValue(bom) && formatName != "csv") throw new UsageException("--bom is for CSV only: add --format csv");
             var today = parse.GetValue(asOf) ?? console.Today;
-            var run = Workspace.Check(parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs));
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
-            var report = ReportBuilder.Build(run.Outcomes, options, Measure);
+            // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
+            var rows = Workspace.Collect(Workspace.Validator(console.Environment), parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
+                outcome => ReportBuilder.RowFor(outcome, options, Measure));
+            var report = ReportBuilder.Build(rows, options);
             var writer = new StringWriter { NewLine = "\n" };
             ReportFormats.For(formatName, parse.GetValue(bom)).Write(report, writer);
-            var text = writer.ToString();
-
             if (parse.GetValue(output) is { } file)
             {
                 var full = Path.GetFullPath(file, console.CurrentDirectory);
-                AtomicFile.Write(full, text);
+                AtomicFile.Write(full, writer.ToString());
                 console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to {PathNames.Normalise(file)}.");
             }
             else
             {
-                console.Out.Write(text);
+                console.Out.Write(writer.GetStringBuilder()); // in its pieces: no copy of a report of thousands of rows
             }
 
             return ExitCodes.Success;

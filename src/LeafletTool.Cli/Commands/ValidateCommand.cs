@@ -28,16 +28,20 @@ public static class ValidateCommand
         };
         command.SetAction(parse =>
         {
+            var verboseOutput = parse.GetValue(verbose);
+            // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are kept.
             var run = Workspace.Check(
+                Workspace.Validator(console.Environment),
                 parse.GetValue(paths)!,
                 parse.GetValue(config),
                 parse.GetValue(asOf) ?? console.Today,
                 console.CurrentDirectory,
-                parse.GetValue(jobs));
+                parse.GetValue(jobs),
+                outcome => verboseOutput ? ReadabilityLines.For(outcome) : null);
             var formatName = parse.GetValue(format)!;
-            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, parse.GetValue(verbose), formatName == "text" && console.UseColour)
+            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput, formatName == "text" && console.UseColour)
             {
-                Notes = parse.GetValue(verbose) ? ReadabilityLines.For(run.Outcomes) : [],
+                Notes = run.Files.OfType<string>().ToList(),
             };
             DiagnosticFormatters.For(formatName).Write(report, console.Out);
             var failed = report.Errors > 0 || (parse.GetValue(warningsAsErrors) && report.Warnings > 0);

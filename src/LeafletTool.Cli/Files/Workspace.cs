@@ -3,31 +3,59 @@ using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Cli.Files;
 
-/// <summary>The result of checking the leaflets named on the command line.</summary>
-public sealed record CheckRun(IReadOnlyList<LeafletOutcome> Outcomes, IReadOnlyList<Diagnostic> ConfigDiagnostics)
+/// <summary>
+/// The result of checking the leaflets named on the command line: what the command kept of each file asked
+/// about (in the order of the files), and every finding.
+/// </summary>
+public sealed record CheckRun<T>(IReadOnlyList<T> Files, IReadOnlyList<Diagnostic> ConfigDiagnostics, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Every finding to show, configuration problems first, then by file, line and column.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; } =
-        ConfigDiagnostics.Concat(Outcomes.SelectMany(o => o.Diagnostics)).Order(Diagnostic.Order).ToList();
-
-    public int FileCount => Outcomes.Count;
+    public int FileCount => Files.Count;
 }
 
 /// <summary>The leaflet sources and configurations that PATH arguments name, read but not yet checked.</summary>
-public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOnlyList<LoadedConfig> Configs);
+public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOnlyList<LoadedConfig> Configs)
+{
+    /// <summary>The problems of every configuration file, in the order the folders were met.</summary>
+    public IReadOnlyList<Diagnostic> ConfigDiagnostics => Configs.SelectMany(c => c.Diagnostics).ToList();
+}
 
 /// <summary>The one place that goes from PATH arguments to checked leaflets: find, read, configure, validate.</summary>
 public static class Workspace
 {
-    public static CheckRun Check(IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs = 0) =>
-        Check(Read(paths, configPath, currentDirectory, jobs), today, jobs);
+    /// <summary>
+    /// Megabytes of leaflet source up to which a check loads each leaflet once and keeps it loaded between its two
+    /// passes; above it, each leaflet is loaded twice and let go (less memory, a little more time). Default 16; 0: always twice.
+    /// </summary>
+    public const string KeepLoadedVariable = "LEAFLET_KEEP_LOADED_MB";
 
-    /// <summary>Validates sources already read.</summary>
-    public static CheckRun Check(WorkspaceInputs read, DateOnly today, int jobs = 0)
+    /// <summary>The validator, with the budget of <see cref="KeepLoadedVariable"/> when it is set to a whole number.</summary>
+    public static LeafletValidator Validator(Func<string, string?> environment) =>
+        long.TryParse(environment(KeepLoadedVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+        && megabytes <= int.MaxValue
+            ? new LeafletValidator(Core.Rules.RuleSet.All) { KeptSourceBudget = megabytes * 1024 * 1024 }
+            : LeafletValidator.Default;
+
+    /// <summary>Finds, reads and checks; keeps only what <paramref name="keep"/> makes of each outcome (called on several threads).</summary>
+    public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
+        Func<LeafletOutcome, T> keep) =>
+        Check(validator, Read(paths, configPath, currentDirectory, jobs), today, jobs, keep);
+
+    /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each outcome.</summary>
+    public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
     {
-        var outcomes = LeafletValidator.Default.Validate(read.Inputs, today, jobs);
-        return new CheckRun(outcomes, read.Configs.SelectMany(c => c.Diagnostics).ToList());
+        var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)));
+        var configDiagnostics = read.ConfigDiagnostics;
+        return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics, AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
     }
+
+    /// <summary>Finds, reads and checks, and keeps nothing but what <paramref name="keep"/> makes of each outcome (called on several threads), not even the findings.</summary>
+    public static IReadOnlyList<T> Collect<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
+        Func<LeafletOutcome, T> keep) =>
+        validator.Validate(Read(paths, configPath, currentDirectory, jobs).Inputs, today, jobs, keep);
+
+    /// <summary>Every finding to show, configuration problems first, then by file, line and column.</summary>
+    public static IReadOnlyList<Diagnostic> AllDiagnostics(IReadOnlyList<Diagnostic> configDiagnostics, IEnumerable<IReadOnlyList<Diagnostic>> byFile) =>
+        configDiagnostics.Concat(byFile.SelectMany(d => d)).Order(Diagnostic.Order).ToList();
 
     /// <summary>Finds the files, reads them (in parallel) and the configuration of each folder.</summary>
     public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory, int jobs = 0)
@@ -40,8 +68,11 @@ public static class Workspace
         {
             var file = files[i];
             var config = configs.ForFolder(file.Directory).Config;
-            var (text, problem) = SourceReader.Read(file.FullPath);
-            inputs[i] = new LeafletInput(file.DisplayName, text, config, file.IsTarget, problem);
+            // Kept as UTF-8 bytes: the sources stay in memory through both passes of the check.
+            var (utf8, problem) = SourceReader.ReadUtf8(file.FullPath);
+            inputs[i] = utf8 is null
+                ? LeafletInput.Unreadable(file.DisplayName, config, file.IsTarget, problem!)
+                : LeafletInput.FromUtf8(file.DisplayName, utf8, config, file.IsTarget);
         });
 
         return new WorkspaceInputs(inputs, configs.Loaded.ToList());

@@ -10,17 +10,12 @@ namespace LeafletTool.Cli.Formatters;
 /// </summary>
 public static class ReadabilityLines
 {
-    public static IReadOnlyList<string> For(IEnumerable<LeafletOutcome> outcomes)
+    /// <summary>The line for one checked file, or null when it did not load or is not in English.</summary>
+    public static string? For(LeafletOutcome outcome)
     {
-        var lines = new List<string>();
-        foreach (var outcome in outcomes)
-        {
-            if (outcome.Leaflet is not { } leaflet) continue;
-            if (!SpellingCheck.IsEnglish(SpellingCheck.LanguageOf(leaflet, outcome.Input.Config))) continue;
-            lines.Add(Line(outcome.Input.Name, Readability.Measure(leaflet)));
-        }
-
-        return lines;
+        if (outcome.Leaflet is not { } leaflet) return null;
+        if (!SpellingCheck.IsEnglish(SpellingCheck.LanguageOf(leaflet, outcome.Input.Config))) return null;
+        return Line(outcome.Input.Name, Readability.Measure(leaflet));
     }
 
     public static string Line(string file, ReadabilityScores s) => string.Create(CultureInfo.InvariantCulture,

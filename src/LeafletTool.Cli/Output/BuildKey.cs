@@ -54,7 +54,7 @@ public static class BuildKey
                 AddConfig(input.Config, configFiles.GetValueOrDefault(input.Config), Add);
             }
 
-            Add($"{input.Name}\u0002{input.IsTarget}\u0002{id}\u0002{input.Text is null}\u0002{input.ReadProblem}");
+            Add($"{input.Name}\u0002{input.IsTarget}\u0002{id}\u0002{!input.HasText}\u0002{input.ReadProblem}");
             hash.AppendData(texts[i]);
         }
 

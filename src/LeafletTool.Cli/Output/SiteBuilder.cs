@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using System.Text;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Config;
@@ -21,75 +20,38 @@ public sealed record BuildItem(string File, Leaflet Leaflet, ProjectConfig Confi
 public sealed record BuildCounts(int Leaflets, int Written, int Unchanged);
 
 /// <summary>
-/// Renders each leaflet in every asked-for format, prints the PDFs with one browser, writes the index,
-/// and writes every file through the <see cref="OutputFolder"/>. A template error stops the build (exit 3).
+/// Renders leaflets one at a time, as they are handed over (from several threads), in every asked-for format and
+/// writes their files through the <see cref="OutputFolder"/>; keeps of each only what the index needs (its heading
+/// fields) and, for PDFs, the page to print. Then prints the PDFs with one browser and writes the index.
+/// A template error is a <see cref="ToolFailureException"/> (exit 3).
 /// </summary>
-public sealed class SiteBuilder(LeafletRenderer renderer, OutputFolder output, BuildOptions options)
+/// <param name="outputPath">The output folder, full path: opened (made, cleared of temporary files, listed) when the first leaflet is rendered, else at the end.</param>
+/// <param name="places">How many places the index has: a leaflet's place puts it in the index's order (ties of title keep it).</param>
+public sealed class SiteBuilder(LeafletRenderer renderer, string outputPath, BuildOptions options, int places) : IAsyncDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly IndexViewBuilder.Built?[] index = new IndexViewBuilder.Built?[places];
+    private readonly ConcurrentBag<(string Page, string Pdf, DateOnly? Published, int Place)> pdfPages = [];
+    private OutputFolder? output;
+    private PdfPrinter? printer;
+    private int leaflets;
     private int written;
     private int unchanged;
 
-    public async Task<BuildCounts> BuildAsync(IReadOnlyList<BuildItem> items, ProjectConfig indexConfig, CancellationToken cancellation)
+    /// <summary>The output folder, once opened.</summary>
+    public OutputFolder Folder => output ?? throw new InvalidOperationException("The output folder is not open yet.");
+
+    /// <summary>Opens the output folder and starts the browser when PDFs are asked for; call once, before the first leaflet is rendered.</summary>
+    public async Task StartAsync(CancellationToken cancellation)
     {
-        var wantsPdf = options.Formats.Contains(BuildFormat.Pdf);
-        var printerStart = wantsPdf && items.Count > 0 ? PdfPrinter.StartAsync(options.Chromium!, PdfTabs(), cancellation) : null;
-        try
-        {
-            var pdfPages = new ConcurrentBag<(string Page, string Pdf, int Index)>();
-            var views = new LeafletView[items.Count];
-            var printer = printerStart is null ? null : await printerStart;
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount, CancellationToken = cancellation };
-            // The first leaflet on its own: a template error then stops the build before any other file is written.
-            if (items.Count > 0) RenderLeaflet(items, views, printer, pdfPages, 0);
-            RenderRest(items, views, printer, pdfPages, parallel);
-
-            if (printer is not null)
-            {
-                var pdfOptions = new ParallelOptions { MaxDegreeOfParallelism = PdfTabs(), CancellationToken = cancellation };
-                await Parallel.ForEachAsync(pdfPages.OrderBy(p => p.Index), pdfOptions, async (page, token) =>
-                {
-                    var pdf = await printer.PrintAsync(page.Page, token);
-                    Count(output.Write(page.Pdf, PdfUpdate.MarkUntaggedTextAsArtifacts(PdfDates.Fix(pdf, items[page.Index].Leaflet.PublishedDate?.FirstDay))));
-                });
-            }
-
-            var built = items.Select((item, i) => new IndexViewBuilder.Built(views[i], Files(item.Leaflet.Slug)));
-            Count(output.Write(OutputNames.Index, Utf8.GetBytes(Checked(renderer.RenderIndex(indexConfig, built)))));
-            return new BuildCounts(items.Count, written, unchanged);
-        }
-        finally
-        {
-            if (printerStart is not null)
-            {
-                try
-                {
-                    await (await printerStart).DisposeAsync();
-                }
-                catch (ToolFailureException)
-                {
-                    // The browser never started; its failure is already on its way up.
-                }
-            }
-        }
+        output = new OutputFolder(outputPath);
+        if (options.Formats.Contains(BuildFormat.Pdf)) printer = await PdfPrinter.StartAsync(options.Chromium!, PdfTabs(), cancellation);
     }
 
-    private void RenderRest(IReadOnlyList<BuildItem> items, LeafletView[] views, PdfPrinter? printer, ConcurrentBag<(string, string, int)> pdfPages, ParallelOptions parallel)
+    /// <summary>Renders one leaflet and writes its pages; safe to call from several threads, each leaflet at its own place.</summary>
+    public void Render(BuildItem item, int place)
     {
-        try
-        {
-            Parallel.For(1, items.Count, parallel, i => RenderLeaflet(items, views, printer, pdfPages, i));
-        }
-        catch (AggregateException e)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions.FirstOrDefault(x => x is ToolFailureException) ?? e.InnerExceptions[0]).Throw();
-        }
-    }
-
-    private void RenderLeaflet(IReadOnlyList<BuildItem> items, LeafletView[] views, PdfPrinter? printer, ConcurrentBag<(string, string, int)> pdfPages, int index)
-    {
-        var item = items[index];
         var htmlView = LeafletViewBuilder.Build(item.Leaflet, item.Config, options.AsOf, InlineStyle.Html);
         var slug = item.Leaflet.Slug;
         var request = new RenderRequest(item.Leaflet, item.Config, options.AsOf, options.LargePrint, Files(slug));
@@ -98,14 +60,39 @@ public sealed class SiteBuilder(LeafletRenderer renderer, OutputFolder output, B
             .ToList();
 
         // The index needs only the heading fields: keeping every page's body until the end would hold the whole site in memory.
-        views[index] = htmlView with { Summary = null, Sections = [], Contacts = [], OutOfHours = null };
-        foreach (var (format, text) in pages) Count(output.Write(OutputNames.For(slug, format), Utf8.GetBytes(text)));
+        index[place] = new IndexViewBuilder.Built(htmlView with { Summary = null, Sections = [], Contacts = [], OutOfHours = null }, Files(slug));
+        Interlocked.Increment(ref leaflets);
+        foreach (var (format, text) in pages) Count(Folder.Write(OutputNames.For(slug, format), Utf8.GetBytes(text)));
         var printPage = pages.Where(p => p.Format == BuildFormat.Print).Select(p => p.Text).FirstOrDefault();
 
         if (printer is null) return;
         var pagePath = Path.Combine(printer.WorkFolder, slug + ".html");
         File.WriteAllText(pagePath, printPage ?? Checked(renderer.Render(request, PageFormat.Print)), Utf8);
-        pdfPages.Add((pagePath, OutputNames.For(slug, BuildFormat.Pdf), index));
+        pdfPages.Add((pagePath, OutputNames.For(slug, BuildFormat.Pdf), item.Leaflet.PublishedDate?.FirstDay, place));
+    }
+
+    /// <summary>Prints the PDFs (in the index's order) and writes the index of every leaflet rendered.</summary>
+    public async Task<BuildCounts> FinishAsync(ProjectConfig indexConfig, CancellationToken cancellation)
+    {
+        output ??= new OutputFolder(outputPath);
+        if (printer is not null)
+        {
+            var pdfOptions = new ParallelOptions { MaxDegreeOfParallelism = PdfTabs(), CancellationToken = cancellation };
+            await Parallel.ForEachAsync(pdfPages.OrderBy(p => p.Place), pdfOptions, async (page, token) =>
+            {
+                var pdf = await printer.PrintAsync(page.Page, token);
+                Count(output.Write(page.Pdf, PdfUpdate.MarkUntaggedTextAsArtifacts(PdfDates.Fix(pdf, page.Published))));
+            });
+        }
+
+        Count(output.Write(OutputNames.Index, Utf8.GetBytes(Checked(renderer.RenderIndex(indexConfig, index.OfType<IndexViewBuilder.Built>())))));
+        return new BuildCounts(leaflets, written, unchanged);
+    }
+
+    /// <summary>Stops the browser, if one was started.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (printer is not null) await printer.DisposeAsync();
     }
 
     private FileLinks Files(string slug) => new(

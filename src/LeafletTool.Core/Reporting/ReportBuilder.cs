@@ -15,10 +15,13 @@ namespace LeafletTool.Core.Reporting;
 /// </summary>
 public static class ReportBuilder
 {
-    public static ReviewReport Build(IEnumerable<LeafletOutcome> outcomes, ReportOptions options, Func<Leaflet, ReadabilityScores?> measure)
+    public static ReviewReport Build(IEnumerable<LeafletOutcome> outcomes, ReportOptions options, Func<Leaflet, ReadabilityScores?> measure) =>
+        Build(outcomes.Select(o => RowFor(o, options, measure)), options);
+
+    /// <summary>The report of rows already made with <see cref="RowFor"/> (one per file, as each is checked): filtered and sorted.</summary>
+    public static ReviewReport Build(IEnumerable<ReportRow> unfiltered, ReportOptions options)
     {
-        var rows = outcomes
-            .Select(o => RowFor(o, options, measure))
+        var rows = unfiltered
             .Where(r => Keep(r, options))
             .OrderBy(r => r.Due ?? DateOnly.MaxValue)
             .ThenBy(r => r.Status == ReviewStatus.Invalid ? 1 : 0)

@@ -6,14 +6,21 @@ namespace LeafletTool.Core.Rules;
 /// <summary>The words of every leaflet in the folders checked, for <c>spelling-inconsistent</c>.</summary>
 public sealed partial class Corpus
 {
+    private readonly Func<WordFrequencies> countWords;
     private WordFrequencies? words;
     private object? wordsLock;
 
-    /// <summary>Every leaflet that loaded, in the order given.</summary>
-    public IReadOnlyList<Leaflet> Leaflets { get; private init; } = [];
+    /// <summary>How often each word is used across all the leaflets; made once, on first use.</summary>
+    public WordFrequencies Words => LazyInitializer.EnsureInitialized(ref words, ref wordsLock, countWords);
 
-    /// <summary>How often each word is used across all the leaflets; counted once, on first use, in parallel.</summary>
-    public WordFrequencies Words => LazyInitializer.EnsureInitialized(ref words, ref wordsLock, () => CountWords(Leaflets));
+    /// <summary>Adds one leaflet's words (its running text) to a count; the count is not shared between threads.</summary>
+    public static void CountWords(Leaflet leaflet, Dictionary<string, int> counts) => WordFrequencies.CountLeaflet(counts, leaflet);
+
+    /// <summary>Adds one thread's counts into the total.</summary>
+    internal static void AddCounts(Dictionary<string, int> total, Dictionary<string, int> part)
+    {
+        foreach (var (word, count) in part) total[word] = total.GetValueOrDefault(word) + count;
+    }
 
     private static WordFrequencies CountWords(IReadOnlyList<Leaflet> leaflets)
     {
@@ -24,15 +31,12 @@ public sealed partial class Corpus
             () => new Dictionary<string, int>(StringComparer.Ordinal),
             (leaflet, _, local) =>
             {
-                WordFrequencies.CountLeaflet(local, leaflet);
+                CountWords(leaflet, local);
                 return local;
             },
             local =>
             {
-                lock (gate)
-                {
-                    foreach (var (word, count) in local) total[word] = total.GetValueOrDefault(word) + count;
-                }
+                lock (gate) AddCounts(total, local);
             });
         return new WordFrequencies(total);
     }

@@ -7,28 +7,72 @@ using LeafletTool.Core.Text;
 namespace LeafletTool.Core.Validation;
 
 /// <summary>
-/// Loads every file, gathers the corpus, then runs the rules on the files asked about, in parallel.
+/// Checks leaflets in two passes, each in parallel: the first loads every file, adds its facts to the corpus
+/// and lets it go (unless there are only a few thousand, see <see cref="KeptSourceBudget"/>); the second loads
+/// each file asked about again and runs the rules on it. So memory holds the corpus facts and what callers keep of
+/// each outcome, never every leaflet at once.
 /// Results come back in the order of the inputs; each file's findings are sorted by line and column.
 /// </summary>
 public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
 {
     public static LeafletValidator Default { get; } = new(RuleSet.All);
 
-    public IReadOnlyList<LeafletOutcome> Validate(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs = 0)
-    {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
-        if (inputs.Any(ChecksSpelling)) WordLists.WarmUp();
-        var loads = new LoadResult[inputs.Count];
-        Parallel.For(0, inputs.Count, options, i => loads[i] = Load(inputs[i]));
+    /// <summary>
+    /// Up to how much source text in all (in bytes, or characters for a text not kept as UTF-8) the files asked
+    /// about are kept loaded from the first pass to the second instead of being loaded again: 16 MB, about 2,000
+    /// leaflets of 1,000 words and 90 MB loaded. A larger check loads each file twice and holds none. Only speed
+    /// and memory depend on it, never a result.
+    /// </summary>
+    public long KeptSourceBudget { get; init; } = 16L * 1024 * 1024;
 
-        var corpus = Corpus.Build(loads.Select(l => l.Leaflet).OfType<Model.Leaflet>());
-        var outcomes = new LeafletOutcome?[inputs.Count];
-        Parallel.For(0, inputs.Count, options, i =>
-        {
-            if (inputs[i].IsTarget) outcomes[i] = Check(inputs[i], loads[i], new RuleContext(today, inputs[i].Config, corpus));
-        });
-        return outcomes.OfType<LeafletOutcome>().ToList();
+    /// <summary>Checks the files asked about and keeps every outcome, leaflets included.</summary>
+    public IReadOnlyList<LeafletOutcome> Validate(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs = 0) =>
+        Validate(inputs, today, jobs, outcome => outcome);
+
+    /// <summary>
+    /// Checks the files asked about and keeps only what <paramref name="keep"/> makes of each outcome, in the
+    /// order of the inputs. <paramref name="keep"/> is called on several threads, as soon as a file is checked.
+    /// </summary>
+    public IReadOnlyList<T> Validate<T>(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
+    {
+        var first = Gather(inputs, jobs);
+        var targets = inputs.Where(i => i.IsTarget).ToList();
+        var kept = new T[targets.Count];
+        Parallel.For(0, targets.Count, Options(jobs), i => kept[i] = keep(Check(targets[i], first, today)));
+        return kept;
     }
+
+    /// <summary>
+    /// The first pass: loads every file (in parallel) and gathers the corpus from it, keeping the files asked about
+    /// loaded only when their sources are within <see cref="KeptSourceBudget"/>. Also starts unpacking the word
+    /// lists when a file asked about is spell-checked.
+    /// </summary>
+    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0)
+    {
+        if (inputs.Any(i => ChecksSpelling(i) || FindsNearMisses(i))) WordLists.WarmUp();
+        var keepLoaded = inputs.Where(i => i.IsTarget).Sum(i => i.SourceLength) <= KeptSourceBudget;
+        var builder = new CorpusBuilder(countWords: inputs.Any(FindsNearMisses));
+        var first = new FirstPass(Corpus.Empty);
+        Parallel.For(
+            0,
+            inputs.Count,
+            Options(jobs),
+            builder.NewPart,
+            (i, _, part) =>
+            {
+                var load = Load(inputs[i]);
+                if (load.Leaflet is { } leaflet) part.Add(leaflet);
+                if (keepLoaded && inputs[i].IsTarget) first.Keep(inputs[i], load);
+                return part;
+            },
+            builder.Merge);
+        first.Corpus = builder.Build();
+        return first;
+    }
+
+    /// <summary>The second pass for one file: loads it (or takes the first pass's load) and checks it against the corpus.</summary>
+    public LeafletOutcome Check(LeafletInput input, FirstPass first, DateOnly today) =>
+        Check(input, first.Load(input), new RuleContext(today, input.Config, first.Corpus));
 
     /// <summary>Checks one leaflet against a corpus already gathered.</summary>
     public LeafletOutcome Check(LeafletInput input, LoadResult load, RuleContext context)
@@ -51,20 +95,25 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         return new LeafletOutcome(input, load.Leaflet, diagnostics);
     }
 
+    private static ParallelOptions Options(int jobs) => new() { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
+
     private static bool ChecksSpelling(LeafletInput input) =>
         input.IsTarget && (input.Config.SeverityOf(RuleCatalogue.Spelling) != Severity.Off
-                           || input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off
                            || input.Config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off);
+
+    /// <summary>Whether a file asked about may look for near misses among the corpus's words (<c>spelling-inconsistent</c>).</summary>
+    private static bool FindsNearMisses(LeafletInput input) =>
+        input.IsTarget && input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
 
     public static LoadResult Load(LeafletInput input)
     {
-        if (input.Text is null)
+        if (input.Text is not { } text)
         {
             var problem = Diagnostic.At(RuleCatalogue.UnreadableFile, input.Name, SourcePosition.Start,
                 input.ReadProblem ?? "The file could not be read.");
             return new LoadResult(null, [problem]);
         }
 
-        return LeafletLoader.Load(SourceDocument.FromText(input.Name, input.Text));
+        return LeafletLoader.Load(SourceDocument.FromText(input.Name, text));
     }
 }

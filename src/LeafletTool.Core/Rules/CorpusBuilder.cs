@@ -1,0 +1,71 @@
+using LeafletTool.Core.Language;
+using LeafletTool.Core.Model;
+
+namespace LeafletTool.Core.Rules;
+
+/// <summary>
+/// Gathers a <see cref="Corpus"/> one leaflet at a time, on as many threads as there are: each thread adds
+/// leaflets to its own <see cref="Part"/> and merges it once at the end, so a leaflet can be let go as soon as
+/// it has been added, and memory holds the facts (resource numbers, word counts), not the leaflets.
+/// </summary>
+/// <param name="countWords">
+/// Whether to count the words of every leaflet (for <c>spelling-inconsistent</c>); when false, the corpus's
+/// <see cref="Corpus.Words"/> must not be asked for.
+/// </param>
+public sealed class CorpusBuilder(bool countWords)
+{
+    private readonly Dictionary<string, List<string>> byNumber = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>? words = countWords ? new(StringComparer.Ordinal) : null;
+    private readonly object gate = new();
+    private int count;
+
+    /// <summary>A part for one thread to add leaflets to.</summary>
+    public Part NewPart() => new(countWords);
+
+    /// <summary>Adds a part's facts; safe to call from any thread.</summary>
+    public void Merge(Part part)
+    {
+        lock (gate)
+        {
+            count += part.Count;
+            foreach (var (number, file) in part.Numbers)
+            {
+                if (!byNumber.TryGetValue(number, out var files)) byNumber[number] = files = [];
+                files.Add(file);
+            }
+
+            if (words is not null && part.Words is not null) Corpus.AddCounts(words, part.Words);
+        }
+    }
+
+    /// <summary>The corpus of every part merged so far.</summary>
+    public Corpus Build() => Build(words is null
+        ? () => throw new InvalidOperationException("The corpus was gathered without word counts.")
+        : () => new WordFrequencies(words));
+
+    internal Corpus Build(Func<WordFrequencies> countWords)
+    {
+        foreach (var files in byNumber.Values) files.Sort(StringComparer.Ordinal);
+        return new Corpus(byNumber, count, countWords);
+    }
+
+    /// <summary>One thread's share of the facts; not thread-safe.</summary>
+    public sealed class Part
+    {
+        internal Part(bool countWords) => Words = countWords ? new(StringComparer.Ordinal) : null;
+
+        internal List<(string Number, string File)> Numbers { get; } = [];
+
+        internal Dictionary<string, int>? Words { get; }
+
+        internal int Count { get; private set; }
+
+        /// <summary>Adds what the corpus needs of one leaflet; the leaflet is not kept.</summary>
+        public void Add(Leaflet leaflet)
+        {
+            Count++;
+            if (leaflet.ResourceNumber is { } number) Numbers.Add((number.Value.Trim(), leaflet.File));
+            if (Words is not null) Corpus.CountWords(leaflet, Words);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using LeafletTool.Core.Rules;
+
+namespace LeafletTool.Core.Tests.Rules;
+
+/// <summary>A corpus gathered a leaflet at a time, in parts, holds the same facts as one built from every leaflet at once.</summary>
+public class CorpusBuilderTests
+{
+    private static readonly (string Name, string Number, string Paragraph)[] Leaflets =
+    [
+        ("leaflets/c.yaml", "7/VER1", "- Check the stoma daily."),
+        ("leaflets/a.yaml", "7/ver1", "- Empty the stoma bag. Clean the well-fitted stoma."),
+        ("leaflets/b.yaml", "8/VER1", "- Rest well."),
+    ];
+
+    [Fact]
+    public void Parts_merged_in_any_order_give_the_same_resource_numbers_and_word_counts_as_all_at_once()
+    {
+        var loaded = Leaflets.Select(l => TestLeaflet.Load(TestLeaflet.With(TestLeaflet.WithParagraph(l.Paragraph), "resource_number:", "resource_number: " + l.Number), l.Name)).ToList();
+        var whole = Corpus.Build(loaded);
+
+        var builder = new CorpusBuilder(countWords: true);
+        var (one, two) = (builder.NewPart(), builder.NewPart());
+        one.Add(loaded[2]);
+        two.Add(loaded[0]);
+        two.Add(loaded[1]);
+        builder.Merge(two);
+        builder.Merge(one);
+        var parted = builder.Build();
+
+        Assert.Equal(3, parted.Count);
+        Assert.Equal(["leaflets/a.yaml", "leaflets/c.yaml"], parted.FilesWithResourceNumber(" 7/Ver1"));
+        Assert.Equal(whole.FilesWithResourceNumber("7/VER1"), parted.FilesWithResourceNumber("7/VER1"));
+        Assert.Equal(["leaflets/b.yaml"], parted.FilesWithResourceNumber("8/VER1"));
+        Assert.Empty(parted.FilesWithResourceNumber("9/VER1"));
+        Assert.Equal(whole.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal), parted.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(3, parted.Words["stoma"]);
+        Assert.Equal(1, parted.Words["fitted"]);
+    }
+
+    [Fact]
+    public void A_corpus_gathered_without_word_counts_refuses_to_give_them()
+    {
+        var builder = new CorpusBuilder(countWords: false);
+        var part = builder.NewPart();
+        part.Add(TestLeaflet.Load(TestLeaflet.Minimal));
+        builder.Merge(part);
+        var corpus = builder.Build();
+
+        Assert.Equal(["leaflets/test-leaflet.yaml"], corpus.FilesWithResourceNumber("5373/VER1"));
+        Assert.Throws<InvalidOperationException>(() => corpus.Words);
+    }
+
+    [Fact]
+    public void One_leaflets_words_are_counted_into_the_dictionary_given()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["stoma"] = 5 };
+
+        Corpus.CountWords(TestLeaflet.Load(TestLeaflet.WithParagraph("- Clean the stoma.")), counts);
+
+        Assert.Equal(6, counts["stoma"]);
+        Assert.Equal(1, counts["clean"]);
+        Assert.False(counts.ContainsKey("cryotherapy"), "the title and headings are not running text");
+    }
+}
