@@ -28,7 +28,9 @@ internal static class CorpusPhases
 
         var inputs = Time("read", files.Length, () => files.Select(f => new LeafletInput(f, File.ReadAllText(f), config, IsTarget: true)).ToList());
         var held = GC.GetTotalMemory(forceFullCollection: true);
-        var loads = Time("load (YAML + model)", files.Length, () => inputs.Select(LeafletValidator.Load).ToList());
+        var loads = Time("load (YAML + model), first", files.Length, () => inputs.Select(LeafletValidator.Load).ToList());
+        Time("load, each dropped at once", files.Length, () => inputs.Count(i => LeafletValidator.Load(i).Leaflet is not null));
+        Time("YAML only, each dropped", files.Length, () => inputs.Count(i => Core.Yaml.YamlDocumentReader.Read(Core.Text.SourceDocument.FromText(i.Name, i.Text!)).Root is not null));
         var leaflets = loads.Select(l => l.Leaflet).OfType<Leaflet>().ToList();
         var loaded = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"memory: sources {(held - before) >> 20} MB, sources + leaflets {(loaded - before) >> 20} MB");
