@@ -56,7 +56,7 @@ public static class BuildCommand
     private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath, BuildOptions options)
     {
         var templateFolder = new TemplateFolder(templatesDir, console.CurrentDirectory);
-        WorkspaceInputs? read = Workspace.Read(paths, configPath, console.CurrentDirectory, options.Jobs);
+        WorkspaceInputs? read = Workspace.Read(paths, configPath, console.CurrentDirectory, options.Jobs, Workspace.SourceBudget(console.Environment));
         var outFull = Path.GetFullPath(outDir, console.CurrentDirectory);
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in

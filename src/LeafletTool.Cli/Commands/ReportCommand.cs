@@ -61,7 +61,7 @@ public static class ReportCommand
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
             // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
             var rows = Workspace.Collect(Workspace.Validator(console.Environment), parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
-                outcome => ReportBuilder.RowFor(outcome, options, Measure));
+                outcome => ReportBuilder.RowFor(outcome, options, Measure), Workspace.SourceBudget(console.Environment));
             var report = ReportBuilder.Build(rows, options);
             var writer = new StringWriter { NewLine = "\n" };
             ReportFormats.For(formatName, parse.GetValue(bom)).Write(report, writer);

@@ -37,7 +37,8 @@ public static class ValidateCommand
                 parse.GetValue(asOf) ?? console.Today,
                 console.CurrentDirectory,
                 parse.GetValue(jobs),
-                outcome => verboseOutput ? ReadabilityLines.For(outcome) : null);
+                outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
+                Workspace.SourceBudget(console.Environment));
             var formatName = parse.GetValue(format)!;
             var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput, formatName == "text" && console.UseColour)
             {

@@ -28,6 +28,23 @@ public static class Workspace
     /// </summary>
     public const string KeepLoadedVariable = "LEAFLET_KEEP_LOADED_MB";
 
+    /// <summary>
+    /// Megabytes of leaflet source up to which a check reads every file once, at the start, and keeps the bytes in
+    /// memory through both passes; above it, no source is kept: each file is read when it is loaded, in each pass
+    /// (memory no longer grows with the sources; a file saved during the check is reported, not mixed). Default 256.
+    /// </summary>
+    public const string KeepSourcesVariable = "LEAFLET_KEEP_SOURCES_MB";
+
+    /// <summary>The default of <see cref="KeepSourcesVariable"/>: 256 MB, about 30,000 leaflets of 1,000 words.</summary>
+    public const long DefaultSourceBudget = 256L * 1024 * 1024;
+
+    /// <summary>The budget of <see cref="KeepSourcesVariable"/> in bytes when it is set to a whole number, else the default.</summary>
+    public static long SourceBudget(Func<string, string?> environment) =>
+        long.TryParse(environment(KeepSourcesVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+        && megabytes <= int.MaxValue
+            ? megabytes * 1024 * 1024
+            : DefaultSourceBudget;
+
     /// <summary>The validator, with the budget of <see cref="KeepLoadedVariable"/> when it is set to a whole number.</summary>
     public static LeafletValidator Validator(Func<string, string?> environment) =>
         long.TryParse(environment(KeepLoadedVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
@@ -37,8 +54,8 @@ public static class Workspace
 
     /// <summary>Finds, reads and checks; keeps only what <paramref name="keep"/> makes of each outcome (called on several threads).</summary>
     public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
-        Func<LeafletOutcome, T> keep) =>
-        Check(validator, Read(paths, configPath, currentDirectory, jobs), today, jobs, keep);
+        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
+        Check(validator, Read(paths, configPath, currentDirectory, jobs, sourceBudget), today, jobs, keep);
 
     /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each outcome.</summary>
     public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
@@ -50,24 +67,36 @@ public static class Workspace
 
     /// <summary>Finds, reads and checks, and keeps nothing but what <paramref name="keep"/> makes of each outcome (called on several threads), not even the findings.</summary>
     public static IReadOnlyList<T> Collect<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
-        Func<LeafletOutcome, T> keep) =>
-        validator.Validate(Read(paths, configPath, currentDirectory, jobs).Inputs, today, jobs, keep);
+        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
+        validator.Validate(Read(paths, configPath, currentDirectory, jobs, sourceBudget).Inputs, today, jobs, keep);
 
     /// <summary>Every finding to show, configuration problems first, then by file, line and column.</summary>
     public static IReadOnlyList<Diagnostic> AllDiagnostics(IReadOnlyList<Diagnostic> configDiagnostics, IEnumerable<IReadOnlyList<Diagnostic>> byFile) =>
         configDiagnostics.Concat(byFile.SelectMany(d => d)).Order(Diagnostic.Order).ToList();
 
-    /// <summary>Finds the files, reads them (in parallel) and the configuration of each folder.</summary>
-    public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory, int jobs = 0)
+    /// <summary>
+    /// Finds the files, reads them (in parallel) and the configuration of each folder. When the files add up to
+    /// more than <paramref name="sourceBudget"/> bytes, none is read here: each is read when it is loaded.
+    /// </summary>
+    public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory, int jobs = 0, long sourceBudget = DefaultSourceBudget)
     {
         var files = PathResolver.Resolve(paths, currentDirectory);
         var configs = new ConfigLocator(currentDirectory, configPath);
         var inputs = new LeafletInput[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
+        var lengths = new long[files.Count];
+        Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
+        var readOnDemand = lengths.Sum() > sourceBudget;
         Parallel.For(0, files.Count, options, i =>
         {
             var file = files[i];
             var config = configs.ForFolder(file.Directory).Config;
+            if (readOnDemand)
+            {
+                inputs[i] = LeafletInput.FromReader(file.DisplayName, lengths[i], () => SourceReader.ReadUtf8(file.FullPath), config, file.IsTarget);
+                return;
+            }
+
             // Kept as UTF-8 bytes: the sources stay in memory through both passes of the check.
             var (utf8, problem) = SourceReader.ReadUtf8(file.FullPath);
             inputs[i] = utf8 is null
@@ -76,5 +105,17 @@ public static class Workspace
         });
 
         return new WorkspaceInputs(inputs, configs.Loaded.ToList());
+    }
+
+    private static long LengthOf(string fullPath)
+    {
+        try
+        {
+            return new FileInfo(fullPath).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0; // read later, where the problem is reported
+        }
     }
 }

@@ -11,9 +11,20 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
 {
     private readonly string? text = Text;
     private readonly byte[]? utf8;
+    private readonly Func<(byte[]? Utf8, string? Problem)>? read;
+    private readonly long fileLength;
+    private int firstReadHash;
+    private int firstReadLength = -1;
 
     private LeafletInput(string name, byte[] utf8, ProjectConfig config, bool isTarget)
         : this(name, (string?)null, config, isTarget) => this.utf8 = utf8;
+
+    private LeafletInput(string name, long length, Func<(byte[]? Utf8, string? Problem)> read, ProjectConfig config, bool isTarget)
+        : this(name, (string?)null, config, isTarget)
+    {
+        this.read = read;
+        fileLength = length;
+    }
 
     /// <summary>
     /// The text; for a source kept as UTF-8 (<see cref="FromUtf8"/>), decoded anew each time it is asked for,
@@ -21,19 +32,52 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// </summary>
     public string? Text
     {
-        get => text ?? (utf8 is null ? null : Encoding.UTF8.GetString(utf8));
+        get => text ?? (utf8 is not null ? Encoding.UTF8.GetString(utf8) : read is not null ? Open().Text : null);
         init => text = value;
     }
 
-    /// <summary>Whether the file was read (its text is there), without decoding it.</summary>
-    public bool HasText => text is not null || utf8 is not null;
+    /// <summary>Whether the file was read (its text is there), without decoding it. A source read on demand
+    /// (<see cref="FromReader"/>) counts as there: a problem reading it comes with its text.</summary>
+    public bool HasText => text is not null || utf8 is not null || read is not null;
 
-    /// <summary>The size of the source as kept: bytes for UTF-8, else characters; 0 when it was not read.</summary>
-    public long SourceLength => utf8?.LongLength ?? text?.Length ?? 0;
+    /// <summary>The size of the source as kept: bytes for UTF-8, else characters; a file's length for one read on demand; 0 when it was not read.</summary>
+    public long SourceLength => utf8?.LongLength ?? text?.Length ?? (read is not null ? fileLength : 0);
+
+    /// <summary>
+    /// The text, or why there is none. A source read on demand is read each time; the first read is remembered by
+    /// its length and hash, and a later read that differs (the file was saved while it was being checked) gives
+    /// a problem instead of a text, so no result ever mixes two versions of a file.
+    /// </summary>
+    public (string? Text, string? Problem) Open()
+    {
+        if (read is null) return (Text, Text is null ? ReadProblem : null);
+        var (bytes, problem) = read();
+        if (bytes is null) return (null, problem ?? "The file could not be read.");
+        var hash = new HashCode();
+        hash.AddBytes(bytes);
+        var value = hash.ToHashCode();
+        lock (read)
+        {
+            if (firstReadLength < 0) (firstReadLength, firstReadHash) = (bytes.Length, value);
+            else if (firstReadLength != bytes.Length || firstReadHash != value) return (null, ChangedWhileChecked);
+        }
+
+        return (Encoding.UTF8.GetString(bytes), null);
+    }
+
+    /// <summary>What a source read on demand says when it was saved between two reads of one check.</summary>
+    public const string ChangedWhileChecked = "The file changed while it was being checked; check it again.";
 
     /// <summary>A source whose text is these bytes, already checked to be UTF-8 (a byte-order mark, if any, is part of the text, as when decoded).</summary>
     public static LeafletInput FromUtf8(string name, byte[] utf8, ProjectConfig config, bool isTarget) =>
         new(name, utf8, config, isTarget);
+
+    /// <summary>
+    /// A source that is not kept in memory: <paramref name="read"/> reads it (bytes checked to be UTF-8, or why
+    /// not) each time its text is needed. For checks of more sources than should stay in memory at once.
+    /// </summary>
+    public static LeafletInput FromReader(string name, long length, Func<(byte[]? Utf8, string? Problem)> read, ProjectConfig config, bool isTarget) =>
+        new(name, length, read, config, isTarget);
 
     public static LeafletInput Unreadable(string name, ProjectConfig config, bool isTarget, string problem) =>
         new(name, null, config, isTarget, problem);

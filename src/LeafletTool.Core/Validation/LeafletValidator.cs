@@ -107,10 +107,11 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
 
     public static LoadResult Load(LeafletInput input)
     {
-        if (input.Text is not { } text)
+        var (text, readProblem) = input.Open();
+        if (text is null)
         {
             var problem = Diagnostic.At(RuleCatalogue.UnreadableFile, input.Name, SourcePosition.Start,
-                input.ReadProblem ?? "The file could not be read.");
+                readProblem ?? "The file could not be read.");
             return new LoadResult(null, [problem]);
         }
 

@@ -11,6 +11,7 @@ public class StreamedBuildTests
 {
     private static readonly Dictionary<string, string> Kept = new() { [BuildCacheOff.Name] = "off" };
     private static readonly Dictionary<string, string> Twice = new() { [BuildCacheOff.Name] = "off", [Workspace.KeepLoadedVariable] = "0" };
+    private static readonly Dictionary<string, string> OnDemand = new() { [BuildCacheOff.Name] = "off", [Workspace.KeepSourcesVariable] = "0" };
 
     public static TheoryData<string> Budgets => ["kept", "twice"];
 
@@ -41,6 +42,33 @@ public class StreamedBuildTests
         }
     }
 
+    [Fact]
+    public void Reading_each_file_when_it_is_loaded_writes_the_same_bytes_and_prints_the_same()
+    {
+        using var corpus = ParallelOutputTests.Corpus();
+        var (outKept, outRead) = (Path.Combine(corpus.Path, "kept"), Path.Combine(corpus.Path, "read"));
+
+        var kept = Build(corpus.Path, Kept, outKept, "leaflets");
+        var read = Build(corpus.Path, OnDemand, outRead, "leaflets");
+
+        Assert.Equal(kept.ExitCode, read.ExitCode);
+        Assert.Equal(kept.Out.Replace(" into kept:", " into read:", StringComparison.Ordinal), read.Out);
+        var names = Directory.GetFiles(outKept).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, Directory.GetFiles(outRead).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+        foreach (var name in names)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(outKept, name!)), File.ReadAllBytes(Path.Combine(outRead, name!)));
+        }
+    }
+
+    [Fact]
+    public void The_sources_budget_comes_from_the_environment_in_megabytes()
+    {
+        Assert.Equal(0, Workspace.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "0" : null));
+        Assert.Equal(5L * 1024 * 1024, Workspace.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "5" : null));
+        Assert.Equal(Workspace.DefaultSourceBudget, Workspace.SourceBudget(_ => "lots"));
+    }
+
     [Theory]
     [InlineData("validate", "--format", "json")]
     [InlineData("validate", "--verbose")]
@@ -52,8 +80,10 @@ public class StreamedBuildTests
 
         var kept = CliRunner.Run(corpus.Path, Kept, [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "1"]);
         var twice = CliRunner.Run(corpus.Path, Twice, [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "4"]);
+        var onDemand = CliRunner.Run(corpus.Path, OnDemand, [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "2"]);
 
         Assert.Equal(kept, twice);
+        Assert.Equal(kept, onDemand);
         Assert.Contains("leaflet-15.yaml", kept.Out, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,54 @@
+using System.Text;
+using LeafletTool.Core.Config;
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Rules;
+using LeafletTool.Core.Validation;
+
+namespace LeafletTool.Core.Tests.Validation;
+
+/// <summary>A source read each time it is loaded (for checks too large to keep every source in memory).</summary>
+public class SourceReadOnDemandTests
+{
+    private static readonly LeafletValidator LoadTwice = new(RuleSet.All) { KeptSourceBudget = 0 };
+
+    [Fact]
+    public void A_source_read_on_demand_gives_the_same_findings_as_one_kept_in_memory()
+    {
+        var text = TestLeaflet.WithParagraph("- Your stomma nurse will visit.");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reads = 0;
+        var onDemand = LeafletInput.FromReader("leaflets/a.yaml", bytes.Length, () => { reads++; return (bytes, null); }, ProjectConfig.Default, isTarget: true);
+
+        var kept = LoadTwice.Validate([new LeafletInput("leaflets/a.yaml", text, ProjectConfig.Default, IsTarget: true)], TestLeaflet.Today, jobs: 1);
+        var read = LoadTwice.Validate([onDemand], TestLeaflet.Today, jobs: 1);
+
+        Assert.Equal(kept[0].Diagnostics, read[0].Diagnostics);
+        Assert.Equal(2, reads);
+        Assert.Equal(bytes.Length, onDemand.SourceLength);
+    }
+
+    [Fact]
+    public void A_file_saved_between_the_passes_is_reported_not_mixed()
+    {
+        var versions = new Queue<string>([TestLeaflet.WithParagraph("- First version."), TestLeaflet.WithParagraph("- Second, longer version.")]);
+        var input = LeafletInput.FromReader("leaflets/a.yaml", 100, () => (Encoding.UTF8.GetBytes(versions.Count > 1 ? versions.Dequeue() : versions.Peek()), null),
+            ProjectConfig.Default, isTarget: true);
+
+        var outcome = Assert.Single(LoadTwice.Validate([input], TestLeaflet.Today, jobs: 1));
+
+        var finding = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(RuleCatalogue.UnreadableFile.Id, finding.Rule);
+        Assert.Equal(LeafletInput.ChangedWhileChecked, finding.Message);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_when_it_is_loaded_says_why()
+    {
+        var input = LeafletInput.FromReader("leaflets/a.yaml", 10, () => (null, "The file is saved as UTF-16."), ProjectConfig.Default, isTarget: true);
+
+        var outcome = Assert.Single(LoadTwice.Validate([input], TestLeaflet.Today, jobs: 1));
+
+        Assert.Equal("The file is saved as UTF-16.", Assert.Single(outcome.Diagnostics).Message);
+    }
+}
