@@ -39,14 +39,7 @@ public class ScalarPositionMapFuzzTests
         var checkedScalars = 0;
         for (var round = 0; round < 3000; round++)
         {
-            var text = Seed;
-            for (var edits = random.Next(1, 4); edits > 0; edits--)
-            {
-                var at = random.Next(text.Length);
-                text = random.Next(3) == 0
-                    ? text.Remove(at, Math.Min(text.Length - at, random.Next(1, 4)))
-                    : text.Insert(at, Pieces[random.Next(Pieces.Length)]);
-            }
+            var text = RandomEdits.Apply(Seed, random, Pieces);
 
             var source = SourceDocument.FromText("f.yaml", text);
             var result = YamlDocumentReader.Read(source);

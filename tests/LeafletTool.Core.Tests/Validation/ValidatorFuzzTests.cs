@@ -21,14 +21,7 @@ public class ValidatorFuzzTests
             .Replace("It is considered safer", "See [the NHS](https://www.nhs.uk) page; it is considered safer", StringComparison.Ordinal);
         for (var round = 0; round < 1500; round++)
         {
-            var text = seed;
-            for (var edits = random.Next(1, 6); edits > 0; edits--)
-            {
-                var at = random.Next(text.Length);
-                text = random.Next(3) == 0
-                    ? text.Remove(at, Math.Min(text.Length - at, random.Next(1, 5)))
-                    : text.Insert(at, Pieces[random.Next(Pieces.Length)]);
-            }
+            var text = RandomEdits.Apply(seed, random, Pieces, maxEdits: 5, maxRemoved: 4);
 
             var lines = text.Split('\n').Length;
             var input = new LeafletInput(TestLeaflet.Name, text, ProjectConfig.Default, IsTarget: true);

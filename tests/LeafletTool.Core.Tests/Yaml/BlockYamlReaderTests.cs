@@ -101,14 +101,7 @@ public class BlockYamlReaderTests
         const int Rounds = 2000;
         for (var round = 0; round < Rounds; round++)
         {
-            var text = seed;
-            for (var edits = random.Next(1, 4); edits > 0; edits--)
-            {
-                var at = random.Next(text.Length);
-                text = random.Next(3) == 0
-                    ? text.Remove(at, Math.Min(text.Length - at, random.Next(1, 4)))
-                    : text.Insert(at, pieces[random.Next(pieces.Length)]);
-            }
+            var text = RandomEdits.Apply(seed, random, pieces);
 
             if (SameAsYamlDotNet(text)) accepted++;
         }
