@@ -12,8 +12,12 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal sealed partial class BlockYamlReader
 {
+    /// <summary>Lists and field sets nested deeper than this are left to YamlDotNet (a leaflet nests four deep).</summary>
+    private const int MaxDepth = 64;
+
     private readonly YamlLines lines;
     private int nodes;
+    private int depth;
 
     private BlockYamlReader(YamlLines lines) => this.lines = lines;
 
@@ -54,6 +58,7 @@ internal sealed partial class BlockYamlReader
     /// <summary>A mapping whose first key starts at <paramref name="column"/> of <paramref name="line"/>; returns it and the first line after it.</summary>
     private (YamlNode Node, int Next) ReadMapping(int line, int column)
     {
+        Enter();
         var start = lines.Position(line, column);
         Count();
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
@@ -65,7 +70,12 @@ internal sealed partial class BlockYamlReader
 
             var (value, next) = ReadMappingValue(line, colon, column);
             entries.Add(new(key, value));
-            if (next >= lines.Count || lines.Indent(next) < column) return (Mapping(entries, start, next), next);
+            if (next >= lines.Count || lines.Indent(next) < column)
+            {
+                depth--;
+                return (Mapping(entries, start, next), next);
+            }
+
             if (lines.Indent(next) > column || IsDash(next, column)) GiveUp();
             (line, column) = (next, lines.Indent(next));
         }
@@ -96,6 +106,7 @@ internal sealed partial class BlockYamlReader
     /// <summary>A list whose first <c>-</c> is at <paramref name="column"/> of <paramref name="line"/>.</summary>
     private (YamlNode Node, int Next) ReadSequence(int line, int column, bool indentless)
     {
+        Enter();
         var start = lines.Position(line, column);
         Count();
         var items = new List<YamlNode>();
@@ -109,6 +120,7 @@ internal sealed partial class BlockYamlReader
             if (ends)
             {
                 if (!indentless && next < lines.Count && lines.Indent(next) == column) GiveUp();
+                depth--;
                 return (new YamlSequence(items, new SourceSpan(start, lines.TokenStart(next))), next);
             }
 
@@ -143,6 +155,11 @@ internal sealed partial class BlockYamlReader
         }
 
         return lines.NextContent(line + 1);
+    }
+
+    private void Enter()
+    {
+        if (++depth > MaxDepth) GiveUp();
     }
 
     private void Count()

@@ -77,6 +77,17 @@ public class BlockYamlReaderTests
     }
 
     [Fact]
+    public void Leaves_deep_nesting_to_YamlDotNet_and_reads_shallower_nesting_itself()
+    {
+        static string Nested(int levels) =>
+            string.Concat(Enumerable.Range(0, levels).Select(i => new string(' ', i) + "k:\n")) + new string(' ', levels) + "v: x\n";
+
+        Assert.True(SameAsYamlDotNet(Nested(40)));
+        Assert.Null(BlockYamlReader.TryRead(Nested(100)));
+        Assert.NotNull(YamlDocumentReader.Read(new SourceDocument("deep.yaml", Nested(100))).Root);
+    }
+
+    [Fact]
     public void Reads_every_sample_leaflet_and_configuration_itself()
     {
         var files = Directory.GetFiles(Path.Combine(Repo.Root(), "leaflets"), "*.yaml");
