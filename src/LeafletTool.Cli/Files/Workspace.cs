@@ -83,7 +83,7 @@ public static class Workspace
         var files = PathResolver.Resolve(paths, currentDirectory);
         var configs = new ConfigLocator(currentDirectory, configPath);
         var inputs = new LeafletInput[files.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
+        var options = Jobs.Options(jobs);
         var lengths = new long[files.Count];
         Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
         var readOnDemand = lengths.Sum() > sourceBudget;

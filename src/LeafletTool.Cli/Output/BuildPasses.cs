@@ -79,7 +79,7 @@ public sealed class BuildPasses
     /// </summary>
     private void CheckAll()
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount };
+        var parallel = Jobs.Options(options.Jobs);
         var batch = 2 * parallel.MaxDegreeOfParallelism;
         var next = 0;
         var started = false;
@@ -174,11 +174,12 @@ public sealed class BuildPasses
     /// <summary>Renders the leaflets that shared a slug and turned out to be the first of it: loaded again, as the pass let them go.</summary>
     private void RenderWaiting(List<int> waiting)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount };
+        var parallel = Jobs.Options(options.Jobs);
         Parallel.ForEach(waiting, parallel, i =>
         {
             var input = targets[i];
-            Render(new BuildItem(input.Name, LeafletValidator.Load(input).Leaflet!, input.Config), i);
+            if (LeafletValidator.Load(input).Leaflet is { } leaflet) Render(new BuildItem(input.Name, leaflet, input.Config), i);
+            else Try(() => throw new ToolFailureException($"{input.Name} changed while it was being built; build again."));
         });
     }
 

@@ -24,18 +24,15 @@ public sealed partial class Corpus
     /// <summary>How many leaflets loaded.</summary>
     public int Count { get; }
 
-    /// <summary>
-    /// The corpus of leaflets all held at once (tests, the phase timer): the word counts are made on first use,
-    /// so these leaflets stay referenced until then. The validator gathers with a <see cref="CorpusBuilder"/> instead.
-    /// </summary>
+    /// <summary>The corpus of leaflets all held at once (tests, the phase timer), on one thread; the validator
+    /// gathers with a <see cref="CorpusBuilder"/> on every thread instead.</summary>
     public static Corpus Build(IEnumerable<Leaflet> leaflets)
     {
-        var all = leaflets.ToList();
-        var builder = new CorpusBuilder(countWords: false);
+        var builder = new CorpusBuilder(countWords: true);
         var part = builder.NewPart();
-        foreach (var leaflet in all) part.Add(leaflet);
+        foreach (var leaflet in leaflets) part.Add(leaflet);
         builder.Merge(part);
-        return builder.Build(() => CountWords(all));
+        return builder.Build();
     }
 
     /// <summary>The files, in order, whose resource number is this one (ignoring case and surrounding spaces).</summary>

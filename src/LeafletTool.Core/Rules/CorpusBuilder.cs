@@ -34,19 +34,20 @@ public sealed class CorpusBuilder(bool countWords)
                 files.Add(file);
             }
 
-            if (words is not null && part.Words is not null) Corpus.AddCounts(words, part.Words);
+            if (words is not null && part.Words is not null)
+            {
+                foreach (var (word, times) in part.Words) words[word] = words.GetValueOrDefault(word) + times;
+            }
         }
     }
 
     /// <summary>The corpus of every part merged so far.</summary>
-    public Corpus Build() => Build(words is null
-        ? () => throw new InvalidOperationException("The corpus was gathered without word counts.")
-        : () => new WordFrequencies(words));
-
-    internal Corpus Build(Func<WordFrequencies> countWords)
+    public Corpus Build()
     {
         foreach (var files in byNumber.Values) files.Sort(StringComparer.Ordinal);
-        return new Corpus(byNumber, count, countWords);
+        return new Corpus(byNumber, count, words is null
+            ? () => throw new InvalidOperationException("The corpus was gathered without word counts.")
+            : () => new WordFrequencies(words));
     }
 
     /// <summary>One thread's share of the facts; not thread-safe.</summary>
@@ -65,7 +66,7 @@ public sealed class CorpusBuilder(bool countWords)
         {
             Count++;
             if (leaflet.ResourceNumber is { } number) Numbers.Add((number.Value.Trim(), leaflet.File));
-            if (Words is not null) Corpus.CountWords(leaflet, Words);
+            if (Words is not null) WordFrequencies.CountLeaflet(Words, leaflet);
         }
     }
 }

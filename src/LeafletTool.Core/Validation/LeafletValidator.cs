@@ -38,7 +38,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         var first = Gather(inputs, jobs);
         var targets = inputs.Where(i => i.IsTarget).ToList();
         var kept = new T[targets.Count];
-        Parallel.For(0, targets.Count, Options(jobs), i => kept[i] = keep(Check(targets[i], first, today)));
+        Parallel.For(0, targets.Count, Jobs.Options(jobs), i => kept[i] = keep(Check(targets[i], first, today)));
         return kept;
     }
 
@@ -56,7 +56,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         Parallel.For(
             0,
             inputs.Count,
-            Options(jobs),
+            Jobs.Options(jobs),
             builder.NewPart,
             (i, _, part) =>
             {
@@ -94,8 +94,6 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             .ToList();
         return new LeafletOutcome(input, load.Leaflet, diagnostics);
     }
-
-    private static ParallelOptions Options(int jobs) => new() { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount };
 
     private static bool ChecksSpelling(LeafletInput input) =>
         input.IsTarget && (input.Config.SeverityOf(RuleCatalogue.Spelling) != Severity.Off

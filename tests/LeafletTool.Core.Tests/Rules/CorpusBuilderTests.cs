@@ -1,3 +1,4 @@
+using LeafletTool.Core.Language;
 using LeafletTool.Core.Rules;
 
 namespace LeafletTool.Core.Tests.Rules;
@@ -55,7 +56,7 @@ public class CorpusBuilderTests
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["stoma"] = 5 };
 
-        Corpus.CountWords(TestLeaflet.Load(TestLeaflet.WithParagraph("- Clean the stoma.")), counts);
+        WordFrequencies.CountLeaflet(counts, TestLeaflet.Load(TestLeaflet.WithParagraph("- Clean the stoma.")));
 
         Assert.Equal(6, counts["stoma"]);
         Assert.Equal(1, counts["clean"]);
