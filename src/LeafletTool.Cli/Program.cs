@@ -1,3 +1,11 @@
 using LeafletTool.Cli;
 
-return LeafletCli.Run(args, CliConsole.System());
+var console = CliConsole.System();
+try
+{
+    return LeafletCli.Run(args, console);
+}
+finally
+{
+    console.Flush();
+}

@@ -11,8 +11,9 @@ public enum WriteOutcome
 }
 
 /// <summary>
-/// The build's output folder. Each file is written to a hidden temporary name beside it and renamed into place,
-/// so an interrupted build never leaves a half-written output; a file whose bytes would not change is not touched;
+/// The build's output folder. Each file is written to a hidden temporary name beside it and renamed into place (on
+/// Linux a new file is written with no name and then named: <see cref="UnnamedFile"/>), so an interrupted build never
+/// leaves a half-written output; a file whose bytes would not change is not touched;
 /// and nothing can be written outside the folder. Temporary files left by a killed build are removed at the start.
 /// </summary>
 public sealed class OutputFolder
@@ -54,7 +55,14 @@ public sealed class OutputFolder
         try
         {
             names.Enqueue(fileName);
-            if (existing.ContainsKey(fileName) && HasContent(target, bytes)) return WriteOutcome.Unchanged;
+            var known = existing.ContainsKey(fileName);
+            if (known && HasContent(target, bytes)) return WriteOutcome.Unchanged;
+            if (!known && UnnamedFile.TryCreate(FullPath, target, bytes))
+            {
+                existing[fileName] = true;
+                return WriteOutcome.Written;
+            }
+
             var temp = Path.Combine(FullPath, $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
             try
             {

@@ -68,6 +68,41 @@ public class OutputSafetyTests
         Assert.Equal(["a.txt"], Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)));
     }
 
+    [Fact]
+    public void On_linux_a_new_file_is_written_unnamed_then_named_and_an_existing_name_is_never_replaced_that_way()
+    {
+        if (!OperatingSystem.IsLinux()) return; // the portable way is the only way elsewhere, tested by every other build test
+        using var temp = new TempFolder();
+        var target = Path.Combine(temp.Path, "a.html");
+
+        Assert.True(UnnamedFile.TryCreate(temp.Path, target, [1, 2, 3]));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
+        Assert.False(UnnamedFile.TryCreate(temp.Path, target, [4, 5]));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
+        Assert.Equal(["a.html"], Directory.GetFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)));
+    }
+
+    [Fact]
+    public void Without_unnamed_files_the_output_folder_writes_through_a_temporary_name_and_leaves_none_behind()
+    {
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
+        UnnamedFile.Enabled = false;
+        try
+        {
+            Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 3]));
+            Assert.Equal(WriteOutcome.Written, folder.Write("b.txt", [7]));
+            Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 4]));
+        }
+        finally
+        {
+            UnnamedFile.Enabled = true;
+        }
+
+        Assert.Equal([1, 2, 4], File.ReadAllBytes(Path.Combine(folder.FullPath, "a.txt")));
+        Assert.Equal(["a.txt", "b.txt"], Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("cryotherapy-chronic-pain", null)]
     [InlineData("a1-b2", null)]
