@@ -7,5 +7,6 @@ try
 }
 finally
 {
+    RunStatistics.WriteIfAsked(console.Error, console.Environment);
     console.Flush();
 }

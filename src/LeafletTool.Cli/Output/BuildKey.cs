@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using LeafletTool.Cli.Files;
@@ -24,7 +23,7 @@ public static class BuildKey
             hash.AppendData([0]);
         }
 
-        Add("leaflet-build 1");
+        Add("leaflet-build 2");
         foreach (var assembly in new[] { typeof(BuildKey).Assembly, typeof(ProjectConfig).Assembly, typeof(Scriban.Template).Assembly, typeof(YamlDotNet.Core.Parser).Assembly })
         {
             Add(assembly.FullName);
@@ -44,7 +43,7 @@ public static class BuildKey
         foreach (var loaded in read.Configs.Where(c => c.FullPath is not null)) configFiles[loaded.Config] = loaded.FullPath!;
         var configIds = new Dictionary<ProjectConfig, int>(ReferenceEqualityComparer.Instance);
         var texts = new byte[read.Inputs.Count][];
-        Parallel.For(0, read.Inputs.Count, i => texts[i] = SHA256.HashData(MemoryMarshal.AsBytes((read.Inputs[i].Text ?? "").AsSpan())));
+        Parallel.For(0, read.Inputs.Count, i => texts[i] = SHA256.HashData(read.Inputs[i].Utf8Bytes() ?? []));
         for (var i = 0; i < read.Inputs.Count; i++)
         {
             var input = read.Inputs[i];
