@@ -62,6 +62,11 @@ for n in $sizes; do
   row "validate + build html,print,text" "$n" "$(median "$work/build-$n.json")" \
     "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out/last" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)" "$work/build-$n.json"
 
+  # The README's command, as a user without the published tool runs it: dotnet run checks the build (about 1.5 s) first.
+  hyperfine --warmup 1 --runs "$runs" --export-json "$work/dotnet-run-$n.json" -i \
+    "dotnet run --project $root/src/LeafletTool.Cli -- build $corpus/leaflets --out $out/\$(date +%s%N) --formats html,print,text --templates $root/templates $asof" >/dev/null
+  row "the same build through dotnet run (README)" "$n" "$(median "$work/dotnet-run-$n.json")" "-" "$work/dotnet-run-$n.json"
+
   hyperfine -N --runs "$runs" --export-json "$work/rebuild-$n.json" -i \
     "$leaflet build $corpus/leaflets --out $out/last --formats html,print,text --templates $root/templates $asof" >/dev/null
   row "second build, nothing changed" "$n" "$(median "$work/rebuild-$n.json")" "-" "$work/rebuild-$n.json"
@@ -75,6 +80,8 @@ for n in $sizes; do
     row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo" -d "$work/hugo-$n/last")" "$work/hugo-$n.json"
     python3 -c "import sys; print(f'| ratio build / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - | - |')" \
       "$(median "$work/build-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
+    python3 -c "import sys; print(f'| ratio build through dotnet run / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - | - |')" \
+      "$(median "$work/dotnet-run-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
   fi
   rm -rf "$out" "$work/hugo-$n"
 
