@@ -24,7 +24,7 @@ public static class ProseWords
     public static void AddTo(string text, List<TextRange> words)
     {
         var hidden = Markup.HiddenRanges(text);
-        if (hidden.Count == 0)
+        if (hidden.Length == 0)
         {
             AddUnlinked(text, words);
             return;
