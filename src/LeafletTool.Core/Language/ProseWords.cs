@@ -83,6 +83,12 @@ public static class ProseWords
                 var hasDigit = false;
                 while (i < text.Length)
                 {
+                    // The bulk of a word: ASCII letters, one test each (neither digits nor joiners).
+                    while (char.IsAsciiLetter(text[i]) && ++i < text.Length)
+                    {
+                    }
+
+                    if (i == text.Length) break;
                     if (IsLetterOrDigit(text[i]))
                     {
                         hasDigit |= char.IsDigit(text[i]);
