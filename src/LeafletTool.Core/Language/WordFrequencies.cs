@@ -11,6 +11,9 @@ public sealed class WordFrequencies
     /// <summary>A word used this often is frequent enough to be the word a near-miss was meant to be.</summary>
     public const int MinimumAnchorUses = 3;
 
+    [ThreadStatic]
+    private static List<TextRange>? scratch;
+
     private readonly Dictionary<string, int> counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private NearMissIndex? frequent;
@@ -51,6 +54,23 @@ public sealed class WordFrequencies
         foreach (var text in LeafletProse.Of(leaflet).Texts)
         {
             if (IsCounted(text.Kind)) CountInto(counts, text.Value, text.Words);
+        }
+    }
+
+    /// <summary>
+    /// The same count for a leaflet no rule will look at afterwards (the first pass of a check, which lets each
+    /// leaflet go once counted): its words are found into a list kept per thread and forgotten, instead of being
+    /// kept per value for the rules as <see cref="LeafletProse"/> does. Saves about 20 KB of allocation a leaflet.
+    /// </summary>
+    public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet)
+    {
+        var words = scratch ??= new List<TextRange>(256);
+        foreach (var prose in leaflet.Prose())
+        {
+            if (!IsCounted(prose.Kind)) continue;
+            words.Clear();
+            ProseWords.AddTo(prose.Text.Value, words);
+            CountInto(counts, prose.Text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
         }
     }
 

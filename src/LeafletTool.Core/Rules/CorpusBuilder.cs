@@ -70,7 +70,7 @@ public sealed class CorpusBuilder(bool countWords)
         {
             Count++;
             if (leaflet.ResourceNumber is { } number) Numbers.Add((number.Value.Trim(), leaflet.File));
-            if (Words is not null) WordFrequencies.CountLeaflet(Words, leaflet);
+            if (Words is not null) WordFrequencies.CountLeafletWithoutSharing(Words, leaflet);
         }
     }
 }
