@@ -34,7 +34,7 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
 
     private bool Lists(ReadOnlySpan<char> word)
     {
-        return EnglishDictionary.Words.Contains(word) || House.Contains(word) || Accepted.Contains(word)
+        return EnglishDictionary.Contains(word) || House.Contains(word) || Accepted.Contains(word)
             || (AcceptsAmerican && AmericanSpellings.BritishFormOf(word) is not null);
     }
 

@@ -10,20 +10,21 @@ public static class Markup
 {
     /// <summary>The targets of the complete links of a text value, "(address)" included, in order: the same
     /// links the <c>link-format</c> rule sees (<see cref="InlineLinks"/>).</summary>
-    public static List<TextRange> HiddenRanges(string text)
+    /// <remarks>Most values have no link: they get the one empty array, so nothing is allocated for them.</remarks>
+    public static TextRange[] HiddenRanges(string text)
     {
+        if (!text.Contains(']', StringComparison.Ordinal)) return [];
         var ranges = new List<TextRange>();
-        if (!text.Contains(']', StringComparison.Ordinal)) return ranges;
         foreach (var link in InlineLinks.Find(text))
         {
             if (link.Closed) ranges.Add(new TextRange(link.AddressStart - 1, link.Address.Length + 2));
         }
 
-        return ranges;
+        return [.. ranges];
     }
 
     /// <summary>Whether <paramref name="index"/> is inside a hidden range; if so, <paramref name="resume"/> is just past it.</summary>
-    public static bool IsHidden(List<TextRange> ranges, int index, out int resume)
+    public static bool IsHidden(ReadOnlySpan<TextRange> ranges, int index, out int resume)
     {
         foreach (var range in ranges)
         {

@@ -11,7 +11,7 @@ namespace LeafletTool.Core.Language;
 /// <param name="leaflet">The leaflet's word counts.</param>
 /// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on first use).</param>
 /// <param name="houseWordsLower">The house dictionary in lower case.</param>
-public sealed class NearMisses(WordFrequencies leaflet, Func<WordFrequencies> folder, IReadOnlyList<string> houseWordsLower)
+public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> folder, IReadOnlyList<string> houseWordsLower)
 {
     public const int MuchMoreOften = 3;
 
@@ -28,8 +28,9 @@ public sealed class NearMisses(WordFrequencies leaflet, Func<WordFrequencies> fo
         var needed = Threshold(leaflet[word]);
         var mask = SuggestionIndex.MaskOf(word);
         NearMissAnchor? best = null;
-        foreach (var (candidate, uses) in leaflet.Counts)
+        for (var i = 0; i < leaflet.Count; i++)
         {
+            var (candidate, uses) = (leaflet.KeyAt(i), leaflet.ValueAt(i));
             if (uses < needed || Math.Abs(candidate.Length - word.Length) > limit) continue;
             if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(candidate) ^ mask) > 2 * limit) continue;
             if (!IsNearMiss(word, candidate, limit)) continue;

@@ -24,7 +24,7 @@ public static class ProseWords
     public static void AddTo(string text, List<TextRange> words)
     {
         var hidden = Markup.HiddenRanges(text);
-        if (hidden.Count == 0)
+        if (hidden.Length == 0)
         {
             AddUnlinked(text, words);
             return;
@@ -83,6 +83,12 @@ public static class ProseWords
                 var hasDigit = false;
                 while (i < text.Length)
                 {
+                    // The bulk of a word: ASCII letters, one test each (neither digits nor joiners).
+                    while (char.IsAsciiLetter(text[i]) && ++i < text.Length)
+                    {
+                    }
+
+                    if (i == text.Length) break;
                     if (IsLetterOrDigit(text[i]))
                     {
                         hasDigit |= char.IsDigit(text[i]);

@@ -28,7 +28,7 @@ public static class ReadingWords
     public static void AddTo(string text, List<TextRange> words)
     {
         var hidden = Markup.HiddenRanges(text);
-        var anyHidden = hidden.Count > 0;
+        var anyHidden = hidden.Length > 0;
         var i = 0;
         while (i < text.Length)
         {

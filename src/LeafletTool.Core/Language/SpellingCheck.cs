@@ -19,7 +19,7 @@ public static class SpellingCheck
     private static Tuple<Leaflet, RuleContext, IReadOnlyList<SpellingProblem>>? last;
 
     [ThreadStatic]
-    private static Dictionary<string, int>? leafletCounts;
+    private static WordTable<int>? leafletCounts;
 
     public static IReadOnlyList<SpellingProblem> Of(Leaflet leaflet, RuleContext context)
     {
@@ -90,12 +90,12 @@ public static class SpellingCheck
     /// The leaflet's word counts, in a dictionary kept per thread and emptied for each leaflet: the counts are
     /// used only while that leaflet's words are judged, and nothing judged keeps a reference to them.
     /// </summary>
-    private static WordFrequencies CountsOf(Leaflet leaflet)
+    private static WordTable<int> CountsOf(Leaflet leaflet)
     {
-        var counts = leafletCounts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = leafletCounts ??= new WordTable<int>(1024);
         counts.Clear();
         WordFrequencies.CountLeaflet(counts, leaflet);
-        return new WordFrequencies(counts);
+        return counts;
     }
 
     private static Verdict Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)

@@ -17,7 +17,8 @@ public static partial class TimeExpressions
     public static List<TimeProblem> Problems(string text)
     {
         var problems = new List<TimeProblem>();
-        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return problems;
+        // Most values have no time at all: a scan that allocates nothing says so before any match is made.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') || !Pattern().IsMatch(text)) return problems;
         var hidden = Markup.HiddenRanges(text);
         var times = new List<Time>();
         foreach (Match match in Pattern().Matches(text))

@@ -11,6 +11,9 @@ public sealed class WordFrequencies
     /// <summary>A word used this often is frequent enough to be the word a near-miss was meant to be.</summary>
     public const int MinimumAnchorUses = 3;
 
+    [ThreadStatic]
+    private static List<TextRange>? scratch;
+
     private readonly Dictionary<string, int> counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private NearMissIndex? frequent;
@@ -37,8 +40,16 @@ public sealed class WordFrequencies
     public static bool IsCounted(Model.ProseKind kind) =>
         kind is not (Model.ProseKind.Title or Model.ProseKind.Heading or Model.ProseKind.ContactHours);
 
-    /// <summary>Adds one use of each counted unit of one leaflet's running text, with the words the language rules share (<see cref="LeafletProse"/>).</summary>
+    /// <summary>Adds one use of each counted unit of one leaflet's running text (see <see cref="CountLeaflet(WordTable{int}, Model.Leaflet)"/>).</summary>
     public static void CountLeaflet(Dictionary<string, int> counts, Model.Leaflet leaflet)
+    {
+        var table = new WordTable<int>();
+        CountLeaflet(table, leaflet);
+        for (var i = 0; i < table.Count; i++) counts[table.KeyAt(i)] = counts.GetValueOrDefault(table.KeyAt(i)) + table.ValueAt(i);
+    }
+
+    /// <summary>Adds one use of each counted unit of one leaflet's running text, with the words the language rules share (<see cref="LeafletProse"/>).</summary>
+    public static void CountLeaflet(WordTable<int> counts, Model.Leaflet leaflet)
     {
         foreach (var text in LeafletProse.Of(leaflet).Texts)
         {
@@ -46,40 +57,48 @@ public sealed class WordFrequencies
         }
     }
 
-    /// <summary>Adds one use of each counted unit of a text value.</summary>
-    public static void CountInto(Dictionary<string, int> counts, string text) => CountInto(counts, text, ProseWords.Of(text));
-
-    /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
-    public static void CountInto(Dictionary<string, int> counts, string text, List<TextRange> words) =>
-        CountInto(counts, text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
-
-    /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
-    public static void CountInto(Dictionary<string, int> counts, string text, ReadOnlySpan<TextRange> words)
+    /// <summary>
+    /// The same count for a leaflet no rule will look at afterwards (the first pass of a check, which lets each
+    /// leaflet go once counted): its words are found into a list kept per thread and forgotten, instead of being
+    /// kept per value for the rules as <see cref="LeafletProse"/> does. Saves about 20 KB of allocation a leaflet.
+    /// </summary>
+    public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet)
     {
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = scratch ??= new List<TextRange>(256);
+        foreach (var prose in leaflet.Prose())
+        {
+            if (!IsCounted(prose.Kind)) continue;
+            words.Clear();
+            ProseWords.AddTo(prose.Text.Value, words);
+            CountInto(counts, prose.Text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
+        }
+    }
+
+    /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
+    public static void CountInto(WordTable<int> counts, string text, ReadOnlySpan<TextRange> words)
+    {
         Span<char> buffer = stackalloc char[64];
         foreach (var word in words)
         {
             // Most words have no hyphen: one unit, counted without making a list of parts.
             if (!SpellingUnits.HasHyphen(text, word))
             {
-                Count(lookup, text, SpellingUnits.WithoutPossessive(text, word), buffer);
+                Count(counts, text, SpellingUnits.WithoutPossessive(text, word), buffer);
                 continue;
             }
 
-            foreach (var unit in SpellingUnits.Parts(text, word)) Count(lookup, text, unit, buffer);
+            foreach (var unit in SpellingUnits.Parts(text, word)) Count(counts, text, unit, buffer);
         }
     }
 
-    private static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, TextRange unit, Span<char> buffer)
+    private static void Count(WordTable<int> counts, string text, TextRange unit, Span<char> buffer)
     {
         if (unit.Length > buffer.Length) return;
         var written = text.AsSpan(unit.Start, unit.Length);
 
         // Most words are already in lower case with straight apostrophes: looked up as written.
         var lower = IsPlainLower(written) ? written : SpellingUnits.Normalise(written, buffer);
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _);
-        slot++;
+        counts.GetValueRefOrAddDefault(lower, out _)++;
     }
 
     /// <summary>Letters a to z and straight apostrophes only: a short loop, quicker than a vectorised search on words this short.</summary>

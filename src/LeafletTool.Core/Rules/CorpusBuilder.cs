@@ -36,7 +36,11 @@ public sealed class CorpusBuilder(bool countWords)
 
             if (words is not null && part.Words is not null)
             {
-                foreach (var (word, times) in part.Words) words[word] = words.GetValueOrDefault(word) + times;
+                for (var i = 0; i < part.Words.Count; i++)
+                {
+                    var word = part.Words.KeyAt(i);
+                    words[word] = words.GetValueOrDefault(word) + part.Words.ValueAt(i);
+                }
             }
         }
     }
@@ -53,11 +57,11 @@ public sealed class CorpusBuilder(bool countWords)
     /// <summary>One thread's share of the facts; not thread-safe.</summary>
     public sealed class Part
     {
-        internal Part(bool countWords) => Words = countWords ? new(StringComparer.Ordinal) : null;
+        internal Part(bool countWords) => Words = countWords ? new(4096) : null;
 
         internal List<(string Number, string File)> Numbers { get; } = [];
 
-        internal Dictionary<string, int>? Words { get; }
+        internal WordTable<int>? Words { get; }
 
         internal int Count { get; private set; }
 
@@ -66,7 +70,7 @@ public sealed class CorpusBuilder(bool countWords)
         {
             Count++;
             if (leaflet.ResourceNumber is { } number) Numbers.Add((number.Value.Trim(), leaflet.File));
-            if (Words is not null) WordFrequencies.CountLeaflet(Words, leaflet);
+            if (Words is not null) WordFrequencies.CountLeafletWithoutSharing(Words, leaflet);
         }
     }
 }

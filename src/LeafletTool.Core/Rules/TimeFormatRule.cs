@@ -12,9 +12,9 @@ public sealed class TimeFormatRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        foreach (var prose in leaflet.Prose())
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
         {
-            foreach (var problem in TimeExpressions.Problems(prose.Text.Value))
+            foreach (var problem in TimeExpressions.Problems(prose.Value))
             {
                 var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, problem.Range.Start);
                 var why = problem.IsRange

@@ -62,4 +62,23 @@ public class CorpusBuilderTests
         Assert.Equal(1, counts["clean"]);
         Assert.False(counts.ContainsKey("cryotherapy"), "the title and headings are not running text");
     }
+
+    [Fact]
+    public void A_leaflet_counted_for_the_corpus_alone_has_the_counts_of_the_shared_analysis()
+    {
+        var leaflet = TestLeaflet.Load(TestLeaflet.WithParagraph(
+            "- Don't re-use the nurse's [care guide](https://example.nhs.uk/care-guide) or NHS-approved café. Café, CAFÉ! See www.nhs.uk at 9am, the the end."));
+        var shared = new WordTable<int>();
+        var alone = new WordTable<int>();
+
+        WordFrequencies.CountLeaflet(shared, leaflet);
+        WordFrequencies.CountLeafletWithoutSharing(alone, leaflet);
+
+        Assert.Equal(Entries(shared), Entries(alone));
+        Assert.Equal(3, alone["café"]);
+        Assert.Equal(1, alone["guide"]);
+    }
+
+    private static IEnumerable<(string, int)> Entries(WordTable<int> table) =>
+        Enumerable.Range(0, table.Count).Select(i => (table.KeyAt(i), table.ValueAt(i)));
 }
