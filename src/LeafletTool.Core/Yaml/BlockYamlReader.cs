@@ -40,7 +40,7 @@ internal sealed partial class BlockYamlReader
         var line = lines.NextContent(0);
         if (line < lines.Count && IsDocumentMarker(line))
         {
-            if (lines.Slice(line, 0, 3) != "---" || !IsEndOfValue(line, SkipSpaces(line, 3))) GiveUp();
+            if (lines.Chars(line, 0, 3) is not "---" || !IsEndOfValue(line, SkipSpaces(line, 3))) GiveUp();
             line = lines.NextContent(line + 1);
         }
 

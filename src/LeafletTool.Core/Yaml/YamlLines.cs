@@ -104,4 +104,7 @@ internal sealed class YamlLines
     public SourcePosition TokenStart(int line) => line < Count ? Position(line, indents[line]) : EndOfStream;
 
     public string Slice(int line, int from, int to) => text.Substring(starts[line] + from, to - from);
+
+    /// <summary>The same characters as <see cref="Slice"/>, without making a string of them.</summary>
+    public ReadOnlySpan<char> Chars(int line, int from, int to) => text.AsSpan(starts[line] + from, to - from);
 }
