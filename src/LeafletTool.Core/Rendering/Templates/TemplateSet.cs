@@ -112,6 +112,10 @@ public sealed class TemplateSet
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new TemplateLoader(source),
             LoopLimit = int.MaxValue,
+
+            // Scriban's default caps a render's output at 1 MB and silently cuts the page there (counting an include's
+            // text twice, once rendered and once written out): a leaflet of about 500 KB lost its last sections.
+            OutputLimit = 0,
             NewLine = "\n",
         };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
