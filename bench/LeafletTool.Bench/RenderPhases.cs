@@ -44,6 +44,10 @@ internal static class RenderPhases
                 Console.WriteLine($"-- round {round + 1}");
                 foreach (var style in new[] { InlineStyle.Html, InlineStyle.Print, InlineStyle.Text })
                     Time($"view {style}", leaflets.Count, () => { foreach (var l in leaflets) LeafletViewBuilder.Build(l, config, asOf, style); });
+                var htmlViews = leaflets.Select(l => LeafletViewBuilder.Build(l, config, asOf, InlineStyle.Html)).ToList();
+                var trust = LeafletViewBuilder.Trust(config, InlineStyle.Html);
+                var page = new PageView("html", false, links);
+                Time("script model (html)", leaflets.Count, () => { foreach (var v in htmlViews) ScriptModel.ForLeaflet(v, trust, page); });
                 var texts = new string[leaflets.Count];
                 foreach (var format in PageFormats.All)
                 {

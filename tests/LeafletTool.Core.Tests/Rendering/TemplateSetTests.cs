@@ -114,4 +114,19 @@ public class TemplateSetTests
         Assert.Empty(errors);
         Assert.Equal("ok", set!.Render("page.html", Model()).Text);
     }
+
+    [Fact]
+    public void A_page_over_a_megabyte_is_not_cut()
+    {
+        var set = Compile(new()
+        {
+            ["page.html"] = "{{ for section in leaflet.sections }}{{ include 'parts/section.html' }}{{ end }}</html>",
+            ["parts/section.html"] = "<p>{{ section.heading }}</p>",
+        });
+        var text = new string('a', 100_000);
+        var model = new ScriptObject { ["leaflet"] = new ScriptObject { ["sections"] = new ScriptArray(Enumerable.Repeat(new ScriptObject { ["heading"] = text }, 12)) } };
+        var page = set.Render("page.html", model).Text!;
+        Assert.Equal(12 * (text.Length + 7) + 7, page.Length);
+        Assert.EndsWith("</p></html>", page, StringComparison.Ordinal);
+    }
 }

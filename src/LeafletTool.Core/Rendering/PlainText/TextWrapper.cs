@@ -17,9 +17,18 @@ public static partial class TextWrapper
     [GeneratedRegex(@"^(?<indent> *)(?<marker>(?:[-*•]|\d{1,3}[.)]) )?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Prefix();
 
+    // The builders of this thread's last layout, reused: a page's layout allocated 48 KB for a 10 KB page, most of it
+    // these builders and a string and a Match for the prefix of every line it wrapped (now a ValueMatch).
+    [ThreadStatic]
+    private static StringBuilder? pageBuilder;
+
+    [ThreadStatic]
+    private static StringBuilder? lineBuilder;
+
     public static string Layout(string text, int width = Width)
     {
-        var output = new TextLines(new StringBuilder(text.Length + (text.Length >> 4)));
+        var builder = Take(ref pageBuilder, text.Length + (text.Length >> 4));
+        var output = new TextLines(builder);
         var previousLines = 0;
         var previousMax = 0;
         var rest = text.AsSpan();
@@ -46,7 +55,9 @@ public static partial class TextWrapper
             rest = rest[(end + 1)..];
         }
 
-        return output.Finish();
+        var page = output.Finish();
+        GiveBack(ref pageBuilder, builder);
+        return page;
     }
 
     /// <summary>One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.</summary>
@@ -95,10 +106,16 @@ public static partial class TextWrapper
             return (1, lineLength);
         }
 
-        var prefixLength = Prefix().Match(line.ToString()).Length;
+        var prefixLength = 0;
+        foreach (var match in Prefix().EnumerateMatches(line))
+        {
+            prefixLength = match.Length;
+            break;
+        }
+
         var prefix = line[..prefixLength];
         var hanging = Length(prefix);
-        var current = new StringBuilder(width + 8).Append(prefix);
+        var current = Take(ref lineBuilder, width + 8).Append(prefix);
         var currentLength = hanging;
         var currentSimple = IsSimple(prefix);
         var lineHasWord = false;
@@ -143,7 +160,24 @@ public static partial class TextWrapper
             (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
         }
 
+        GiveBack(ref lineBuilder, current);
         return (lines, longest);
+    }
+
+    /// <summary>A builder kept longer than this (in characters) is let go after use, so a huge page does not stay in memory.</summary>
+    private const int MaxKept = 256 * 1024;
+
+    /// <summary>The thread's kept builder, emptied, or a new one; it is not kept while in use.</summary>
+    private static StringBuilder Take(ref StringBuilder? kept, int capacity)
+    {
+        var builder = kept?.Clear() ?? new StringBuilder(capacity);
+        kept = null;
+        return builder;
+    }
+
+    private static void GiveBack(ref StringBuilder? kept, StringBuilder builder)
+    {
+        if (builder.Capacity <= MaxKept) kept = builder;
     }
 
     /// <summary>No character that can join the one before it (accents and other marks start at U+0300): its length is its character count.</summary>

@@ -20,16 +20,22 @@ public sealed class TemplateSet
 
     private readonly ITemplateSource source;
     private readonly Dictionary<string, Template> parsed;
+    private readonly DirectInclude include;
     private readonly ConcurrentBag<TemplateContext> contexts = [];
 
-    private TemplateSet(ITemplateSource source, Dictionary<string, Template> parsed)
+    private TemplateSet(ITemplateSource source, Dictionary<string, Template> parsed, bool directIncludes)
     {
         this.source = source;
         this.parsed = parsed;
+        include = new DirectInclude(directIncludes ? DirectInclude.Eligible(parsed) : []);
     }
 
     /// <summary>Parses every template; the set, or every syntax error and every missing entry template.</summary>
-    public static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source, IEnumerable<string> entries)
+    public static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source, IEnumerable<string> entries) =>
+        Compile(source, entries, directIncludes: true);
+
+    /// <summary>As <see cref="Compile(ITemplateSource, IEnumerable{string})"/>; without direct includes every include is Scriban's own (tests compare the two).</summary>
+    internal static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source, IEnumerable<string> entries, bool directIncludes)
     {
         var errors = new List<TemplateError>();
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -48,7 +54,7 @@ public sealed class TemplateSet
             else parsed[file] = template;
         }
 
-        return errors.Count > 0 ? (null, errors) : (new TemplateSet(source, parsed), []);
+        return errors.Count > 0 ? (null, errors) : (new TemplateSet(source, parsed, directIncludes), []);
     }
 
     public static bool IsTemplate(string relativePath) =>
@@ -93,6 +99,8 @@ public sealed class TemplateSet
     {
         var builtins = new BuiltinFunctions();
         builtins.Remove("date");
+        builtins.Remove("include");
+        builtins.SetValue("include", include, readOnly: true);
         foreach (var (_, value) in builtins)
         {
             if (value is ScriptObject functions) functions.IsReadOnly = true;
@@ -104,6 +112,10 @@ public sealed class TemplateSet
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new TemplateLoader(source),
             LoopLimit = int.MaxValue,
+
+            // Scriban's default caps a render's output at 1 MB and silently cuts the page there (counting an include's
+            // text twice, once rendered and once written out): a leaflet of about 500 KB lost its last sections.
+            OutputLimit = 0,
             NewLine = "\n",
         };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
