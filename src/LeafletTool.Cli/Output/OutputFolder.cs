@@ -49,7 +49,7 @@ public sealed class OutputFolder
     public IEnumerable<string> FileNames => names;
 
     /// <summary>Writes <paramref name="bytes"/> as <paramref name="fileName"/> (a plain name, no folders) unless the file already holds exactly them.</summary>
-    public WriteOutcome Write(string fileName, byte[] bytes)
+    public WriteOutcome Write(string fileName, ReadOnlySpan<byte> bytes)
     {
         var target = PathOf(fileName);
         try
@@ -106,7 +106,7 @@ public sealed class OutputFolder
         return full;
     }
 
-    private static bool HasContent(string path, byte[] bytes)
+    private static bool HasContent(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;

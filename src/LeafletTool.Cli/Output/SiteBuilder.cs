@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using LeafletTool.Cli.Pdf;
@@ -55,19 +56,30 @@ public sealed class SiteBuilder(LeafletRenderer renderer, string outputPath, Bui
         var htmlView = LeafletViewBuilder.Build(item.Leaflet, item.Config, options.AsOf, InlineStyle.Html);
         var slug = item.Leaflet.Slug;
         var request = new RenderRequest(item.Leaflet, item.Config, options.AsOf, options.LargePrint, Files(slug));
-        var pages = options.Formats.Where(f => f != BuildFormat.Pdf)
-            .Select(f => (Format: f, Text: Checked(f.Page() == PageFormat.Html ? renderer.Render(request, PageFormat.Html, htmlView) : renderer.Render(request, f.Page()))))
-            .ToList();
+
+        // Every page is rendered before any is written, so a template error leaves none of the leaflet's files behind.
+        var buffers = PageBuffers();
+        ArrayBufferWriter<byte>? printPage = null;
+        for (var i = 0; i < options.Formats.Count; i++)
+        {
+            var format = options.Formats[i];
+            buffers[i].ResetWrittenCount();
+            if (format == BuildFormat.Pdf) continue;
+            Checked(renderer.RenderUtf8(request, format.Page(), format.Page() == PageFormat.Html ? htmlView : null, buffers[i]));
+            if (format == BuildFormat.Print) printPage = buffers[i];
+        }
 
         // The index needs only the heading fields: keeping every page's body until the end would hold the whole site in memory.
         index[place] = new IndexViewBuilder.Built(htmlView with { Summary = null, Sections = [], Contacts = [], OutOfHours = null }, Files(slug));
         Interlocked.Increment(ref leaflets);
-        foreach (var (format, text) in pages) Count(Folder.Write(OutputNames.For(slug, format), Utf8.GetBytes(text)));
-        var printPage = pages.Where(p => p.Format == BuildFormat.Print).Select(p => p.Text).FirstOrDefault();
+        for (var i = 0; i < options.Formats.Count; i++)
+        {
+            if (options.Formats[i] != BuildFormat.Pdf) Count(Folder.Write(OutputNames.For(slug, options.Formats[i]), buffers[i].WrittenSpan));
+        }
 
         if (printer is null) return;
         var pagePath = Path.Combine(printer.WorkFolder, slug + ".html");
-        File.WriteAllText(pagePath, printPage ?? Checked(renderer.Render(request, PageFormat.Print)), Utf8);
+        File.WriteAllText(pagePath, printPage is not null ? Utf8.GetString(printPage.WrittenSpan) : Checked(renderer.Render(request, PageFormat.Print)), Utf8);
         pdfPages.Add((pagePath, OutputNames.For(slug, BuildFormat.Pdf), item.Leaflet.PublishedDate?.FirstDay, place));
     }
 
@@ -103,6 +115,25 @@ public sealed class SiteBuilder(LeafletRenderer renderer, string outputPath, Bui
 
     private static string Checked(RenderResult result) =>
         result.Text ?? throw new ToolFailureException($"template error: {result.Error}");
+
+    private static void Checked(TemplateError? error)
+    {
+        if (error is not null) throw new ToolFailureException($"template error: {error}");
+    }
+
+    // One buffer a format, kept by each thread from leaflet to leaflet: pages are rendered straight into UTF-8 bytes.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>[]? pageBuffers;
+
+    private ArrayBufferWriter<byte>[] PageBuffers()
+    {
+        if (pageBuffers is null || pageBuffers.Length < options.Formats.Count)
+        {
+            pageBuffers = Enumerable.Range(0, options.Formats.Count).Select(_ => new ArrayBufferWriter<byte>(32 * 1024)).ToArray();
+        }
+
+        return pageBuffers;
+    }
 
     private void Count(WriteOutcome outcome)
     {

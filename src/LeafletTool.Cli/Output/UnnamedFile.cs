@@ -38,7 +38,7 @@ internal static partial class UnnamedFile
     /// could not be done this way (nothing is then left behind: a file with no name vanishes when it is closed),
     /// including when <paramref name="target"/> already exists. An error writing the bytes is thrown, as any write's.
     /// </summary>
-    public static bool TryCreate(string folder, string target, byte[] bytes)
+    public static bool TryCreate(string folder, string target, ReadOnlySpan<byte> bytes)
     {
         if (unavailable || !Enabled) return false;
         var descriptor = Open(folder, OpenTemporary | OpenWriteOnly | OpenCloseOnExec, ReadWriteForAll);

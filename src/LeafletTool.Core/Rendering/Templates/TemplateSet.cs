@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Functions;
@@ -63,35 +64,56 @@ public sealed class TemplateSet
     /// <summary>Renders an entry template with the given globals; LF line endings.</summary>
     public RenderResult Render(string entry, ScriptObject globals)
     {
+        string? text = null;
+        var error = Run(entry, globals, (template, context) => text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal));
+        return error is null ? RenderResult.Ok(text!) : RenderResult.Failed(error);
+    }
+
+    /// <summary>
+    /// Renders an entry template with the given globals straight into UTF-8 bytes (LF line endings), the same bytes
+    /// as <see cref="Render"/>'s text encoded, without making a string of the page; null, or the template error.
+    /// </summary>
+    public TemplateError? RenderUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into) =>
+        Run(entry, globals, (template, context) =>
+        {
+            var page = PageOutput.ForThisThread();
+            context.PushOutput(page);
+            template.Render(context);
+            context.PopOutput();
+            page.EncodeTo(into);
+        });
+
+    private TemplateError? Run(string entry, ScriptObject globals, Action<Template, TemplateContext> render)
+    {
         if (!parsed.TryGetValue(entry, out var template))
         {
-            return RenderResult.Failed(new TemplateError(source.DisplayName(entry), 0, 0, "this template is missing"));
+            return new TemplateError(source.DisplayName(entry), 0, 0, "this template is missing");
         }
 
         var context = contexts.TryTake(out var pooled) ? pooled : NewContext();
         context.PushGlobal(globals);
         try
         {
-            var text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal);
+            render(template, context);
 
             // Only a context whose render went through, and left as it was found, is reused: one that failed may be in
             // any state. (Not TemplateContext.Reset: that also empties the cache of parsed templates.)
             context.PopGlobal();
             if (context is { GlobalCount: 1, OutputCount: 1, CultureCount: 0, SourceFileCount: 0 }) contexts.Add(context);
-            return RenderResult.Ok(text);
+            return null;
         }
         catch (ScriptParserRuntimeException e) when (e.ParserMessages.Count > 0)
         {
-            return RenderResult.Failed(TemplateMessages.FromParser(e.ParserMessages[0]));
+            return TemplateMessages.FromParser(e.ParserMessages[0]);
         }
         catch (ScriptRuntimeException e)
         {
-            return RenderResult.Failed(TemplateMessages.FromRuntime(e, globals));
+            return TemplateMessages.FromRuntime(e, globals);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or InvalidCastException
                                       or IndexOutOfRangeException or NullReferenceException or OverflowException)
         {
-            return RenderResult.Failed(new TemplateError(source.DisplayName(entry), 0, 0, $"the template failed: {e.Message}"));
+            return new TemplateError(source.DisplayName(entry), 0, 0, $"the template failed: {e.Message}");
         }
     }
 

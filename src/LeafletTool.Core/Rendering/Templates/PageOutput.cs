@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Text;
+using Scriban.Runtime;
+
+namespace LeafletTool.Core.Rendering.Templates;
+
+/// <summary>
+/// Where a page rendered straight to UTF-8 is written: the characters a template writes are kept in a buffer of the
+/// thread's own, then encoded into the caller's bytes (<see cref="EncodeTo"/>), so the page is never made a string.
+/// For a build of 10,000 leaflets that is about 900 MB less to allocate (the html and print pages as strings, then
+/// as bytes). <see cref="ToString"/> is empty: Scriban's render returns it, and nothing reads it.
+/// </summary>
+internal sealed class PageOutput : IScriptOutput
+{
+    private const int KeptCapacity = 1 << 20;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    [ThreadStatic]
+    private static PageOutput? current;
+
+    private char[] buffer = new char[32 * 1024];
+    private int length;
+
+    /// <summary>This thread's output, emptied.</summary>
+    public static PageOutput ForThisThread()
+    {
+        var output = current ??= new PageOutput();
+        output.length = 0;
+        return output;
+    }
+
+    public void Write(string text, int offset, int count)
+    {
+        if (length + count > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + count));
+        text.CopyTo(offset, buffer, length, count);
+        length += count;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return default;
+    }
+
+    /// <summary>Encodes what was written as UTF-8 into <paramref name="into"/>, with LF line endings (as <see cref="TemplateSet.Render"/> gives), and empties the output.</summary>
+    public void EncodeTo(IBufferWriter<byte> into)
+    {
+        var chars = buffer.AsSpan(0, length);
+        if (chars.IndexOf("\r\n".AsSpan(), StringComparison.Ordinal) >= 0) chars = chars[..WithoutCarriageReturnsBeforeNewLines(chars)];
+        Utf8.GetBytes(chars, into);
+        length = 0;
+        if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
+    }
+
+    public override string ToString() => string.Empty;
+
+    private static int WithoutCarriageReturnsBeforeNewLines(Span<char> chars)
+    {
+        var kept = 0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n') continue;
+            chars[kept++] = chars[i];
+        }
+
+        return kept;
+    }
+}
