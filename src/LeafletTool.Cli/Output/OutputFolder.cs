@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using LeafletTool.Cli.Files;
 
@@ -19,6 +20,7 @@ public enum WriteOutcome
 public sealed class OutputFolder
 {
     private const string TempSuffix = ".leaflet-tmp";
+    private static readonly SearchValues<char> InvalidNameChars = SearchValues.Create(Path.GetInvalidFileNameChars());
     private readonly ConcurrentQueue<string> names = new();
 
     // Names in the folder when the build started or written since: any other name is new, so there is nothing to
@@ -92,7 +94,7 @@ public sealed class OutputFolder
     public string PathOf(string fileName)
     {
         if (fileName.Length == 0 || fileName != Path.GetFileName(fileName) || fileName.StartsWith('.')
-            || fileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || fileName.Contains('/') || fileName.Contains('\\'))
+            || fileName.AsSpan().ContainsAny(InvalidNameChars) || fileName.Contains('/') || fileName.Contains('\\'))
         {
             throw new ToolFailureException($"refusing to write '{fileName}': output files must be plain names inside the output folder");
         }

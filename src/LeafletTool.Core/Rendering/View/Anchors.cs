@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LeafletTool.Core.Rendering.View;
 
 /// <summary>
@@ -22,14 +20,20 @@ public sealed class Anchors
 
     private static string Slugify(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        // Built in place, a character at a time (each lower-cased as the whole heading would be): no lower-case copy
+        // of the heading and no builder for each of the three pages' sections.
+        Span<char> slug = stackalloc char[MaxLength];
+        var length = 0;
+        foreach (var original in text)
         {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
-            if (builder.Length >= 60) break;
+            var c = char.ToLowerInvariant(original);
+            if (char.IsAsciiLetterOrDigit(c)) slug[length++] = c;
+            else if (length > 0 && slug[length - 1] != '-') slug[length++] = '-';
+            if (length >= MaxLength) break;
         }
 
-        return builder.ToString().Trim('-');
+        return new string(slug[..length].Trim('-'));
     }
+
+    private const int MaxLength = 60;
 }
