@@ -28,6 +28,7 @@ public sealed class OutputFolder
     private readonly ConcurrentDictionary<string, bool> existing;
     private readonly string tempPrefix = Guid.NewGuid().ToString("N")[..12];
     private long tempCounter;
+    private readonly InodeFolders inodes;
 
     public OutputFolder(string fullPath)
     {
@@ -37,6 +38,8 @@ public sealed class OutputFolder
             if (File.Exists(FullPath)) throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
             Directory.CreateDirectory(FullPath);
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
+            InodeFolders.RemoveStale(FullPath);
+            inodes = new InodeFolders(FullPath, tempPrefix);
             existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath).Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -46,6 +49,9 @@ public sealed class OutputFolder
     }
 
     public string FullPath { get; }
+
+    /// <summary>Removes what the folder needed only while it was being written (<see cref="InodeFolders"/>); call when the build ends, however it ends.</summary>
+    public void Close() => inodes.Remove();
 
     /// <summary>Every file written or found already up to date, in no particular order.</summary>
     public IEnumerable<string> FileNames => names;
@@ -59,7 +65,7 @@ public sealed class OutputFolder
             names.Enqueue(fileName);
             var known = existing.ContainsKey(fileName);
             if (known && HasContent(target, bytes)) return WriteOutcome.Unchanged;
-            if (!known && UnnamedFile.TryCreate(FullPath, target, bytes))
+            if (!known && UnnamedFile.IsAvailable && UnnamedFile.TryCreate(inodes.Next(), target, bytes))
             {
                 existing[fileName] = true;
                 return WriteOutcome.Written;

@@ -98,12 +98,14 @@ public sealed class SiteBuilder(LeafletRenderer renderer, string outputPath, Bui
         }
 
         Count(output.Write(OutputNames.Index, Utf8.GetBytes(Checked(renderer.RenderIndex(indexConfig, index.OfType<IndexViewBuilder.Built>())))));
+        output.Close();
         return new BuildCounts(leaflets, written, unchanged);
     }
 
-    /// <summary>Stops the browser, if one was started.</summary>
+    /// <summary>Stops the browser, if one was started, and tidies the output folder.</summary>
     public async ValueTask DisposeAsync()
     {
+        output?.Close();
         if (printer is not null) await printer.DisposeAsync();
     }
 

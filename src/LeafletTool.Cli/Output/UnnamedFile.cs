@@ -30,13 +30,18 @@ internal static partial class UnnamedFile
 
     private static volatile bool unavailable = !OperatingSystem.IsLinux() || OpenTemporary == 0;
 
+    /// <summary>Whether new files are made this way (so far: a failure turns it off for the rest of the run).</summary>
+    public static bool IsAvailable => !unavailable && Enabled;
+
     /// <summary>For tests: false makes every build write the portable way.</summary>
     internal static bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// Creates <paramref name="target"/> (in <paramref name="folder"/>) holding <paramref name="bytes"/>; false when it
+    /// Creates <paramref name="target"/> holding <paramref name="bytes"/>; false when it
     /// could not be done this way (nothing is then left behind: a file with no name vanishes when it is closed),
     /// including when <paramref name="target"/> already exists. An error writing the bytes is thrown, as any write's.
+    /// The file is made in <paramref name="folder"/> (where its inode goes: <see cref="InodeFolders"/>), which must be on
+    /// the same file system as <paramref name="target"/>.
     /// </summary>
     public static bool TryCreate(string folder, string target, ReadOnlySpan<byte> bytes)
     {

@@ -103,6 +103,40 @@ public class OutputSafetyTests
         Assert.Equal(["a.txt", "b.txt"], Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Many_new_files_are_made_in_hidden_folders_then_named_in_the_output_folder_which_keeps_only_them()
+    {
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
+        var names = Enumerable.Range(0, 300).Select(i => $"leaflet-{i:D3}.html").ToList();
+
+        foreach (var name in names) Assert.Equal(WriteOutcome.Written, folder.Write(name, System.Text.Encoding.UTF8.GetBytes(name)));
+        if (OperatingSystem.IsLinux())
+        {
+            var hidden = Assert.Single(Directory.GetDirectories(folder.FullPath));
+            Assert.StartsWith(InodeFolders.Prefix, Path.GetFileName(hidden), StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFiles(hidden, "*", SearchOption.AllDirectories));
+        }
+
+        folder.Close();
+
+        Assert.Equal(names, Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        Assert.All(names, name => Assert.Equal(name, File.ReadAllText(Path.Combine(folder.FullPath, name))));
+    }
+
+    [Fact]
+    public void Hidden_folders_left_by_a_killed_build_are_removed_by_the_next()
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        Directory.CreateDirectory(Path.Combine(site, InodeFolders.Prefix + "0123456789ab", "00"));
+        File.WriteAllText(Path.Combine(site, "keep.html"), "mine");
+
+        var folder = new OutputFolder(site);
+
+        Assert.Equal(["keep.html"], Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p)));
+    }
+
     [Theory]
     [InlineData("cryotherapy-chronic-pain", null)]
     [InlineData("a1-b2", null)]
