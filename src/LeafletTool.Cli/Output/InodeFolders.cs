@@ -35,17 +35,7 @@ internal sealed class InodeFolders(string outputFolder, string ownName)
     {
         lock (making)
         {
-            if (folders is null) return;
-            var root = Path.Combine(outputFolder, Prefix + ownName);
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left behind, empty: the next build into this folder removes it.
-            }
-
+            if (folders is not null) RemoveEmpty(Path.Combine(outputFolder, Prefix + ownName));
             folders = null;
             unavailable = true;
         }
@@ -54,16 +44,23 @@ internal sealed class InodeFolders(string outputFolder, string ownName)
     /// <summary>Removes hidden folders left by a build that was killed.</summary>
     public static void RemoveStale(string outputFolder)
     {
-        foreach (var stale in Directory.EnumerateDirectories(outputFolder, Prefix + "*"))
+        foreach (var stale in Directory.EnumerateDirectories(outputFolder, Prefix + "*")) RemoveEmpty(stale);
+    }
+
+    /// <summary>
+    /// Removes a folder of these and its sub-folders, only if they are all empty (as this tool leaves them): a folder
+    /// that holds anything, whoever put it there, is left as it is.
+    /// </summary>
+    private static void RemoveEmpty(string root)
+    {
+        try
         {
-            try
-            {
-                Directory.Delete(stale, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Another build may be using it; it is tried again next time.
-            }
+            foreach (var folder in Directory.EnumerateDirectories(root)) Directory.Delete(folder, recursive: false);
+            Directory.Delete(root, recursive: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not empty, or in use by another build: left alone.
         }
     }
 

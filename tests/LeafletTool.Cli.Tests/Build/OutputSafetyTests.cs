@@ -137,6 +137,21 @@ public class OutputSafetyTests
         Assert.Equal(["keep.html"], Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p)));
     }
 
+    [Fact]
+    public void A_folder_with_that_name_that_holds_anything_is_left_alone()
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        var someone = Path.Combine(site, InodeFolders.Prefix + "notes", "00");
+        Directory.CreateDirectory(someone);
+        File.WriteAllText(Path.Combine(someone, "draft.txt"), "not ours to delete");
+
+        var folder = new OutputFolder(site);
+        folder.Close();
+
+        Assert.Equal("not ours to delete", File.ReadAllText(Path.Combine(someone, "draft.txt")));
+    }
+
     [Theory]
     [InlineData("cryotherapy-chronic-pain", null)]
     [InlineData("a1-b2", null)]
