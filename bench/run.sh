@@ -22,6 +22,7 @@ done
 command -v hyperfine >/dev/null || { echo "bench: hyperfine is not installed (apt-get install hyperfine)" >&2; exit 3; }
 
 work="$root/bench/results"; mkdir -p "$work"
+outputs="$work/out-$(date +%s)"; mkdir -p "$outputs"
 echo "== publishing the tool (Release, ReadyToRun for this machine)"
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 dotnet publish src/LeafletTool.Cli -c Release -r "${rid:-linux-x64}" --self-contained false -o "$work/leaflet" --nologo -v q >/dev/null
@@ -50,9 +51,11 @@ for n in $sizes; do
     dotnet bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll "$n" "$corpus"
     touch "$corpus/.complete"
   fi
-  # Every timed build writes into a new, empty folder (deleting 30,000 files just before a run makes the next
-  # run's writes slow on some disks, for Hugo and for us alike); the folders are removed after the series.
-  out="$work/site-$n"; rm -rf "$out" "$work/hugo-$n"; mkdir -p "$out" "$work/hugo-$n"
+  # Every timed build writes into a new, empty folder, and nothing is deleted until every size is timed: for one to
+  # five minutes after many files are deleted, ext4 checks each recently freed inode when it makes a new file, which
+  # made the same build's system time 3-4 times longer (Hugo's too, less so). Outputs of earlier runs of this script
+  # are removed at its end; give the disk five minutes after that before timing again.
+  out="$outputs/site-$n"; mkdir -p "$out" "$outputs/hugo-$n"
 
   hyperfine -N --runs "$runs" --export-json "$work/validate-$n.json" -i "$leaflet validate $corpus/leaflets $asof" >/dev/null
   row "validate" "$n" "$(median "$work/validate-$n.json")" "$(peak_mb "$leaflet" validate "$corpus/leaflets" --as-of 2026-11-23)" "$work/validate-$n.json"
@@ -76,14 +79,13 @@ for n in $sizes; do
 
   if command -v hugo >/dev/null; then
     hyperfine --runs "$runs" --export-json "$work/hugo-$n.json" \
-      "hugo --quiet -s $corpus/hugo -d $work/hugo-$n/\$(date +%s%N)" >/dev/null
-    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo" -d "$work/hugo-$n/last")" "$work/hugo-$n.json"
+      "hugo --quiet -s $corpus/hugo -d $outputs/hugo-$n/\$(date +%s%N)" >/dev/null
+    row "hugo (same leaflets as Markdown)" "$n" "$(median "$work/hugo-$n.json")" "$(peak_mb hugo --quiet -s "$corpus/hugo" -d "$outputs/hugo-$n/last")" "$work/hugo-$n.json"
     python3 -c "import sys; print(f'| ratio build / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - | - |')" \
       "$(median "$work/build-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
     python3 -c "import sys; print(f'| ratio build through dotnet run / hugo | $n | {float(sys.argv[1])/float(sys.argv[2]):.2f} | - | - |')" \
       "$(median "$work/dotnet-run-$n.json")" "$(median "$work/hugo-$n.json")" | tee -a "$work/summary.md"
   fi
-  rm -rf "$out" "$work/hugo-$n"
 
   if [ "$with_cspell" = 1 ]; then
     if [ ! -x "$root/bench/.tools/node_modules/.bin/cspell" ]; then
@@ -111,4 +113,6 @@ if [ "$with_pdf" = 1 ]; then
   row "build --formats pdf" "100" "$(median "$work/pdf-100.json")" "-" "$work/pdf-100.json"
 fi
 
+# Outputs of this run and of any earlier run, removed only now that everything is timed.
+rm -rf "$work"/out-* "$work"/site-* "$work"/hugo-[0-9]*/
 echo; echo "Summary written to bench/results/summary.md"
