@@ -51,5 +51,5 @@ public sealed class LeafletRenderer(TemplateSet templates)
         templates.Render(PageFormats.IndexTemplate, ScriptModel.ForIndex(IndexViewBuilder.Build(config, leaflets)));
 
     private static ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view) =>
-        ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()), new PageView(format.Name(), request.LargePrint, request.Files));
+        ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()), new PageView(format.Name(), request.LargePrint, request.Files), ModelObjects.ForThisThread());
 }

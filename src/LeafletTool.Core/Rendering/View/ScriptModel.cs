@@ -5,120 +5,141 @@ namespace LeafletTool.Core.Rendering.View;
 /// <summary>
 /// Hands the views to Scriban as plain objects with snake_case names (<c>leaflet.resource_number</c>).
 /// Written out by hand, not by reflection, so the names templates may use are exactly these and stay AOT-safe.
-/// Members are added with <c>{ "name", value }</c> (<see cref="ScriptObject.Add"/>), not <c>["name"] = value</c>: the
-/// indexer looks the name up first to see whether it is read-only, a second hash of every name (measured: the model
-/// took 0.012 ms and 23.7 KB a page before, see docs/performance-render2.md).
+/// Members are added with <see cref="ScriptObject.Add"/>, not <c>["name"] = value</c>: the indexer looks the name up
+/// first to see whether it is read-only, a second hash of every name (docs/performance-render2.md). The objects come
+/// from <see cref="ModelObjects"/>: new, or reused from the thread's previous page while a build renders.
 /// </summary>
 public static class ScriptModel
 {
-    /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c> and <c>page</c>.</summary>
-    public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page) => new(3)
+    /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c> and <c>page</c>; every object new.</summary>
+    public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page) => ForLeaflet(leaflet, trust, page, ModelObjects.Fresh);
+
+    /// <summary>The same, made of <paramref name="o"/>'s objects (reused ones must be let go when the page is rendered).</summary>
+    internal static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page, ModelObjects o)
     {
-        { "leaflet", Leaflet(leaflet) },
-        { "trust", Trust(trust) },
-        { "page", Page(page) },
-    };
+        var model = o.Object(3);
+        model.Add("leaflet", Leaflet(leaflet, o));
+        model.Add("trust", Trust(trust, o));
+        model.Add("page", Page(page, o));
+        return model;
+    }
 
     /// <summary>The globals of the index template: <c>index</c> and <c>trust</c>.</summary>
-    public static ScriptObject ForIndex(IndexView index) => new(2)
+    public static ScriptObject ForIndex(IndexView index)
     {
-        {
-            "index", new ScriptObject(2)
-            {
-                { "language", index.Language },
-                { "leaflets", List(index.Leaflets, Entry) },
-            }
-        },
-        { "trust", Trust(index.Trust) },
-    };
+        var o = ModelObjects.Fresh;
+        var list = o.Object(2);
+        list.Add("language", index.Language);
+        list.Add("leaflets", List(index.Leaflets, Entry, o));
+        var model = o.Object(2);
+        model.Add("index", list);
+        model.Add("trust", Trust(index.Trust, o));
+        return model;
+    }
 
-    private static ScriptObject Leaflet(LeafletView v) => new(15)
+    private static ScriptObject Leaflet(LeafletView v, ModelObjects o)
     {
-        { "title", v.Title },
-        { "slug", v.Slug },
-        { "language", v.Language },
-        { "direction", v.Direction },
-        { "resource_number", v.ResourceNumber },
-        { "published", v.Published },
-        { "review", v.Review },
-        { "owner", v.Owner },
-        { "department", v.Department },
-        { "summary", v.Summary },
-        { "sections", List(v.Sections, Section) },
-        { "contacts", List(v.Contacts, Contact) },
-        { "out_of_hours", v.OutOfHours },
-        { "review_status", v.ReviewStatus },
-        { "review_status_label", v.ReviewStatusLabel },
-    };
+        var model = o.Object(15);
+        model.Add("title", v.Title);
+        model.Add("slug", v.Slug);
+        model.Add("language", v.Language);
+        model.Add("direction", v.Direction);
+        model.Add("resource_number", v.ResourceNumber);
+        model.Add("published", v.Published);
+        model.Add("review", v.Review);
+        model.Add("owner", v.Owner);
+        model.Add("department", v.Department);
+        model.Add("summary", v.Summary);
+        model.Add("sections", List(v.Sections, Section, o));
+        model.Add("contacts", List(v.Contacts, Contact, o));
+        model.Add("out_of_hours", v.OutOfHours);
+        model.Add("review_status", v.ReviewStatus);
+        model.Add("review_status_label", v.ReviewStatusLabel);
+        return model;
+    }
 
-    private static ScriptObject Section(SectionView s) => new(3)
+    private static ScriptObject Section(SectionView s, ModelObjects o)
     {
-        { "heading", s.Heading },
-        { "anchor", s.Anchor },
-        { "blocks", List(s.Blocks, Block) },
-    };
+        var model = o.Object(3);
+        model.Add("heading", s.Heading);
+        model.Add("anchor", s.Anchor);
+        model.Add("blocks", List(s.Blocks, Block, o));
+        return model;
+    }
 
-    private static ScriptObject Block(BlockView b) => new(3)
+    private static ScriptObject Block(BlockView b, ModelObjects o)
     {
-        { "kind", b.Kind },
-        { "text", b.Text },
-        { "items", List(b.Items, i => i) },
-    };
+        var model = o.Object(3);
+        model.Add("kind", b.Kind);
+        model.Add("text", b.Text);
+        model.Add("items", List(b.Items, (i, _) => i, o));
+        return model;
+    }
 
-    private static ScriptObject Contact(ContactView c) => new(7)
+    private static ScriptObject Contact(ContactView c, ModelObjects o)
     {
-        { "name", c.Name },
-        { "purpose", c.Purpose },
-        { "phone", c.Phone },
-        { "phone_link", c.PhoneLink },
-        { "hours", c.Hours },
-        { "email", c.Email },
-        { "email_link", c.EmailLink },
-    };
+        var model = o.Object(7);
+        model.Add("name", c.Name);
+        model.Add("purpose", c.Purpose);
+        model.Add("phone", c.Phone);
+        model.Add("phone_link", c.PhoneLink);
+        model.Add("hours", c.Hours);
+        model.Add("email", c.Email);
+        model.Add("email_link", c.EmailLink);
+        return model;
+    }
 
-    private static ScriptObject Trust(TrustView t) => new(4)
+    private static ScriptObject Trust(TrustView t, ModelObjects o)
     {
-        { "organisation", t.Organisation },
-        { "footer", t.Footer },
-        { "alternative_formats", t.AlternativeFormats },
-        { "language", t.Language },
-    };
+        var model = o.Object(4);
+        model.Add("organisation", t.Organisation);
+        model.Add("footer", t.Footer);
+        model.Add("alternative_formats", t.AlternativeFormats);
+        model.Add("language", t.Language);
+        return model;
+    }
 
-    private static ScriptObject Page(PageView p) => new(3)
+    private static ScriptObject Page(PageView p, ModelObjects o)
     {
-        { "format", p.Format },
-        { "large_print", p.LargePrint },
-        { "files", Files(p.Files) },
-    };
+        var model = o.Object(3);
+        model.Add("format", p.Format);
+        model.Add("large_print", p.LargePrint);
+        model.Add("files", Files(p.Files, o));
+        return model;
+    }
 
-    private static ScriptObject Files(FileLinks f) => new(4)
+    private static ScriptObject Files(FileLinks f, ModelObjects o)
     {
-        { "html", f.Html },
-        { "print", f.Print },
-        { "pdf", f.Pdf },
-        { "text", f.Text },
-    };
+        var model = o.Object(4);
+        model.Add("html", f.Html);
+        model.Add("print", f.Print);
+        model.Add("pdf", f.Pdf);
+        model.Add("text", f.Text);
+        return model;
+    }
 
-    private static ScriptObject Entry(IndexEntry e) => new(11)
+    private static ScriptObject Entry(IndexEntry e, ModelObjects o)
     {
-        { "title", e.Title },
-        { "slug", e.Slug },
-        { "language", e.Language },
-        { "direction", e.Direction },
-        { "resource_number", e.ResourceNumber },
-        { "owner", e.Owner },
-        { "published", e.Published },
-        { "review", e.Review },
-        { "review_status", e.ReviewStatus },
-        { "review_status_label", e.ReviewStatusLabel },
-        { "files", Files(e.Files) },
-    };
+        var model = o.Object(11);
+        model.Add("title", e.Title);
+        model.Add("slug", e.Slug);
+        model.Add("language", e.Language);
+        model.Add("direction", e.Direction);
+        model.Add("resource_number", e.ResourceNumber);
+        model.Add("owner", e.Owner);
+        model.Add("published", e.Published);
+        model.Add("review", e.Review);
+        model.Add("review_status", e.ReviewStatus);
+        model.Add("review_status_label", e.ReviewStatusLabel);
+        model.Add("files", Files(e.Files, o));
+        return model;
+    }
 
     // By index, not foreach: an IReadOnlyList's enumerator is an allocation, and there are about 80 lists a page.
-    private static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, object?> convert)
+    private static ScriptArray List<T>(IReadOnlyList<T> items, Func<T, ModelObjects, object?> convert, ModelObjects o)
     {
-        var array = new ScriptArray(items.Count);
-        for (var i = 0; i < items.Count; i++) array.Add(convert(items[i]));
+        var array = o.Array(items.Count);
+        for (var i = 0; i < items.Count; i++) array.Add(convert(items[i], o));
         return array;
     }
 }
