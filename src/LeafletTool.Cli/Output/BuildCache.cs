@@ -44,13 +44,12 @@ public static class BuildCache
             if (!File.Exists(path)) return null;
             var cached = Parse(File.ReadAllText(path, Encoding.UTF8));
             if (cached is null || cached.Key != key) return null;
-            foreach (var file in cached.Files)
+            // One look at each output, on every core (30,000 of them for 10,000 leaflets).
+            var unchanged = Parallel.ForEach(cached.Files, (file, loop) =>
             {
-                var info = new FileInfo(Path.Combine(outputFolder, file.Name));
-                if (!info.Exists || info.Length != file.Length || info.LastWriteTimeUtc.Ticks != file.LastWriteTicks || info.LinkTarget is not null) return null;
-            }
-
-            return cached;
+                if (!Unchanged(Path.Combine(outputFolder, file.Name), file)) loop.Stop();
+            }).IsCompleted;
+            return unchanged ? cached : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
@@ -68,11 +67,13 @@ public static class BuildCache
             text.Append(CultureInfo.InvariantCulture, $"{exitCode} {leaflets} {skipped}\n");
             var names = fileNames.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             text.Append(names.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            foreach (var name in names)
+            var stamps = new (long Length, long Ticks)[names.Count];
+            Parallel.For(0, names.Count, i =>
             {
-                var info = new FileInfo(Path.Combine(outputFolder, name));
-                text.Append(CultureInfo.InvariantCulture, $"{info.Length} {info.LastWriteTimeUtc.Ticks} {name}\n");
-            }
+                var info = new FileInfo(Path.Combine(outputFolder, names[i]));
+                stamps[i] = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0); // gone already: never matches
+            });
+            for (var i = 0; i < names.Count; i++) text.Append(CultureInfo.InvariantCulture, $"{stamps[i].Length} {stamps[i].Ticks} {names[i]}\n");
 
             text.Append(output);
             AtomicFile.Write(path, text.ToString());
@@ -80,6 +81,19 @@ public static class BuildCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ToolFailureException)
         {
             // The next build will simply check and render again.
+        }
+    }
+
+    private static bool Unchanged(string path, OutputStamp stamp)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length == stamp.Length && info.LastWriteTimeUtc.Ticks == stamp.LastWriteTicks && info.LinkTarget is null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
