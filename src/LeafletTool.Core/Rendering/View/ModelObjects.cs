@@ -17,10 +17,8 @@ internal sealed class ModelObjects
     private static ModelObjects? current;
 
     private readonly bool reuse;
-    private readonly List<ScriptObject> objects = [];
-    private readonly List<ScriptArray> arrays = [];
-    private int usedObjects;
-    private int usedArrays;
+    private readonly Shelf<ScriptObject> objects = new(capacity => new ScriptObject(capacity), o => o.Clear());
+    private readonly Shelf<ScriptArray> arrays = new(capacity => new ScriptArray(capacity), a => a.Clear());
 
     private ModelObjects(bool reuse) => this.reuse = reuse;
 
@@ -31,40 +29,36 @@ internal sealed class ModelObjects
     public static ModelObjects ForThisThread()
     {
         var pool = current ??= new ModelObjects(reuse: true);
-        pool.usedObjects = 0;
-        pool.usedArrays = 0;
+        pool.objects.FreeAll();
+        pool.arrays.FreeAll();
         return pool;
     }
 
-    public ScriptObject Object(int capacity)
+    public ScriptObject Object(int capacity) => reuse ? objects.Take(capacity) : new ScriptObject(capacity);
+
+    public ScriptArray Array(int capacity) => reuse ? arrays.Take(capacity) : new ScriptArray(capacity);
+
+    /// <summary>Things of one kind made so far, the first <c>used</c> of them in use.</summary>
+    private sealed class Shelf<T>(Func<int, T> make, Action<T> empty)
     {
-        if (!reuse) return new ScriptObject(capacity);
-        if (usedObjects < objects.Count)
+        private readonly List<T> made = [];
+        private int used;
+
+        public void FreeAll() => used = 0;
+
+        public T Take(int capacity)
         {
-            var taken = objects[usedObjects++];
-            taken.Clear();
-            return taken;
+            if (used < made.Count)
+            {
+                var taken = made[used++];
+                empty(taken);
+                return taken;
+            }
+
+            var fresh = make(capacity);
+            made.Add(fresh);
+            used++;
+            return fresh;
         }
-
-        var made = new ScriptObject(capacity);
-        objects.Add(made);
-        usedObjects++;
-        return made;
-    }
-
-    public ScriptArray Array(int capacity)
-    {
-        if (!reuse) return new ScriptArray(capacity);
-        if (usedArrays < arrays.Count)
-        {
-            var taken = arrays[usedArrays++];
-            taken.Clear();
-            return taken;
-        }
-
-        var made = new ScriptArray(capacity);
-        arrays.Add(made);
-        usedArrays++;
-        return made;
     }
 }
