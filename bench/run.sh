@@ -23,13 +23,21 @@ command -v hyperfine >/dev/null || { echo "bench: hyperfine is not installed (ap
 
 work="$root/bench/results"; mkdir -p "$work"
 outputs="$work/out-$(date +%s)"; mkdir -p "$outputs"
-echo "== publishing the tool (Release, ReadyToRun for this machine)"
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish src/LeafletTool.Cli -c Release -r "${rid:-linux-x64}" --self-contained false -o "$work/leaflet" --nologo -v q >/dev/null
+# The program timed is the one the README tells large corpora to use: Native AOT (needs clang; apt-get install clang lld
+# zlib1g-dev). The framework-dependent ReadyToRun program is timed beside it for the build, as a comparison.
+echo "== publishing the tool (Release: ReadyToRun, and Native AOT where clang is installed)"
+dotnet publish src/LeafletTool.Cli -c Release -r "${rid:-linux-x64}" --self-contained false -o "$work/leaflet-r2r" --nologo -v q >/dev/null
+if command -v clang >/dev/null && dotnet publish src/LeafletTool.Cli -c Release -r "${rid:-linux-x64}" -p:PublishAot=true -o "$work/leaflet-aot" --nologo -v q >/dev/null; then
+  leaflet="$work/leaflet-aot/leaflet"; program="Native AOT"
+else
+  echo "bench: no clang (or the AOT publish failed): timing the ReadyToRun program" >&2
+  leaflet="$work/leaflet-r2r/leaflet"; program="ReadyToRun"
+fi
+r2r="$work/leaflet-r2r/leaflet"
 # The unchanged-rebuild cache lives in the user's cache folder; the benchmark keeps its own.
 export LEAFLET_CACHE_DIR="$work/cache"
 dotnet build bench/CorpusGenerator -c Release --nologo -v q >/dev/null
-leaflet="$work/leaflet/leaflet"
 asof="--as-of 2026-11-23"
 
 peak_mb() { # peak resident memory of a command, in MB
@@ -40,7 +48,9 @@ median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'
 
 cpu() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['user']+r['system']:.2f}\")" "$1"; }
 
-echo "| work | leaflets | median s | CPU s (user+sys, mean) | peak MB |" > "$work/summary.md"
+echo "Program timed: $program ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) processors)" > "$work/summary.md"
+echo >> "$work/summary.md"
+echo "| work | leaflets | median s | CPU s (user+sys, mean) | peak MB |" >> "$work/summary.md"
 echo "|---|---|---|---|---|" >> "$work/summary.md"
 row() { echo "| $1 | $2 | $3 | $(cpu "$5") | $4 |" | tee -a "$work/summary.md"; }
 
@@ -64,6 +74,12 @@ for n in $sizes; do
     "$leaflet build $corpus/leaflets --out $out/\$(date +%s%N) --formats html,print,text --templates $root/templates $asof" >/dev/null
   row "validate + build html,print,text" "$n" "$(median "$work/build-$n.json")" \
     "$(peak_mb "$leaflet" build "$corpus/leaflets" --out "$out/last" --formats html,print,text --templates "$root/templates" --as-of 2026-11-23)" "$work/build-$n.json"
+
+  if [ "$leaflet" != "$r2r" ]; then
+    hyperfine --runs "$runs" --export-json "$work/build-r2r-$n.json" -i \
+      "$r2r build $corpus/leaflets --out $out/\$(date +%s%N) --formats html,print,text --templates $root/templates $asof" >/dev/null
+    row "the same build, ReadyToRun program" "$n" "$(median "$work/build-r2r-$n.json")" "-" "$work/build-r2r-$n.json"
+  fi
 
   # The README's command, as a user without the published tool runs it: dotnet run checks the build (about 1.5 s) first.
   hyperfine --warmup 1 --runs "$runs" --export-json "$work/dotnet-run-$n.json" -i \
@@ -104,6 +120,10 @@ done
 single="$root/leaflets/cryotherapy-chronic-pain.yaml"
 hyperfine -N --warmup 2 --runs 10 --export-json "$work/single.json" -i "$leaflet validate $single $asof" >/dev/null
 row "validate one leaflet, cold process" "1" "$(median "$work/single.json")" "-" "$work/single.json"
+if [ "$leaflet" != "$r2r" ]; then
+  hyperfine -N --warmup 2 --runs 10 --export-json "$work/single-r2r.json" -i "$r2r validate $single $asof" >/dev/null
+  row "the same, ReadyToRun program" "1" "$(median "$work/single-r2r.json")" "-" "$work/single-r2r.json"
+fi
 
 if [ "$with_pdf" = 1 ]; then
   corpus="$root/bench/corpus-100"

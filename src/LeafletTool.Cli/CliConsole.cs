@@ -36,7 +36,8 @@ public sealed record CliConsole(
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR"));
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+    /// <summary>Today on this machine's clock, unless <c>LEAFLET_AS_OF</c> names another day.</summary>
+    public DateOnly Today => AsOfEnvironment.Read(Environment) ?? DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     /// <summary>Writes out whatever output is still buffered; a closed pipe (the reader went away) is not an error.</summary>
     public void Flush()

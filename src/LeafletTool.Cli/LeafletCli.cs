@@ -21,6 +21,7 @@ public static class LeafletCli
     {
         try
         {
+            _ = AsOfEnvironment.Read(console.Environment); // a mistake in it is reported even when --as-of is given
             var parse = VersionAction.Install(CreateRoot(console), console).Parse(args);
             if (parse.Errors.Count > 0)
             {

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace LeafletTool.Cli.Tests;
 
-/// <summary>Runs the CLI in-process with captured output, a fixed clock and a chosen working folder.</summary>
+/// <summary>
+/// Runs the CLI in-process with captured output, a fixed clock and a chosen working folder; or, with
+/// <c>LEAFLET_TEST_BINARY</c> set, runs the published binary it names with the same working folder, environment and day
+/// (see <see cref="PublishedProgram"/>). A run that pretends its output is a terminal stays in-process: a pipe is not one.
+/// </summary>
 public sealed record CliResult(int ExitCode, string Out, string Error);
 
 public static class CliRunner
@@ -16,6 +20,8 @@ public static class CliRunner
 
     public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, bool terminal, params string[] args)
     {
+        if (PublishedProgram.Binary is { } binary && !terminal) return PublishedProgram.RunIsolated(binary, currentDirectory, environment, args);
+
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var clock = new FakeTimeProvider(DefaultNow);
