@@ -18,15 +18,18 @@ internal static class EmbeddedData
         }
     }
 
-    /// <summary>
-    /// The whole of a list as UTF-16 text (a byte order mark dropped), decoded in one go: the first
-    /// <c>Length</c> characters of <c>Text</c>, which the caller owns.
-    /// </summary>
-    public static (char[] Text, int Length) Text(string name)
+    /// <summary>The whole of a list, unpacked: its first <c>Length</c> bytes of <c>Bytes</c>, which the caller owns.</summary>
+    public static (byte[] Bytes, int Length) Bytes(string name)
     {
         using var stream = Open(name);
         var bytes = Unpacked(stream, out var size);
-        var utf8 = bytes.AsSpan(0, size);
+        return (bytes, size);
+    }
+
+    /// <summary>UTF-8 text as UTF-16 (a byte order mark dropped), decoded in one go: the first <c>Length</c> characters of <c>Text</c>.</summary>
+    public static (char[] Text, int Length) Decoded(byte[] bytes, int length)
+    {
+        var utf8 = bytes.AsSpan(0, length);
         if (utf8.StartsWith(Encoding.UTF8.Preamble)) utf8 = utf8[Encoding.UTF8.Preamble.Length..];
         var text = GC.AllocateUninitializedArray<char>(utf8.Length);
         return (text, Encoding.UTF8.GetChars(utf8, text));

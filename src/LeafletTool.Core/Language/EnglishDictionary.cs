@@ -32,7 +32,7 @@ public static class EnglishDictionary
 
     private static WordSet Load(string name)
     {
-        var (text, length) = EmbeddedData.Text(name);
-        return WordSet.FromLines(text, length);
+        var (bytes, length) = EmbeddedData.Bytes(name);
+        return WordSet.FromUtf8Lines(bytes, length);
     }
 }

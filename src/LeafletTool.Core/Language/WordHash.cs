@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace LeafletTool.Core.Language;
 
-/// <summary>The hash of a word that <see cref="WordTable{TValue}"/> and <see cref="WordSpans"/> probe their slots with.</summary>
+/// <summary>The hash of a word that <see cref="WordTable{TValue}"/>, <see cref="WordSpans"/> and <see cref="Utf8Words"/> probe their slots with.</summary>
 internal static class WordHash
 {
     /// <summary>
@@ -17,6 +17,17 @@ internal static class WordHash
         var hash = (ulong)word.Length;
         foreach (var chunk in chunks) hash = (hash ^ chunk) * 0x9E3779B97F4A7C15UL;
         for (var i = chunks.Length * 4; i < word.Length; i++) hash = (hash ^ word[i]) * 0x9E3779B97F4A7C15UL;
+        return (int)(hash ^ (hash >> 32));
+    }
+
+    /// <summary>The same over the bytes of a word in UTF-8, eight at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Of(ReadOnlySpan<byte> word)
+    {
+        var chunks = MemoryMarshal.Cast<byte, ulong>(word);
+        var hash = (ulong)word.Length;
+        foreach (var chunk in chunks) hash = (hash ^ chunk) * 0x9E3779B97F4A7C15UL;
+        for (var i = chunks.Length * 8; i < word.Length; i++) hash = (hash ^ word[i]) * 0x9E3779B97F4A7C15UL;
         return (int)(hash ^ (hash >> 32));
     }
 

@@ -8,7 +8,8 @@ namespace LeafletTool.Core.Language;
 /// </summary>
 public sealed class WordSet
 {
-    private readonly WordSpans words;
+    private readonly WordSpans? words;
+    private readonly Utf8Words? utf8;
 
     public WordSet(IEnumerable<string> words)
     {
@@ -29,18 +30,14 @@ public sealed class WordSet
 
     private WordSet(WordSpans words) => this.words = words;
 
+    private WordSet(Utf8Words utf8) => this.utf8 = utf8;
+
     public static WordSet Empty { get; } = new([]);
 
-    public int Count => words.Count;
+    public int Count => utf8?.Count ?? words!.Count;
 
     /// <summary>Every word, as listed, in the order first listed; each a new string, made as it is enumerated.</summary>
-    public IEnumerable<string> Words
-    {
-        get
-        {
-            for (var i = 0; i < words.Count; i++) yield return words[i].ToString();
-        }
-    }
+    public IEnumerable<string> Words => utf8?.Words ?? Listed(words!);
 
     /// <summary>
     /// The set of the words of a list, one a line; keeps <paramref name="lines"/> (the first <paramref name="length"/>
@@ -48,23 +45,41 @@ public sealed class WordSet
     /// </summary>
     internal static WordSet FromLines(char[] lines, int length) => new(WordSpans.FromLines(lines, length, Clean));
 
+    /// <summary>
+    /// The set of the words of a list in UTF-8, one a line; keeps <paramref name="lines"/> as its own store (or,
+    /// when a line needs tidying, reads it as UTF-16), so the caller must not use it again.
+    /// </summary>
+    internal static WordSet FromUtf8Lines(byte[] lines, int length)
+    {
+        if (Utf8Words.TryFromLines(lines, length) is { } utf8) return new(utf8);
+        var (text, chars) = EmbeddedData.Decoded(lines, length);
+        return FromLines(text, chars);
+    }
+
     /// <summary>The word exactly as listed.</summary>
-    public bool ContainsExactly(ReadOnlySpan<char> word) => words.Contains(word);
+    public bool ContainsExactly(ReadOnlySpan<char> word) => Has(word);
 
     /// <summary>The word as listed, or in a capitalisation the case rules allow.</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return false;
-        if (words.Contains(word)) return true;
+        if (Has(word)) return true;
         var shape = WordShapes.Of(word);
         if (shape is not (WordShape.Capitalised or WordShape.Capitals)) return false;
 
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(buffer);
-        if (words.Contains(buffer)) return true;
+        if (Has(buffer)) return true;
         if (shape != WordShape.Capitals) return false;
         buffer[0] = char.ToUpperInvariant(buffer[0]);
-        return words.Contains(buffer);
+        return Has(buffer);
+    }
+
+    private bool Has(ReadOnlySpan<char> word) => utf8?.Contains(word) ?? words!.Contains(word);
+
+    private static IEnumerable<string> Listed(WordSpans words)
+    {
+        for (var i = 0; i < words.Count; i++) yield return words[i].ToString();
     }
 
     /// <summary>A listed word as the set keeps it: trimmed, with straight apostrophes.</summary>

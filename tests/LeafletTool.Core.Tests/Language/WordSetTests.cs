@@ -5,11 +5,17 @@ namespace LeafletTool.Core.Tests.Language;
 /// <summary>A word set finds its words by span with the case rules of the spelling check, however it was built.</summary>
 public class WordSetTests
 {
-    public static TheoryData<string> Builds => new() { "strings", "lines" };
+    public static TheoryData<string> Builds => new() { "strings", "lines", "utf8" };
 
     private static WordSet Build(string how, params string[] words)
     {
         if (how == "strings") return new WordSet(words);
+        if (how == "utf8")
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", words));
+            return WordSet.FromUtf8Lines(bytes, bytes.Length);
+        }
+
         var text = string.Join("\n", words).ToCharArray();
         return WordSet.FromLines(text, text.Length);
     }
@@ -92,6 +98,31 @@ public class WordSetTests
         Assert.All(words, w => Assert.True(set.ContainsExactly(w)));
         Assert.False(set.ContainsExactly("w20000"));
         Assert.False(set.ContainsExactly("w"));
+    }
+
+    [Theory]
+    [InlineData("pain\nLondon\n\nAsunci\u00f3n\n", true)]
+    [InlineData("pain\r\nLondon", false)]
+    [InlineData("pain \nLondon", false)]
+    [InlineData("pain\n\u00a0London", false)]
+    [InlineData("doctor\u2019s", false)]
+    [InlineData("\ufeffpain", false)]
+    public void A_utf8_list_is_kept_as_it_is_only_when_no_line_needs_tidying(string list, bool kept)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(list);
+
+        Assert.Equal(kept, Utf8Words.TryFromLines(bytes, bytes.Length) is not null);
+        Assert.Contains(WordSet.FromUtf8Lines(bytes, bytes.Length).Words, w => w is "pain" or "doctor's");
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
+    public void A_word_with_a_lone_surrogate_is_not_found(string how)
+    {
+        var set = Build(how, "pain", "pai\ufffd");
+
+        Assert.False(set.Contains("pai\ud800"));
+        Assert.True(set.Contains("pai\ufffd"));
     }
 
     [Fact]
