@@ -7,8 +7,8 @@ namespace LeafletTool.Core.Language;
 /// </summary>
 public static class EnglishDictionary
 {
-    private static readonly Lazy<WordSet> LargeList = new(() => new WordSet(EmbeddedData.Lines("british-english-large.txt.gz")));
-    private static readonly Lazy<WordSet> SmallList = new(() => new WordSet(EmbeddedData.Lines("british-english-small.txt.gz")));
+    private static readonly Lazy<WordSet> LargeList = new(() => Load("british-english-large.txt.gz"));
+    private static readonly Lazy<WordSet> SmallList = new(() => Load("british-english-small.txt.gz"));
     private static readonly Lazy<SuggestionIndex> Index = new(() => new SuggestionIndex(LargeList.Value.Words));
 
     /// <summary>Every word of the dictionary.</summary>
@@ -29,4 +29,10 @@ public static class EnglishDictionary
 
     /// <summary>Looks for near words to suggest for a word the dictionary does not have; built on first use.</summary>
     internal static SuggestionIndex Suggestions => Index.Value;
+
+    private static WordSet Load(string name)
+    {
+        var (bytes, length) = EmbeddedData.Bytes(name);
+        return WordSet.FromUtf8Lines(bytes, length);
+    }
 }

@@ -96,19 +96,8 @@ public sealed class WordTable<TValue>
         Count = 0;
     }
 
-    /// <summary>
-    /// A multiplicative hash over four characters at a time (one 64-bit multiply per four, so a word of 6 letters
-    /// costs two), folded to 32 bits; the slot comes from its top bits, multiplied again, so it spreads well.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var chunks = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(word);
-        var hash = (ulong)word.Length;
-        foreach (var chunk in chunks) hash = (hash ^ chunk) * 0x9E3779B97F4A7C15UL;
-        for (var i = chunks.Length * 4; i < word.Length; i++) hash = (hash ^ word[i]) * 0x9E3779B97F4A7C15UL;
-        return (int)(hash ^ (hash >> 32));
-    }
+    private static int Hash(ReadOnlySpan<char> word) => WordHash.Of(word);
 
     private int Find(ReadOnlySpan<char> word, int hash)
     {
