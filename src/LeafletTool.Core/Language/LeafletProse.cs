@@ -29,9 +29,12 @@ public sealed class LeafletProse
     public static LeafletProse Of(Leaflet leaflet)
     {
         if (last is { } cached && ReferenceEquals(cached.Leaflet, leaflet)) return cached;
-        var texts = new List<ProseText>();
-        foreach (var prose in leaflet.Prose()) texts.Add(new ProseText(prose.Kind, prose.Text));
-        var made = new LeafletProse(leaflet, [.. texts]);
+        var found = ProseScratch.Take();
+        leaflet.AddProseTo(found);
+        var texts = new ProseText[found.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = new ProseText(found[i].Kind, found[i].Text);
+        found.Clear();
+        var made = new LeafletProse(leaflet, texts);
         last = made;
         return made;
     }

@@ -65,13 +65,17 @@ public sealed class WordFrequencies
     public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet)
     {
         var words = scratch ??= new List<TextRange>(256);
-        foreach (var prose in leaflet.Prose())
+        var texts = ProseScratch.Take();
+        leaflet.AddProseTo(texts);
+        foreach (var (kind, text) in texts)
         {
-            if (!IsCounted(prose.Kind)) continue;
+            if (!IsCounted(kind)) continue;
             words.Clear();
-            ProseWords.AddTo(prose.Text.Value, words);
-            CountInto(counts, prose.Text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
+            ProseWords.AddTo(text.Value, words);
+            CountInto(counts, text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
         }
+
+        texts.Clear();
     }
 
     /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>

@@ -62,8 +62,7 @@ internal static class SectionReader
     private static Block? ReadBlock(YamlMapping mapping, DiagnosticBag bag)
     {
         var fields = new FieldSet(mapping, LeafletFields.Block, "a body block", bag);
-        var kinds = fields.Present.ToList();
-        if (kinds.Count == 0)
+        if (fields.Count == 0)
         {
             // A block whose only keys are misspelt has had them reported as unknown fields already.
             if (mapping.Entries.Count == 0)
@@ -75,15 +74,15 @@ internal static class SectionReader
             return null;
         }
 
-        if (kinds.Count > 1)
+        if (fields.Count > 1)
         {
-            var second = fields.Get(kinds[1])!.Value.Key;
-            bag.Report(RuleCatalogue.InvalidValue, second.Start,
-                $"A body block has one kind, but this one has both \"{kinds[0]}\" and \"{kinds[1]}\"; start \"- {kinds[1]}:\" as a block of its own.");
+            var (first, second) = (fields.NameAt(0), fields.NameAt(1));
+            bag.Report(RuleCatalogue.InvalidValue, fields.Get(second)!.Value.Key.Start,
+                $"A body block has one kind, but this one has both \"{first}\" and \"{second}\"; start \"- {second}:\" as a block of its own.");
             return null;
         }
 
-        return kinds[0] switch
+        return fields.NameAt(0) switch
         {
             "note" => fields.Text("note", required: true) is { } note ? new Note(note, mapping.Start) : null,
             "bullets" => new BulletList(ReadItems(fields.List("bullets", required: true, "bullet"), bag), mapping.Start),

@@ -49,29 +49,59 @@ public sealed record Leaflet
     /// <summary>Every piece of prose an editor wrote, in reading order.</summary>
     public IEnumerable<Prose> Prose()
     {
-        if (Title is not null) yield return new(ProseKind.Title, Title);
-        if (Summary is not null) yield return new(ProseKind.Summary, Summary);
-        foreach (var section in Sections)
+        var texts = new List<(ProseKind Kind, LocatedText Text)>();
+        AddProseTo(texts);
+        foreach (var (kind, text) in texts) yield return new(kind, text);
+    }
+
+    /// <summary>
+    /// Adds every piece of prose to <paramref name="texts"/>, in reading order (<see cref="Prose"/>), without making an
+    /// object for each: the checks walk a leaflet's 120 or so texts several times, and the records, one-item lists and
+    /// enumerators of <see cref="Prose"/> came to about 9 KB a walk.
+    /// </summary>
+    public void AddProseTo(List<(ProseKind Kind, LocatedText Text)> texts)
+    {
+        if (Title is not null) texts.Add((ProseKind.Title, Title));
+        if (Summary is not null) texts.Add((ProseKind.Summary, Summary));
+        for (var s = 0; s < Sections.Count; s++)
         {
-            if (section.Heading is not null) yield return new(ProseKind.Heading, section.Heading);
-            foreach (var block in section.Body)
+            var section = Sections[s];
+            if (section.Heading is not null) texts.Add((ProseKind.Heading, section.Heading));
+            for (var b = 0; b < section.Body.Count; b++)
             {
-                var kind = block switch
+                switch (section.Body[b])
                 {
-                    Paragraph => ProseKind.Paragraph,
-                    Note => ProseKind.Note,
-                    _ => ProseKind.ListItem,
-                };
-                foreach (var text in block.Texts) yield return new(kind, text);
+                    case Paragraph paragraph:
+                        texts.Add((ProseKind.Paragraph, paragraph.Text));
+                        break;
+                    case Note note:
+                        texts.Add((ProseKind.Note, note.Text));
+                        break;
+                    case BulletList list:
+                        AddItems(texts, list.Items);
+                        break;
+                    case StepList list:
+                        AddItems(texts, list.Items);
+                        break;
+                    case var other:
+                        foreach (var text in other.Texts) texts.Add((ProseKind.ListItem, text));
+                        break;
+                }
             }
         }
 
-        foreach (var contact in Contacts)
+        for (var c = 0; c < Contacts.Count; c++)
         {
-            if (contact.Purpose is not null) yield return new(ProseKind.ContactPurpose, contact.Purpose);
-            if (contact.Hours is not null) yield return new(ProseKind.ContactHours, contact.Hours);
+            var contact = Contacts[c];
+            if (contact.Purpose is not null) texts.Add((ProseKind.ContactPurpose, contact.Purpose));
+            if (contact.Hours is not null) texts.Add((ProseKind.ContactHours, contact.Hours));
         }
 
-        if (OutOfHours is not null) yield return new(ProseKind.OutOfHours, OutOfHours);
+        if (OutOfHours is not null) texts.Add((ProseKind.OutOfHours, OutOfHours));
+    }
+
+    private static void AddItems(List<(ProseKind Kind, LocatedText Text)> texts, IReadOnlyList<LocatedText> items)
+    {
+        for (var i = 0; i < items.Count; i++) texts.Add((ProseKind.ListItem, items[i]));
     }
 }

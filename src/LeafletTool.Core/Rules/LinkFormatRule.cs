@@ -1,4 +1,5 @@
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
 
@@ -14,20 +15,26 @@ public sealed class LinkFormatRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        foreach (var prose in leaflet.Prose())
+        // The prose the language rules share (no walk of its own); only a text with a bracket is looked at further.
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
         {
             var text = prose.Text;
             if (!text.Value.Contains('[', StringComparison.Ordinal) && !text.Value.Contains("](", StringComparison.Ordinal)) continue;
-            var links = InlineLinks.Find(text.Value);
-            ScalarPositionMap? map = null;
-            SourcePosition At(int offset) => (map ??= ScalarPositionMap.Create(leaflet.Source, text)).PositionOf(offset);
+            CheckText(leaflet, text, bag);
+        }
+    }
 
-            foreach (var link in links) CheckLink(link, At, bag);
-            foreach (var stray in InlineLinks.StrayCloses(text.Value, links))
-            {
-                bag.Report(Info, At(stray),
-                    "There is \"](\" here with no \"[\" before the link's text. Write links as [text](https://address).");
-            }
+    private void CheckText(Leaflet leaflet, LocatedText text, DiagnosticBag bag)
+    {
+        var links = InlineLinks.Find(text.Value);
+        ScalarPositionMap? map = null;
+        SourcePosition At(int offset) => (map ??= ScalarPositionMap.Create(leaflet.Source, text)).PositionOf(offset);
+
+        foreach (var link in links) CheckLink(link, At, bag);
+        foreach (var stray in InlineLinks.StrayCloses(text.Value, links))
+        {
+            bag.Report(Info, At(stray),
+                "There is \"](\" here with no \"[\" before the link's text. Write links as [text](https://address).");
         }
     }
 

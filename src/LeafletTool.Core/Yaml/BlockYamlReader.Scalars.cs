@@ -11,7 +11,7 @@ internal sealed partial class BlockYamlReader
         Count();
         var colon = FindKeyColon(line, column);
         if (colon < 0) GiveUp();
-        var value = lines.Slice(line, column, colon);
+        var value = KeyNames.Get(lines.Chars(line, column, colon));
         if (value == "<<") GiveUp();
         return (new YamlScalar(value, YamlScalarStyle.Plain, new SourceSpan(lines.Position(line, column), lines.Position(line, colon))), colon);
     }

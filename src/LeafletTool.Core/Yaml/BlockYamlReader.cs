@@ -62,11 +62,11 @@ internal sealed partial class BlockYamlReader
         var start = lines.Position(line, column);
         Count();
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? keys = null;
         while (true)
         {
             var (key, colon) = ReadKey(line, column);
-            if (!keys.Add(key.Value)) GiveUp();
+            if (IsDuplicate(entries, ref keys, key.Value)) GiveUp();
 
             var (value, next) = ReadMappingValue(line, colon, column);
             entries.Add(new(key, value));
@@ -79,6 +79,32 @@ internal sealed partial class BlockYamlReader
             if (lines.Indent(next) > column || IsDash(next, column)) GiveUp();
             (line, column) = (next, lines.Indent(next));
         }
+    }
+
+    /// <summary>
+    /// Whether a mapping already has the key. A leaflet's mappings have a few keys each: they are compared in turn,
+    /// and a set is made only for a mapping of many keys (a set for each of a leaflet's 40 mappings was about 10 KB a read).
+    /// </summary>
+    private static bool IsDuplicate(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref HashSet<string>? keys, string key)
+    {
+        const int ComparedInTurn = 16;
+        if (keys is null && entries.Count < ComparedInTurn)
+        {
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return true;
+            }
+
+            return false;
+        }
+
+        if (keys is null)
+        {
+            keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries) keys.Add(entry.Key.Value);
+        }
+
+        return !keys.Add(key);
     }
 
     private YamlMapping Mapping(List<KeyValuePair<YamlScalar, YamlNode>> entries, SourcePosition start, int next) =>

@@ -10,25 +10,46 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal sealed class YamlLines
 {
+    /// <summary>Lines up to which one thread keeps its arrays for the next text (a leaflet has a few hundred).</summary>
+    private const int KeptLines = 16 * 1024;
+
+    // The arrays of the last text read on this thread, filled again for the next: the lines are needed only while
+    // one text is read (the nodes keep positions, not lines), and new arrays for each were about 7 KB a read.
+    [ThreadStatic]
+    private static int[]? keptStarts;
+
+    [ThreadStatic]
+    private static int[]? keptEnds;
+
+    [ThreadStatic]
+    private static int[]? keptIndents;
+
     private readonly string text;
     private readonly int[] starts;
     private readonly int[] ends;
     private readonly int[] indents;
 
-    private YamlLines(string text, int[] starts, int[] ends, int[] indents)
+    private YamlLines(string text, int[] starts, int[] ends, int[] indents, int count)
     {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.indents = indents;
+        Count = count;
     }
 
-    public int Count => starts.Length;
+    public int Count { get; }
 
+    /// <summary>
+    /// The lines of <paramref name="text"/>, or null when it has a character the fast reader does not handle. The
+    /// arrays are the thread's own, reused by the next call on this thread: use the lines before reading another text.
+    /// </summary>
     public static YamlLines? TryCreate(string text)
     {
-        var starts = new List<int>(text.Length / 40 + 4);
-        var ends = new List<int>(text.Length / 40 + 4);
+        // Every line but the last ends with a line feed (a lone carriage return is refused below).
+        var most = text.AsSpan().Count('\n') + 1;
+        var (starts, ends, indents) = Arrays(most);
+        var count = 0;
         var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -36,8 +57,8 @@ internal sealed class YamlLines
             if (c >= ' ' && c < '\u007f') continue;
             if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
             {
-                starts.Add(lineStart);
-                ends.Add(i);
+                starts[count] = lineStart;
+                ends[count++] = i;
                 if (c == '\r') i++;
                 lineStart = i + 1;
                 continue;
@@ -48,19 +69,27 @@ internal sealed class YamlLines
 
         if (lineStart < text.Length)
         {
-            starts.Add(lineStart);
-            ends.Add(text.Length);
+            starts[count] = lineStart;
+            ends[count++] = text.Length;
         }
 
-        var indents = new int[starts.Count];
-        for (var line = 0; line < indents.Length; line++)
+        for (var line = 0; line < count; line++)
         {
             var at = starts[line];
             while (at < ends[line] && text[at] == ' ') at++;
             indents[line] = at - starts[line];
         }
 
-        return new YamlLines(text, [.. starts], [.. ends], indents);
+        return new YamlLines(text, starts, ends, indents, count);
+    }
+
+    private static (int[] Starts, int[] Ends, int[] Indents) Arrays(int lines)
+    {
+        if (keptStarts is { } starts && starts.Length >= lines) return (starts, keptEnds!, keptIndents!);
+        var size = Math.Max(lines, 256);
+        (starts, var ends, var indents) = (new int[size], new int[size], new int[size]);
+        if (size <= KeptLines) (keptStarts, keptEnds, keptIndents) = (starts, ends, indents);
+        return (starts, ends, indents);
     }
 
     public string Text => text;
@@ -93,7 +122,7 @@ internal sealed class YamlLines
     /// <summary>Where the text ends, as the parser counts it.</summary>
     public SourcePosition EndOfText =>
         Count == 0 ? SourcePosition.Start
-        : ends[^1] == text.Length ? new SourcePosition(Count, Length(Count - 1) + 1, text.Length)
+        : ends[Count - 1] == text.Length ? new SourcePosition(Count, Length(Count - 1) + 1, text.Length)
         : new SourcePosition(Count + 1, 1, text.Length);
 
     /// <summary>Where the parser puts the end of the stream: the end of the text, moved to a new line if it is mid-line.</summary>

@@ -24,6 +24,52 @@ public class LeafletProseTests
     }
 
     [Fact]
+    public void Every_kind_of_prose_comes_in_reading_order_and_the_next_leaflet_gets_none_of_the_last()
+    {
+        var yaml = """
+            title: T
+            resource_number: 1/VER1
+            published: 2024-01
+            review: 2026-01
+            owner: O
+            summary: S
+            sections:
+              - heading: H1
+                body:
+                  - P1
+                  - bullets:
+                      - B1
+                      - B2
+                  - steps:
+                      - S1
+                  - note: N1
+              - heading: H2
+                body:
+                  - P2
+            contacts:
+              - name: C
+                purpose: CP
+                hours: CH
+                phone: 020 7188 4714
+            out_of_hours: OOH
+
+            """;
+        var leaflet = TestLeaflet.Load(yaml);
+        (ProseKind, string)[] expected =
+        [
+            (ProseKind.Title, "T"), (ProseKind.Summary, "S"), (ProseKind.Heading, "H1"), (ProseKind.Paragraph, "P1"),
+            (ProseKind.ListItem, "B1"), (ProseKind.ListItem, "B2"), (ProseKind.ListItem, "S1"), (ProseKind.Note, "N1"),
+            (ProseKind.Heading, "H2"), (ProseKind.Paragraph, "P2"), (ProseKind.ContactPurpose, "CP"), (ProseKind.ContactHours, "CH"),
+            (ProseKind.OutOfHours, "OOH"),
+        ];
+
+        Assert.Equal(expected, leaflet.Prose().Select(p => (p.Kind, p.Text.Value)));
+        Assert.Equal(expected, LeafletProse.Of(leaflet).Texts.Select(t => (t.Kind, t.Value)));
+        var next = LanguageLeaflet.Load(Yaml);
+        Assert.Equal(next.Prose().Select(p => (p.Kind, p.Text)), LeafletProse.Of(next).Texts.Select(t => (t.Kind, t.Text)));
+    }
+
+    [Fact]
     public void Each_texts_words_and_sentences_are_those_of_the_finders()
     {
         foreach (var text in LeafletProse.Of(LanguageLeaflet.Load(Yaml)).Texts)

@@ -121,6 +121,28 @@ public class BlockYamlReaderTests
         Assert.InRange(accepted, Rounds / 3, Rounds);
     }
 
+    [Fact]
+    public void A_shorter_text_read_after_a_longer_one_on_the_same_thread_keeps_nothing_of_it()
+    {
+        // The lines of a text are found into arrays the thread keeps for the next one: a short text after a long one
+        // must not see the long one's lines past its own.
+        var longer = string.Concat(Enumerable.Range(0, 300).Select(i => $"k{i}: value {i}\n"));
+        foreach (var text in new[] { longer, "a: x\nb: |\n  one\n", longer[..^1], "a: x", "a:\n  - y\n" })
+        {
+            Assert.True(SameAsYamlDotNet(text), $"gave up on:\n{text}");
+        }
+    }
+
+    [Fact]
+    public void Keys_of_the_same_name_share_one_string()
+    {
+        var first = (YamlMapping)BlockYamlReader.TryRead("heading: x\nbody: y\n")!;
+        var second = (YamlMapping)BlockYamlReader.TryRead("body: z\nheading: w\n")!;
+        Assert.Same(first.Entries[0].Key.Value, second.Entries[1].Key.Value);
+        Assert.Same(first.Entries[1].Key.Value, second.Entries[0].Key.Value);
+        Assert.Equal("heading", second.Entries[1].Key.Value);
+    }
+
     /// <summary>True when the fast reader took the text (and then gave YamlDotNet's tree); false when it gave up.</summary>
     private static bool SameAsYamlDotNet(string text)
     {
