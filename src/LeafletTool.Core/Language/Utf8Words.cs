@@ -21,10 +21,8 @@ internal sealed class Utf8Words
     {
         this.text = text;
         this.length = length;
-        var size = 16;
-        while (size < lines + (lines / 2)) size *= 2;
-        slots = new ulong[size];
-        shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        slots = new ulong[WordHash.TableSize(lines + (lines / 2))];
+        shift = WordHash.ShiftFor(slots.Length);
     }
 
     /// <summary>How many distinct words the list has.</summary>
@@ -87,7 +85,7 @@ internal sealed class Utf8Words
     private int Find(ReadOnlySpan<byte> word, int hash)
     {
         var mask = slots.Length - 1;
-        for (var slot = (int)(WordHash.Spread(hash) >> shift); ; slot = (slot + 1) & mask)
+        for (var slot = WordHash.FirstSlot(hash, shift); ; slot = (slot + 1) & mask)
         {
             var entry = slots[slot];
             if (entry == 0) return -1;
@@ -106,7 +104,7 @@ internal sealed class Utf8Words
     {
         var hash = WordHash.Of(word);
         var mask = slots.Length - 1;
-        var slot = (int)(WordHash.Spread(hash) >> shift);
+        var slot = WordHash.FirstSlot(hash, shift);
         for (; slots[slot] != 0; slot = (slot + 1) & mask)
         {
             var entry = slots[slot];

@@ -8,7 +8,7 @@ internal static class WordHash
 {
     /// <summary>
     /// A multiplicative hash over four characters at a time (one 64-bit multiply per four, so a word of 6 letters
-    /// costs two), folded to 32 bits; a table takes its slot from the top bits of <see cref="Spread"/>.
+    /// costs two), folded to 32 bits; a table takes its first slot from its top bits (<see cref="FirstSlot"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Of(ReadOnlySpan<char> word)
@@ -31,7 +31,21 @@ internal static class WordHash
         return (int)(hash ^ (hash >> 32));
     }
 
-    /// <summary>The hash multiplied again, so that its top bits (a table's slot) depend on all of it.</summary>
+    /// <summary>The smallest power of two, at least 16, that is at least <paramref name="minimum"/>: a table's number of slots.</summary>
+    public static int TableSize(int minimum)
+    {
+        var size = 16;
+        while (size < minimum) size *= 2;
+        return size;
+    }
+
+    /// <summary>How far <see cref="FirstSlot"/> shifts for a table of <paramref name="size"/> slots (a power of two).</summary>
+    public static int ShiftFor(int size) => 32 - System.Numerics.BitOperations.Log2((uint)size);
+
+    /// <summary>
+    /// The slot a word's probe starts at: the top bits of the hash multiplied again, so that they depend on all of it;
+    /// later probes take the next slot, wrapping round.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Spread(int hash) => (uint)(hash * -1640531535);
+    public static int FirstSlot(int hash, int shift) => (int)((uint)(hash * -1640531535) >> shift);
 }

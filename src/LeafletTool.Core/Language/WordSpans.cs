@@ -25,10 +25,8 @@ internal sealed class WordSpans
     {
         this.text = text;
         starts = new int[Math.Max(words, 4) + 1];
-        var size = 16;
-        while (size < words + (words / 2)) size *= 2;
-        slots = new ulong[size];
-        shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        slots = new ulong[WordHash.TableSize(words + (words / 2))];
+        shift = WordHash.ShiftFor(slots.Length);
     }
 
     /// <summary>How many words the set has.</summary>
@@ -70,7 +68,7 @@ internal sealed class WordSpans
     {
         var hash = WordHash.Of(word);
         var mask = slots.Length - 1;
-        for (var slot = (int)(WordHash.Spread(hash) >> shift); ; slot = (slot + 1) & mask)
+        for (var slot = WordHash.FirstSlot(hash, shift); ; slot = (slot + 1) & mask)
         {
             var entry = slots[slot];
             if (entry == 0) return false;
@@ -84,7 +82,7 @@ internal sealed class WordSpans
         if (word.IsEmpty) return false;
         var hash = WordHash.Of(word);
         var mask = slots.Length - 1;
-        var slot = (int)(WordHash.Spread(hash) >> shift);
+        var slot = WordHash.FirstSlot(hash, shift);
         for (; slots[slot] != 0; slot = (slot + 1) & mask)
         {
             var entry = slots[slot];
@@ -105,11 +103,11 @@ internal sealed class WordSpans
     {
         var old = slots;
         slots = new ulong[size];
-        shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        shift = WordHash.ShiftFor(size);
         foreach (var entry in old)
         {
             if (entry == 0) continue;
-            var slot = (int)(WordHash.Spread((int)(entry >> 32)) >> shift);
+            var slot = WordHash.FirstSlot((int)(entry >> 32), shift);
             while (slots[slot] != 0) slot = (slot + 1) & (size - 1);
             slots[slot] = entry;
         }

@@ -23,10 +23,8 @@ public sealed class WordTable<TValue>
 
     public WordTable(int capacity = 256)
     {
-        var size = 16;
-        while (size < capacity * 2) size *= 2;
-        slots = new int[size];
-        shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        slots = new int[WordHash.TableSize(capacity * 2)];
+        shift = WordHash.ShiftFor(slots.Length);
         keys = new string[capacity];
         hashes = new int[capacity];
         values = new TValue[capacity];
@@ -56,7 +54,7 @@ public sealed class WordTable<TValue>
     public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> word, out bool exists)
     {
         var hash = Hash(word);
-        var slot = (int)((uint)(hash * -1640531535) >> shift);
+        var slot = WordHash.FirstSlot(hash, shift);
         var mask = slots.Length - 1;
         while (true)
         {
@@ -101,7 +99,7 @@ public sealed class WordTable<TValue>
 
     private int Find(ReadOnlySpan<char> word, int hash)
     {
-        var slot = (int)((uint)(hash * -1640531535) >> shift);
+        var slot = WordHash.FirstSlot(hash, shift);
         var mask = slots.Length - 1;
         while (true)
         {
@@ -114,7 +112,7 @@ public sealed class WordTable<TValue>
 
     private int FreeSlot(int hash)
     {
-        var slot = (int)((uint)(hash * -1640531535) >> shift);
+        var slot = WordHash.FirstSlot(hash, shift);
         while (slots[slot] != 0) slot = (slot + 1) & (slots.Length - 1);
         return slot;
     }
@@ -130,7 +128,7 @@ public sealed class WordTable<TValue>
     private void Rehash(int size)
     {
         slots = new int[size];
-        shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        shift = WordHash.ShiftFor(size);
         for (var entry = 0; entry < Count; entry++) slots[FreeSlot(hashes[entry])] = entry + 1;
     }
 }
