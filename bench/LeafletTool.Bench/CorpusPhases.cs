@@ -3,6 +3,11 @@ using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Model;
+using LeafletTool.Core.Rules.Contacts;
+using LeafletTool.Core.Rules.Dates;
+using LeafletTool.Core.Rules.Identity;
+using LeafletTool.Core.Rules.Language;
+using LeafletTool.Core.Rules.Structure;
 using LeafletTool.Core.Rules;
 using LeafletTool.Core.Validation;
 

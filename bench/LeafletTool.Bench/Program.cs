@@ -1,11 +1,20 @@
 using System.Diagnostics;
+using LeafletTool.Bench;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Reading;
+using LeafletTool.Core.Language.Spelling;
+using LeafletTool.Core.Language.Words;
+using LeafletTool.Core.Markup;
 using LeafletTool.Core.Model;
+using LeafletTool.Core.Rules.Contacts;
+using LeafletTool.Core.Rules.Dates;
+using LeafletTool.Core.Rules.Identity;
+using LeafletTool.Core.Rules.Language;
+using LeafletTool.Core.Rules.Structure;
 using LeafletTool.Core.Rules;
 using LeafletTool.Core.Validation;
-using LeafletTool.Bench;
 
 // Times the language rules on generated leaflets of about 1,000 words each (sentences of the real leaflet,
 // each with a planted typo and a made-up word of its own, so every leaflet asks for suggestions). Each timing

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LeafletTool.Core.Language.Spelling;
+using LeafletTool.Core.Markup;
 using LeafletTool.Core.Text;
 using LeafletTool.Core.Yaml;
 

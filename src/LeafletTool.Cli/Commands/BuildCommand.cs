@@ -1,11 +1,9 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
-using LeafletTool.Cli.Formatters;
 using LeafletTool.Cli.Output;
 using LeafletTool.Cli.Pdf;
-using LeafletTool.Core.Config;
-using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Templates;
+using LeafletTool.Core.Rendering;
 
 namespace LeafletTool.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using LeafletTool.Cli.Files;
 using LeafletTool.Core.Authoring;
 using LeafletTool.Core.Loading;
-using LeafletTool.Core.Rules;
+using LeafletTool.Core.Rules.Structure;
 using LeafletTool.Core.Text;
 
 namespace LeafletTool.Cli.Commands;

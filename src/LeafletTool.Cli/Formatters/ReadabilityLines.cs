@@ -1,5 +1,6 @@
 using System.Globalization;
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Reading;
+using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Cli.Formatters;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using LeafletTool.Core.Authoring;
 using LeafletTool.Core.Dates;
-using LeafletTool.Core.Rules;
+using LeafletTool.Core.Rules.Structure;
 
 namespace LeafletTool.Core.Importing;
 

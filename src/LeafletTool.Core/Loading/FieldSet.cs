@@ -1,4 +1,5 @@
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language.Spelling;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
 using LeafletTool.Core.Yaml;

@@ -1,6 +1,6 @@
 using LeafletTool.Core.Dates;
 using LeafletTool.Core.Diagnostics;
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Review;
 using LeafletTool.Core.Validation;

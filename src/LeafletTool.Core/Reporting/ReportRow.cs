@@ -1,4 +1,4 @@
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Review;
 
 namespace LeafletTool.Core.Reporting;

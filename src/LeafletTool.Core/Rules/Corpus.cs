@@ -1,4 +1,4 @@
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Spelling;
 using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Rules;

@@ -1,3 +1,8 @@
+using LeafletTool.Core.Rules.Contacts;
+using LeafletTool.Core.Rules.Dates;
+using LeafletTool.Core.Rules.Identity;
+using LeafletTool.Core.Rules.Language;
+using LeafletTool.Core.Rules.Structure;
 namespace LeafletTool.Core.Rules;
 
 /// <summary>The rules that run on every leaflet, in the order they run.</summary>

@@ -1,5 +1,5 @@
-using LeafletTool.Core.Language;
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rules;
 using LeafletTool.Core.Text;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using LeafletTool.Core.Config;
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 using LeafletTool.Core.Validation;

@@ -1,4 +1,5 @@
-using LeafletTool.Core.Language;
+using LeafletTool.Core.Language.Spelling;
+using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Rules;
 
 namespace LeafletTool.Core.Tests.Rules;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LeafletTool.Core.Text;
+using LeafletTool.Core.Language.Spelling;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;

@@ -1,0 +1,55 @@
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Model;
+using LeafletTool.Core.Text;
+
+namespace LeafletTool.Core.Language.Reading;
+
+/// <summary>
+/// Measures a leaflet's readability over all its prose (<see cref="Leaflet.Prose"/>: title, summary, headings,
+/// paragraphs, list items, notes, contact purposes and hours, out-of-hours text), each value its own paragraph,
+/// so headings and list items count as sentences. Words, sentences and syllables are counted as the npm
+/// packages <c>parse-english</c> and <c>syllable</c> count them; numbers are words of no syllables; hyphenated
+/// compounds are one word; a polysyllable has 3 or more syllables.
+/// </summary>
+public static class Readability
+{
+    /// <summary>Measures the leaflet's prose, with the words and sentences the other language rules share (<see cref="LeafletProse"/>).</summary>
+    public static ReadabilityScores Measure(Leaflet leaflet)
+    {
+        var tally = new Tally();
+        foreach (var text in LeafletProse.Of(leaflet).Texts) tally.Add(text.Value, text.ReadingWords, text.Sentences.Length);
+        return tally.Scores();
+    }
+
+    /// <summary>Measures text values as separate paragraphs.</summary>
+    public static ReadabilityScores Measure(IEnumerable<string> texts)
+    {
+        var tally = new Tally();
+        foreach (var text in texts)
+        {
+            var found = ReadingWords.Of(text);
+            tally.Add(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), Sentences.Of(text, found).Count);
+        }
+
+        return tally.Scores();
+    }
+
+    private struct Tally
+    {
+        private int words, sentences, syllables, polysyllables;
+
+        public void Add(string text, ReadOnlySpan<TextRange> found, int sentenceCount)
+        {
+            sentences += sentenceCount;
+            foreach (var word in found)
+            {
+                var count = Syllables.Count(text.AsSpan(word.Start, word.Length));
+                words++;
+                syllables += count;
+                if (count >= 3) polysyllables++;
+            }
+        }
+
+        public readonly ReadabilityScores Scores() => ReadabilityScores.From(words, sentences, syllables, polysyllables);
+    }
+}

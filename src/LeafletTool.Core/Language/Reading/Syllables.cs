@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using LeafletTool.Core.Language.Words;
+
+namespace LeafletTool.Core.Language.Reading;
+
+/// <summary>
+/// Counts syllables the way the npm package <c>syllable</c> 5.0.1 does (a port of its rules and its list of
+/// problematic words, MIT, see THIRD-PARTY-NOTICES.md), so the readability numbers agree with that standard
+/// implementation: "cryotherapy" 4, "radiofrequency" 7, "X-ray" 2, and numbers 0. Results are cached per word.
+/// </summary>
+public static partial class Syllables
+{
+    private const int CacheLimit = 200_000;
+    private static readonly ConcurrentDictionary<string, int> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Syllables in a word as written (any case, with hyphens, apostrophes or digits).</summary>
+    public static int Count(string word) => Count(word.AsSpan());
+
+    /// <summary>
+    /// The counts this thread used (<see cref="WordMemo{T}"/>), in front of the shared cache. Why: a hit in the shared
+    /// (concurrent) dictionary costs interface calls to its comparer and volatile reads; the memo answers a leaflet's
+    /// 1,070 words in 0.009 ms instead of 0.014 ms.
+    /// </summary>
+    [ThreadStatic]
+    private static WordMemo<int>? recent;
+
+    /// <summary>Syllables in a word as written; no string is made for a word counted before.</summary>
+    public static int Count(ReadOnlySpan<char> word) => (recent ??= new WordMemo<int>()).Get(word, Shared);
+
+    private static int Shared(ReadOnlySpan<char> word)
+    {
+        if (CacheBySpan.TryGetValue(word, out var cached)) return cached;
+        var text = word.ToString();
+        var count = CountUncached(text);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(text, count);
+        return count;
+    }
+
+    private static int CountUncached(string value)
+    {
+        var text = Normalise(value).ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        var sum = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            // JavaScript's split(/\b/) cuts between [A-Za-z0-9_] and everything else; only the letters a-z of each piece count.
+            var isWord = IsJsWordChar(text[i]);
+            var start = i;
+            while (i < text.Length && IsJsWordChar(text[i]) == isWord) i++;
+            var piece = new StringBuilder();
+            foreach (var c in text.AsSpan(start, i - start))
+            {
+                if (c is >= 'a' and <= 'z') piece.Append(c);
+            }
+
+            sum += One(piece.ToString());
+        }
+
+        return sum;
+    }
+
+    private static bool IsJsWordChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+
+    /// <summary>Accented letters to their plain forms, as the package's <c>normalize-strings</c> step does.</summary>
+    private static string Normalise(string value)
+    {
+        if (value.All(char.IsAscii)) return value;
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        }
+
+        return builder.ToString().Replace("æ", "ae", StringComparison.Ordinal).Replace("œ", "oe", StringComparison.Ordinal)
+            .Replace("Æ", "AE", StringComparison.Ordinal).Replace("Œ", "OE", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
+    }
+
+    private static int One(string value)
+    {
+        if (value.Length == 0) return 0;
+        if (value.Length < 3) return 1;
+        if (Problematic.TryGetValue(value, out var known)) return known;
+
+        var count = 0;
+        value = Triple().Replace(value, _ => { count += 3; return ""; });
+        value = Double().Replace(value, _ => { count += 2; return ""; });
+        value = Single().Replace(value, _ => { count += 1; return ""; });
+
+        foreach (var part in NonVowels().Split(value))
+        {
+            if (part.Length > 0) count++;
+        }
+
+        count -= MonosyllabicOne().Count(value) + MonosyllabicTwo().Count(value);
+        count += DoubleSyllabicOne().Count(value) + DoubleSyllabicTwo().Count(value) + DoubleSyllabicThree().Count(value);
+        if (DoubleSyllabicFour().IsMatch(value)) count++;
+        return count == 0 ? 1 : count;
+    }
+}

@@ -1,0 +1,88 @@
+using LeafletTool.Core.Language.Words;
+
+namespace LeafletTool.Core.Language.Spelling;
+
+/// <summary>
+/// Finds the word an unknown word was probably meant to be: a word within edit distance 1 (2 for words of
+/// 8 or more letters; a swapped pair counts 1) that is not just another form of it (<see cref="Inflections"/>)
+/// and is used much more often (at least 3 times, and 3 times as often) in the same leaflet, else in all the
+/// leaflets of the folders checked, else a word of the house dictionary.
+/// </summary>
+/// <param name="leaflet">The leaflet's word counts.</param>
+/// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on first use).</param>
+/// <param name="houseWordsLower">The house dictionary in lower case.</param>
+public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> folder, IReadOnlyList<string> houseWordsLower)
+{
+    public const int MuchMoreOften = 3;
+
+    public NearMissAnchor? AnchorFor(string lowerWord)
+    {
+        var limit = lowerWord.Length >= 8 ? 2 : 1;
+        return InLeaflet(lowerWord, limit) ?? InFolder(lowerWord, limit) ?? InHouseDictionary(lowerWord, limit);
+    }
+
+    private static int Threshold(int ownUses) => Math.Max(WordFrequencies.MinimumAnchorUses, MuchMoreOften * ownUses);
+
+    private NearMissAnchor? InLeaflet(string word, int limit)
+    {
+        var needed = Threshold(leaflet[word]);
+        var mask = SuggestionIndex.MaskOf(word);
+        NearMissAnchor? best = null;
+        for (var i = 0; i < leaflet.Count; i++)
+        {
+            var (candidate, uses) = (leaflet.KeyAt(i), leaflet.ValueAt(i));
+            if (uses < needed || Math.Abs(candidate.Length - word.Length) > limit) continue;
+            if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(candidate) ^ mask) > 2 * limit) continue;
+            if (!IsNearMiss(word, candidate, limit)) continue;
+            if (best is null || uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
+            {
+                best = new NearMissAnchor(candidate, uses, AnchorScope.Leaflet);
+            }
+        }
+
+        return best;
+    }
+
+    private NearMissAnchor? InFolder(string word, int limit)
+    {
+        var counts = folder();
+        if (counts.Counts.Count == 0) return null;
+        var needed = Threshold(counts[word]);
+        NearMissAnchor? best = null;
+        foreach (var candidate in counts.Frequent.Near(word, limit))
+        {
+            var uses = counts[candidate];
+            if (uses < needed || Inflections.Related(word, candidate)) continue;
+            if (best is null || uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
+            {
+                best = new NearMissAnchor(candidate, uses, AnchorScope.Folder);
+            }
+        }
+
+        return best;
+    }
+
+    private NearMissAnchor? InHouseDictionary(string word, int limit)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in houseWordsLower)
+        {
+            var distance = EditDistance.Bounded(word, candidate, limit);
+            if (distance == 0 || distance > limit || Inflections.Related(word, candidate)) continue;
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best is null ? null : new NearMissAnchor(best, 0, AnchorScope.HouseDictionary);
+    }
+
+    private static bool IsNearMiss(string word, string candidate, int limit)
+    {
+        var distance = EditDistance.Bounded(word, candidate, limit);
+        return distance > 0 && distance <= limit && !Inflections.Related(word, candidate);
+    }
+}

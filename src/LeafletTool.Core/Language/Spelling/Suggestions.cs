@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Words;
+
+namespace LeafletTool.Core.Language.Spelling;
+
+/// <summary>
+/// Up to 3 words to suggest for an unknown word, from the dictionary and the house dictionary: the nearest
+/// first (edit distance 1, then 2), lower-case words before names for a lower-case word, then the likeliest slip (a swapped pair, a doubled letter, one vowel for
+/// another), then common words, words with the same first letter, and words of the same length.
+/// </summary>
+public static class Suggestions
+{
+    /// <summary>Looks for near words to suggest for a word the dictionary does not have; built on first use.</summary>
+    private static readonly Lazy<SuggestionIndex> DictionaryIndex = new(() => new SuggestionIndex(EnglishDictionary.Words.Words));
+
+    private const int CacheLimit = 50_000;
+    private static readonly ConcurrentDictionary<string, List<(string Word, int Distance)>> DictionaryCache = new(StringComparer.Ordinal);
+
+    /// <summary>Suggestions for <paramref name="word"/> (as written), in its capitalisation.</summary>
+    public static IReadOnlyList<string> For(string word, IReadOnlyList<string> houseWordsLower, int count = 3)
+    {
+        var lower = word.ToLowerInvariant();
+        var limit = lower.Length <= 4 ? 1 : 2;
+        var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // "london" for "London", "nasa" for "NASA": the same word in the capitals the dictionary has.
+        foreach (var cased in (string[])[WordShapes.Apply(WordShape.Capitalised, lower), lower.ToUpperInvariant()])
+        {
+            if (cased != word && EnglishDictionary.Words.ContainsExactly(cased)) candidates.TryAdd(cased, 0);
+        }
+
+        foreach (var (candidate, distance) in NearInDictionary(lower, limit)) candidates.TryAdd(candidate, distance);
+        foreach (var house in houseWordsLower)
+        {
+            var distance = EditDistance.Bounded(lower, house, limit);
+            if (distance > 0 && distance <= limit) candidates.TryAdd(house, distance);
+        }
+
+        // Only the nearest words can be among the first few: rank those at the nearest distance, and the
+        // farther ones too when there are not enough of those.
+        var nearest = candidates.Count == 0 ? 0 : candidates.Values.Min();
+        var enough = candidates.Count(c => c.Value == nearest) >= count;
+        var shape = WordShapes.Of(word);
+        return candidates
+            .Where(c => c.Value == nearest || !enough)
+            .Select(c => (Word: c.Key, Distance: c.Value, Lower: c.Key.ToLowerInvariant()))
+            .Where(c => c.Distance == 0 || c.Lower != lower)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => shape == WordShape.Lower && WordShapes.Of(c.Word) != WordShape.Lower ? 1 : 0)
+            .ThenBy(c => WordDistance.Weighted(lower, c.Lower))
+            .ThenBy(c => EnglishDictionary.Common.ContainsExactly(c.Word) ? 0 : 1)
+            .ThenBy(c => c.Lower[0] == lower[0] ? 0 : 1)
+            .ThenBy(c => Math.Abs(c.Lower.Length - lower.Length))
+            .ThenBy(c => c.Word, StringComparer.Ordinal)
+            .Select(c => c.Lower)
+            .Distinct(StringComparer.Ordinal)
+            .Take(count)
+            .Select(c => MatchCase(shape, c, candidates))
+            .ToList();
+    }
+
+    private static List<(string Word, int Distance)> NearInDictionary(string lower, int limit)
+    {
+        if (DictionaryCache.TryGetValue(lower, out var cached)) return cached;
+        var found = DictionaryIndex.Value.Near(lower, limit);
+        if (DictionaryCache.Count < CacheLimit) DictionaryCache.TryAdd(lower, found);
+        return found;
+    }
+
+    /// <summary>The suggestion in the capitalisation of the word written; a proper name keeps its capital.</summary>
+    private static string MatchCase(WordShape shape, string lower, Dictionary<string, int> candidates)
+    {
+        var listed = candidates.ContainsKey(lower) ? lower : candidates.Keys.First(k => k.Equals(lower, StringComparison.OrdinalIgnoreCase));
+        return shape == WordShape.Lower ? listed : WordShapes.Apply(shape, listed);
+    }
+}

@@ -1,0 +1,34 @@
+namespace LeafletTool.Core.Language.Words;
+
+/// <summary>
+/// The general British English dictionary: SCOWL's <c>wbritish-large</c> word list (169,564 words, -ise
+/// spellings, inflected forms included), embedded compressed and loaded once, on first use. Its most common
+/// words (<c>wbritish-small</c>) rank spelling suggestions.
+/// </summary>
+public static class EnglishDictionary
+{
+    private static readonly Lazy<WordSet> LargeList = new(() => Load("british-english-large.txt.gz"));
+    private static readonly Lazy<WordSet> SmallList = new(() => Load("british-english-small.txt.gz"));
+
+    /// <summary>Every word of the dictionary.</summary>
+    public static WordSet Words => LargeList.Value;
+
+    [ThreadStatic]
+    private static WordMemo<bool>? memo;
+
+    /// <summary>
+    /// Whether <see cref="Words"/> has a word (<see cref="WordSet.Contains"/>), answered from this thread's
+    /// <see cref="WordMemo{T}"/> of the words asked before: a capitalised word costs one look-up instead of two, and the
+    /// look-ups of a leaflet's words measured 0.017 ms straight from the set, 0.008 ms through the memo.
+    /// </summary>
+    public static bool Contains(ReadOnlySpan<char> word) => (memo ??= new WordMemo<bool>()).Get(word, static w => Words.Contains(w));
+
+    /// <summary>The common words (SCOWL size 35), a subset of <see cref="Words"/>.</summary>
+    public static WordSet Common => SmallList.Value;
+
+    private static WordSet Load(string name)
+    {
+        var (bytes, length) = EmbeddedData.Bytes(name);
+        return WordSet.FromUtf8Lines(bytes, length);
+    }
+}

@@ -1,0 +1,20 @@
+namespace LeafletTool.Core.Language.Words;
+
+/// <summary>
+/// Starts loading the embedded word lists on a thread-pool thread, so that a check of one leaflet reads and
+/// parses its file while another core unpacks the dictionary (about 30 ms). The lists are loaded once either way.
+/// </summary>
+public static class WordLists
+{
+    private static int started;
+
+    public static void WarmUp()
+    {
+        if (Interlocked.Exchange(ref started, 1) == 1) return;
+        _ = Task.Run(() =>
+        {
+            _ = EnglishDictionary.Words.Count;
+            _ = AmericanSpellings.Count;
+        });
+    }
+}

@@ -1,0 +1,94 @@
+namespace LeafletTool.Core.Markup;
+
+/// <summary>
+/// One <c>[text](address)</c> found in a piece of prose, or something that was meant to be one. Offsets
+/// are into the prose's value. <see cref="Closed"/> is false when no <c>)</c> follows the address;
+/// <see cref="SpaceBeforeAddress"/> is true for <c>[text] (address)</c>.
+/// </summary>
+public sealed record InlineLink(int Start, string Text, int AddressStart, string Address, bool Closed, bool SpaceBeforeAddress)
+{
+    /// <summary>Just past the link's last character.</summary>
+    public int End => AddressStart + Address.Length + (Closed ? 1 : 0);
+}
+
+/// <summary>Finds the links of the inline syntax (<c>[text](address)</c>) in prose, including broken ones.</summary>
+public static class InlineLinks
+{
+    /// <summary>Every link, complete or broken, in order. Addresses end at a space or line break, or at a
+    /// <c>)</c> that closes the link (brackets inside an address must balance).</summary>
+    public static IReadOnlyList<InlineLink> Find(string text)
+    {
+        var links = new List<InlineLink>();
+        var i = 0;
+        while ((i = text.IndexOf('[', i)) >= 0)
+        {
+            var close = CloseOf(text, i);
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var open = close + 1;
+            while (open < text.Length && text[open] == ' ') open++;
+            var spaced = open > close + 1;
+            if (open >= text.Length || text[open] != '(' || (spaced && !LooksLikeAddress(text, open + 1)))
+            {
+                i = close + 1;
+                continue;
+            }
+
+            var (end, closed) = AddressEnd(text, open + 1);
+            links.Add(new InlineLink(i, text[(i + 1)..close], open + 1, text[(open + 1)..end], closed, spaced));
+            i = closed ? end + 1 : end;
+        }
+
+        return links;
+    }
+
+    /// <summary>Offsets of <c>](</c> that no link found by <see cref="Find"/> accounts for: link text without its <c>[</c>.</summary>
+    public static IEnumerable<int> StrayCloses(string text, IReadOnlyList<InlineLink> links)
+    {
+        for (var i = text.IndexOf("](", StringComparison.Ordinal); i >= 0; i = text.IndexOf("](", i + 1, StringComparison.Ordinal))
+        {
+            var at = i;
+            if (!links.Any(l => l.Start < at && at < l.AddressStart)) yield return at;
+        }
+    }
+
+    private static int CloseOf(string text, int open)
+    {
+        for (var j = open + 1; j < text.Length; j++)
+        {
+            if (text[j] == ']') return j;
+            if (text[j] is '[' or '\n') return -1;
+        }
+
+        return -1;
+    }
+
+    private static (int End, bool Closed) AddressEnd(string text, int start)
+    {
+        var depth = 0;
+        for (var k = start; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (char.IsWhiteSpace(c)) return (k, false);
+            if (c == '(') depth++;
+            if (c == ')')
+            {
+                if (depth == 0) return (k, true);
+                depth--;
+            }
+        }
+
+        return (text.Length, false);
+    }
+
+    private static bool LooksLikeAddress(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        return rest.StartsWith("http", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,28 @@
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Model;
+using LeafletTool.Core.Yaml;
+
+namespace LeafletTool.Core.Rules.Language;
+
+/// <summary><c>sentence-length</c>: a sentence of more than <c>max_sentence_words</c> words (NHS guidance: 20), pointing at its first word.</summary>
+public sealed class SentenceLengthRule : ILeafletRule
+{
+    public RuleInfo Info => RuleCatalogue.SentenceLength;
+
+    public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
+    {
+        var max = context.Config.MaxSentenceWords;
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        {
+            var words = prose.ReadingWords;
+            foreach (var sentence in prose.Sentences)
+            {
+                if (sentence.WordCount <= max) continue;
+                var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, words[sentence.FirstWord].Start);
+                bag.Report(Info, position,
+                    $"This sentence has {sentence.WordCount} words; plain English keeps sentences to {max} words or fewer. Split it, or say it more simply.");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using LeafletTool.Core.Config;
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Spelling;
+using LeafletTool.Core.Language.Words;
+using LeafletTool.Core.Model;
+
+namespace LeafletTool.Core.Rules.Language;
+
+/// <summary>
+/// Checks the spelling of a leaflet's prose once for the three spelling rules (<c>spelling</c>,
+/// <c>spelling-inconsistent</c>, <c>american-spelling</c>), which each report their own kind of problem. Every
+/// word in neither the dictionary, the house dictionary nor the leaflet's <c>accept:</c> list is one problem:
+/// an American spelling (British English leaflets), else a near-miss of a frequent word (<see cref="NearMisses"/>),
+/// else unknown. A leaflet not in English is not checked. The last result is kept per thread, because the
+/// rules of one leaflet run one after another on the same thread.
+/// </summary>
+public static class SpellingCheck
+{
+    [ThreadStatic]
+    private static Tuple<Leaflet, RuleContext, IReadOnlyList<SpellingProblem>>? last;
+
+    [ThreadStatic]
+    private static WordTable<int>? leafletCounts;
+
+    public static IReadOnlyList<SpellingProblem> Of(Leaflet leaflet, RuleContext context)
+    {
+        if (last is { } cached && ReferenceEquals(cached.Item1, leaflet) && ReferenceEquals(cached.Item2, context)) return cached.Item3;
+        var problems = Check(leaflet, context);
+        last = Tuple.Create(leaflet, context, problems);
+        return problems;
+    }
+
+    /// <summary>"en", "en-GB", "en-US": the spelling rules only know English.</summary>
+    public static bool IsEnglish(string language) =>
+        language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The language a leaflet is written in: its own <c>language:</c>, else the configuration's.</summary>
+    public static string LanguageOf(Leaflet leaflet, RuleContext context) => LanguageOf(leaflet, context.Config);
+
+    /// <summary>The language a leaflet is written in under a configuration.</summary>
+    public static string LanguageOf(Leaflet leaflet, ProjectConfig config) =>
+        leaflet.Language?.Value.Trim() is { Length: > 0 } own ? own : config.Language;
+
+    private static IReadOnlyList<SpellingProblem> Check(Leaflet leaflet, RuleContext context)
+    {
+        var language = LanguageOf(leaflet, context);
+        if (!IsEnglish(language)) return [];
+        var config = context.Config;
+        var british = language.Equals("en-GB", StringComparison.OrdinalIgnoreCase) || language.Equals("en", StringComparison.OrdinalIgnoreCase);
+        var flagAmerican = british && config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off;
+        var findNearMisses = config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
+        var house = Lexicon.HouseOf(config.HouseWords);
+        var accepted = leaflet.Accept.Count == 0 ? WordSet.Empty : new WordSet(leaflet.Accept.Select(a => a.Value));
+        var lexicon = new Lexicon(house.Words, accepted, acceptAmerican: !flagAmerican);
+
+        // The leaflet's word counts are needed only to judge a word no list has: counted then, once.
+        NearMisses? nearMisses = null;
+        Dictionary<string, Verdict>? verdicts = null;
+        var problems = new List<SpellingProblem>();
+        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        {
+            var value = prose.Value;
+            foreach (var word in prose.Words)
+            {
+                var whole = SpellingUnits.WithoutPossessive(value, word);
+                if (lexicon.IsKnown(value.AsSpan(whole.Start, whole.Length))) continue;
+                var units = SpellingUnits.HasHyphen(value, whole) ? SpellingUnits.Parts(value, whole) : [whole];
+                for (var u = 0; u < units.Count; u++)
+                {
+                    var unit = units[u];
+                    var part = value.AsSpan(unit.Start, unit.Length);
+                    if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
+                    var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
+                    verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
+                    if (!verdicts.TryGetValue(written, out var verdict))
+                    {
+                        nearMisses ??= new NearMisses(CountsOf(leaflet), () => context.Corpus.Words, house.Lower);
+                        verdict = Judge(written, flagAmerican, findNearMisses, nearMisses, house.Lower);
+                        verdicts[written] = verdict;
+                    }
+
+                    problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, value.Substring(unit.Start, unit.Length), verdict.Suggestions, verdict.Anchor));
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The leaflet's word counts, in a dictionary kept per thread and emptied for each leaflet: the counts are
+    /// used only while that leaflet's words are judged, and nothing judged keeps a reference to them.
+    /// </summary>
+    private static WordTable<int> CountsOf(Leaflet leaflet)
+    {
+        var counts = leafletCounts ??= new WordTable<int>(1024);
+        counts.Clear();
+        WordFrequencies.CountLeaflet(counts, leaflet);
+        return counts;
+    }
+
+    private static Verdict Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)
+    {
+        if (flagAmerican && AmericanSpellings.BritishFormOf(word) is { } british)
+        {
+            return new Verdict(SpellingProblemKind.American, [british], null);
+        }
+
+        if (findNearMisses && nearMisses.AnchorFor(word.ToLowerInvariant()) is { } anchor)
+        {
+            return new Verdict(SpellingProblemKind.NearMiss, [WordShapes.Apply(WordShapes.Of(word), anchor.Word)], anchor);
+        }
+
+        return new Verdict(SpellingProblemKind.Unknown, Suggestions.For(word, houseLower), null);
+    }
+
+    /// <summary>What was decided about a word as written, once per leaflet however often it is used.</summary>
+    private sealed record Verdict(SpellingProblemKind Kind, IReadOnlyList<string> Suggestions, NearMissAnchor? Anchor);
+}

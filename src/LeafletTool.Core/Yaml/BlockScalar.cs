@@ -1,0 +1,109 @@
+namespace LeafletTool.Core.Yaml;
+
+/// <summary>
+/// Rebuilds literal (<c>|</c>) and folded (<c>&gt;</c>) block scalars the way the YAML parser does: the
+/// indentation is removed, a literal keeps every line break, a folded block joins lines with a space except
+/// around blank lines and more-indented lines. Every trailing break is kept; the caller allows for chomping.
+/// </summary>
+internal static class BlockScalar
+{
+    public static void Read(string source, int start, string value, bool literal, ScalarSourceOffsets.Output output)
+    {
+        var at = start + 1;
+        while (at < source.Length && !ScalarSourceOffsets.IsBreak(source[at])) at++;
+        if (at >= source.Length) return;
+        at = ScalarSourceOffsets.AfterBreak(source, at);
+        var indent = Indentation(source, at, value);
+        var leadingBreak = -1;
+        var trailingBreaks = new List<int>();
+        var leadingBlank = false;
+        while (at < source.Length)
+        {
+            var column = 0;
+            while (column < indent && at < source.Length && source[at] == ' ')
+            {
+                at++;
+                column++;
+            }
+
+            if (at >= source.Length) break;
+            if (ScalarSourceOffsets.IsBreak(source[at]))
+            {
+                trailingBreaks.Add(at);
+                at = ScalarSourceOffsets.AfterBreak(source, at);
+                continue;
+            }
+
+            if (column < indent) break;
+            var trailingBlank = source[at] is ' ' or '\t';
+            if (!literal && leadingBreak >= 0 && !leadingBlank && !trailingBlank)
+            {
+                if (trailingBreaks.Count == 0) output.Add(' ', leadingBreak);
+            }
+            else if (leadingBreak >= 0)
+            {
+                output.Add('\n', leadingBreak);
+            }
+
+            foreach (var b in trailingBreaks) output.Add('\n', b);
+            trailingBreaks.Clear();
+            leadingBlank = trailingBlank;
+            while (at < source.Length && !ScalarSourceOffsets.IsBreak(source[at])) output.Add(source[at], at++);
+            if (at >= source.Length)
+            {
+                leadingBreak = -1;
+                break;
+            }
+
+            leadingBreak = at;
+            at = ScalarSourceOffsets.AfterBreak(source, at);
+        }
+
+        if (leadingBreak >= 0) output.Add('\n', leadingBreak);
+        foreach (var b in trailingBreaks) output.Add('\n', b);
+    }
+
+    /// <summary>
+    /// The block's indentation: the spaces before its first line of text in the source, less any spaces that
+    /// line keeps in the value (which is what an explicit indentation indicator such as <c>|2</c> leaves).
+    /// </summary>
+    private static int Indentation(string source, int at, string value)
+    {
+        // A block with no text ends before the next line of text, whatever its indentation.
+        if (value.All(c => c is ' ' or '\t' or '\n')) return int.MaxValue;
+        var sourceSpaces = -1;
+        while (at < source.Length)
+        {
+            var spaces = 0;
+            while (at + spaces < source.Length && source[at + spaces] == ' ') spaces++;
+            var next = at + spaces;
+            if (next < source.Length && !ScalarSourceOffsets.IsBreak(source[next]) && !IsBlankToBreak(source, next))
+            {
+                sourceSpaces = spaces;
+                break;
+            }
+
+            at = next;
+            while (at < source.Length && !ScalarSourceOffsets.IsBreak(source[at])) at++;
+            if (at >= source.Length) break;
+            at = ScalarSourceOffsets.AfterBreak(source, at);
+        }
+
+        if (sourceSpaces < 0) return 1;
+        var valueSpaces = 0;
+        foreach (var line in value.Split('\n'))
+        {
+            if (line.Trim(' ', '\t').Length == 0) continue;
+            while (valueSpaces < line.Length && line[valueSpaces] == ' ') valueSpaces++;
+            break;
+        }
+
+        return Math.Max(1, sourceSpaces - valueSpaces);
+    }
+
+    private static bool IsBlankToBreak(string source, int at)
+    {
+        while (at < source.Length && source[at] is ' ' or '\t') at++;
+        return at >= source.Length || ScalarSourceOffsets.IsBreak(source[at]);
+    }
+}

@@ -1,0 +1,60 @@
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Words;
+
+namespace LeafletTool.Core.Tests.Language.Prose;
+
+public class WordsTests
+{
+    [Theory]
+    [InlineData("You'll see the doctor's nurse.", "You'll|see|the|doctor's|nurse")]
+    [InlineData("A long-term, up-to-date plan.", "A|long-term|up-to-date|plan")]
+    [InlineData("Call 020 7188 4714 at 9am, or COVID-19 line 111.", "Call|at|or|line")]
+    [InlineData("E-mail pain.nurses@example.nhs.uk or see www.nhs.uk, nhs.uk/pain and https://x.org/a.", "E-mail|or|see|and")]
+    [InlineData("Read [our guide](https://example.nhs.uk/guide-word) and **rest**.", "Read|our|guide|and|rest")]
+    [InlineData("See [the page](https://example.org/wiki/Pain_(medicine)) now.", "See|the|page|now")]
+    [InlineData("See [the page] (https://example.org/colour_chart) now.", "See|the|page|now")]
+    [InlineData("Use it 'as needed' (e.g. twice).", "Use|it|as|needed|e|g|twice")]
+    [InlineData("Fill in the \u2018form\u2019 and/or call.", "Fill|in|the|form|and|or|call")]
+    public void The_spelling_rules_see_the_words_of_prose_and_not_numbers_or_addresses(string text, string expected)
+    {
+        var words = ProseWords.Of(text).Select(w => text.Substring(w.Start, w.Length));
+
+        Assert.Equal(expected.Split('|'), words);
+    }
+
+    [Theory]
+    [InlineData("You'll see Dr. Smith at 5.30pm.", "You'll|see|Dr|Smith|at|5.30pm")]
+    [InlineData("A long-term plan, w/c 5 June.", "A|long-term|plan|w/c|5|June")]
+    [InlineData("Read [the guide](https://example.nhs.uk/x) now.", "Read|the|guide|now")]
+    public void Readability_counts_words_as_the_peer_does(string text, string expected)
+    {
+        var words = ReadingWords.Of(text).Select(w => text.Substring(w.Start, w.Length));
+
+        Assert.Equal(expected.Split('|'), words);
+    }
+
+    [Theory]
+    [InlineData("Rest today. Drink water! Is it sore? Call us.", new[] { 2, 2, 3, 2 })]
+    [InlineData("See Dr. Smith today. Then rest.", new[] { 4, 2 })]
+    [InlineData("Bring creams, e.g. aqueous cream. Then rest.", new[] { 5, 2 })]
+    [InlineData("It takes 2. 3 days at most.", new[] { 7 })]
+    [InlineData("Keep it dry.\n\nthen rest", new[] { 3, 2 })]
+    [InlineData("Rest (for a day). Then walk.", new[] { 4, 2 })]
+    [InlineData("A heading with no full stop", new[] { 6 })]
+    public void Sentences_end_where_the_peer_ends_them(string text, int[] wordsPerSentence)
+    {
+        var words = ReadingWords.Of(text);
+
+        Assert.Equal(wordsPerSentence, Sentences.Of(text, words).Select(s => s.WordCount));
+    }
+
+    [Fact]
+    public void The_embedded_word_lists_load()
+    {
+        Assert.Equal(169_564, EnglishDictionary.Words.Count);
+        Assert.True(EnglishDictionary.Common.Count > 50_000);
+        Assert.True(AmericanSpellings.Count > 3_000);
+        Assert.Equal("Colour", AmericanSpellings.BritishFormOf("Color"));
+        Assert.Null(AmericanSpellings.BritishFormOf("colour"));
+    }
+}
