@@ -1,6 +1,7 @@
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Model;
+using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Rendering.View;
 using LeafletTool.Core.Text;
@@ -43,15 +44,18 @@ public class LeafletViewsTests
     }
 
     [Fact]
-    public void The_builder_reuses_the_views_of_the_same_leaflet_config_and_date_only()
+    public void A_render_worker_reuses_the_views_of_the_same_leaflet_config_and_date_only()
     {
         var leaflet = Load("Text.");
-        var html = LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html);
-        Assert.Same(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
-        Assert.Same(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Print));
-        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default with { DueSoonDays = 400 }, AsOf, InlineStyle.Html));
-        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf.AddDays(1), InlineStyle.Html));
-        Assert.NotSame(html, LeafletViewBuilder.Build(Load("Text."), ProjectConfig.Default, AsOf, InlineStyle.Html));
+        var worker = new RenderWorker();
+        var html = worker.View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html);
+        Assert.Same(html, worker.View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        Assert.Same(html, worker.View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Print));
+        Assert.NotSame(html, new RenderWorker().View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        Assert.NotSame(html, worker.View(leaflet, ProjectConfig.Default with { DueSoonDays = 400 }, AsOf, InlineStyle.Html));
+        Assert.NotSame(html, worker.View(leaflet, ProjectConfig.Default, AsOf.AddDays(1), InlineStyle.Html));
+        Assert.NotSame(html, worker.View(Load("Text."), ProjectConfig.Default, AsOf, InlineStyle.Html));
     }
 
     [Fact]

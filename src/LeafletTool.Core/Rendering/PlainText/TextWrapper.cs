@@ -17,17 +17,16 @@ public static partial class TextWrapper
     [GeneratedRegex(@"^(?<indent> *)(?<marker>(?:[-*•]|\d{1,3}[.)]) )?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Prefix();
 
-    // The builders of this thread's last layout, reused: a page's layout allocated 48 KB for a 10 KB page, most of it
-    // these builders and a string and a Match for the prefix of every line it wrapped (now a ValueMatch).
-    [ThreadStatic]
-    private static StringBuilder? pageBuilder;
+    /// <summary>Lays out a page with builders of its own.</summary>
+    public static string Layout(string text, int width = Width) => Layout(text, width, new LayoutBuffers());
 
-    [ThreadStatic]
-    private static StringBuilder? lineBuilder;
-
-    public static string Layout(string text, int width = Width)
+    /// <summary>
+    /// Lays out a page with the caller's builders, reused from page to page: a page's layout allocated 48 KB for a
+    /// 10 KB page, most of it these builders and a string and a Match for the prefix of every line it wrapped.
+    /// </summary>
+    internal static string Layout(string text, int width, LayoutBuffers buffers)
     {
-        var builder = Take(ref pageBuilder, text.Length + (text.Length >> 4));
+        var builder = Take(ref buffers.Page, text.Length + (text.Length >> 4));
         var output = new TextLines(builder);
         var previousLines = 0;
         var previousMax = 0;
@@ -48,7 +47,7 @@ public static partial class TextWrapper
             }
             else
             {
-                (previousLines, previousMax) = Wrap(line, width, ref output);
+                (previousLines, previousMax) = Wrap(line, width, ref output, buffers);
             }
 
             if (end < 0) break;
@@ -56,7 +55,7 @@ public static partial class TextWrapper
         }
 
         var page = output.Finish();
-        GiveBack(ref pageBuilder, builder);
+        GiveBack(ref buffers.Page, builder);
         return page;
     }
 
@@ -64,7 +63,7 @@ public static partial class TextWrapper
     public static List<string> Wrap(string line, int width)
     {
         var lines = new TextLines(new StringBuilder(line.Length + 8));
-        Wrap(line, width, ref lines);
+        Wrap(line, width, ref lines, new LayoutBuffers());
         var text = lines.Finish();
         return text.Length == 0 ? [] : [.. text[..^1].Split('\n')];
     }
@@ -97,7 +96,8 @@ public static partial class TextWrapper
         line.Length >= 3 && (line[0] == '=' || line[0] == '-') && !line.ContainsAnyExcept(line[0]);
 
     /// <summary>Writes the wrapped lines of one line; how many there were and the length of the longest.</summary>
-    private static (int Lines, int Longest) Wrap(ReadOnlySpan<char> line, int width, ref TextLines output)
+    private static (int Lines, int Longest) Wrap(ReadOnlySpan<char> line, int width, ref TextLines output,
+        LayoutBuffers buffers)
     {
         var lineLength = Length(line);
         if (lineLength <= width)
@@ -115,7 +115,7 @@ public static partial class TextWrapper
 
         var prefix = line[..prefixLength];
         var hanging = Length(prefix);
-        var current = Take(ref lineBuilder, width + 8).Append(prefix);
+        var current = Take(ref buffers.Line, width + 8).Append(prefix);
         var currentLength = hanging;
         var currentSimple = IsSimple(prefix);
         var lineHasWord = false;
@@ -160,14 +160,14 @@ public static partial class TextWrapper
             (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
         }
 
-        GiveBack(ref lineBuilder, current);
+        GiveBack(ref buffers.Line, current);
         return (lines, longest);
     }
 
     /// <summary>A builder kept longer than this (in characters) is let go after use, so a huge page does not stay in memory.</summary>
     private const int MaxKept = 256 * 1024;
 
-    /// <summary>The thread's kept builder, emptied, or a new one; it is not kept while in use.</summary>
+    /// <summary>The kept builder, emptied, or a new one; it is not kept while in use.</summary>
     private static StringBuilder Take(ref StringBuilder? kept, int capacity)
     {
         var builder = kept?.Clear() ?? new StringBuilder(capacity);

@@ -74,9 +74,13 @@ public sealed class TemplateSet
     /// as <see cref="Render"/>'s text encoded, without making a string of the page; null, or the template error.
     /// </summary>
     public TemplateError? RenderUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into) =>
+        RenderUtf8(entry, globals, into, new PageOutput());
+
+    /// <summary>As <see cref="RenderUtf8(string, ScriptObject, IBufferWriter{byte})"/>, writing the page's characters into the caller's <paramref name="output"/> first.</summary>
+    internal TemplateError? RenderUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into, PageOutput output) =>
         Run(entry, globals, (template, context) =>
         {
-            var page = PageOutput.ForThisThread();
+            var page = output.Emptied();
             context.PushOutput(page);
             template.Render(context);
             context.PopOutput();

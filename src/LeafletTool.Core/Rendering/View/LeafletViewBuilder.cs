@@ -12,21 +12,12 @@ namespace LeafletTool.Core.Rendering.View;
 /// </summary>
 public static class LeafletViewBuilder
 {
-    // The views of the leaflet this thread rendered last: a build asks for the same leaflet's HTML, print and text
-    // views one after another, and they share what they can (see LeafletViews).
-    [ThreadStatic]
-    private static LeafletViews? last;
-
-    /// <summary>The leaflet's view for the style; the same object when asked again for the same leaflet, configuration and date on this thread.</summary>
-    public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) => ViewsOf(leaflet, config, asOf).For(style);
-
-    /// <summary>Every view of the leaflet, built as asked for (the last leaflet's, when it is the same one on this thread).</summary>
-    public static LeafletViews ViewsOf(Leaflet leaflet, ProjectConfig config, DateOnly asOf)
-    {
-        var views = last;
-        if (views is null || !views.AreFor(leaflet, config, asOf)) last = views = new LeafletViews(leaflet, config, asOf);
-        return views;
-    }
+    /// <summary>
+    /// The leaflet's view for the style, built anew. (A renderer keeps the views of the leaflet it rendered last, so
+    /// its HTML, print and text pages share what they can: <see cref="LeafletViews"/>.)
+    /// </summary>
+    public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) =>
+        new LeafletViews(leaflet, config, asOf).For(style);
 
     /// <summary>Builds a view; <paramref name="printDiffers"/> says whether the print view would differ from the HTML one.</summary>
     internal static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style, out bool printDiffers)
