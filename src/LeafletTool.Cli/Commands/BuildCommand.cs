@@ -1,9 +1,11 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Output;
+using LeafletTool.Cli.Formatters;
 using LeafletTool.Cli.Pdf;
-using LeafletTool.Core.Rendering.Templates;
+using LeafletTool.Core.Building;
 using LeafletTool.Core.Rendering;
+using LeafletTool.Core.Rendering.Templates;
 
 namespace LeafletTool.Cli.Commands;
 
@@ -18,7 +20,7 @@ public static class BuildCommand
         {
             Description = "Outputs to make, separated by commas: html, print, text, pdf, or all",
             HelpName = "LIST",
-            DefaultValueFactory = _ => BuildFormats.Default,
+            DefaultValueFactory = _ => PageFormats.Default,
         };
         var templates = new Option<string?>("--templates")
         {
@@ -41,8 +43,8 @@ public static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var chosen = BuildFormats.Parse(parse.GetValue(formats)!);
-            var browser = chosen.Contains(BuildFormat.Pdf)
+            var chosen = ParseFormats(parse.GetValue(formats)!);
+            var browser = chosen.Contains(PageFormat.Pdf)
                 ? ChromiumLocator.Find(parse.GetValue(chromium), console.Environment) ?? throw new ToolFailureException(ChromiumLocator.NotFoundMessage)
                 : null;
             var options = new BuildOptions(chosen, parse.GetValue(largePrint), parse.GetValue(asOf) ?? console.Today, parse.GetValue(jobs), browser);
@@ -77,29 +79,56 @@ public static class BuildCommand
         var configErrors = configDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error);
         var inputs = read.Inputs;
         read = null;
-        var site = configErrors ? null : new SiteBuilder(new LeafletRenderer(templates), outFull, options, inputs.Count(i => i.IsTarget));
+        var sink = configErrors ? null : new FilePageSink(outFull, options);
         try
         {
-            // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings afterwards.
-            var checkedRun = BuildPasses.Run(Workspace.Validator(console.Environment), inputs, configDiagnostics, options, site, output, console.UseColour);
+            // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings
+            // afterwards.
+            var build = new SiteBuild(new LeafletRenderer(templates), options.Site, sink);
+            var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs);
+            var targets = inputs.Count(i => i.IsTarget);
             inputs = null; // the sources are not needed for the index and the PDFs: let them go
-            if (site is null)
+            var report = new DiagnosticReport(Workspace.AllDiagnostics(configDiagnostics, checkedRun.Diagnostics), targets,
+                Verbose: false, Colour: console.UseColour);
+            new TextFormatter().Write(report, output);
+            foreach (var line in checkedRun.Refusals) output.WriteLine(line);
+            ThrowIfFailed(checkedRun.Failures);
+            if (sink is null)
             {
                 console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
                 return ExitCodes.LeafletErrors;
             }
 
-            var counts = site.FinishAsync(checkedRun.IndexConfig, CancellationToken.None).GetAwaiter().GetResult();
-            var folder = site.Folder;
+            sink.PrintPdfsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            if (build.WriteIndex(checkedRun.IndexConfig) is { } indexError) throw new ToolFailureException($"template error: {indexError}");
+            var folder = sink.Folder;
+            folder.Close();
+            var counts = new BuildCounts(build.Leaflets, sink.Written, sink.Unchanged);
             WriteSummary(console, PathNames.Display(folder.FullPath, console.CurrentDirectory), options, counts, checkedRun.Skipped);
-            var exitCode = checkedRun.Skipped > 0 || checkedRun.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
+            var exitCode = checkedRun.Skipped > 0 || report.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
             if (key is not null) BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, counts.Leaflets, checkedRun.Skipped, printed.ToString(), folder.FileNames);
             return exitCode;
         }
         finally
         {
-            if (site is not null) site.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (sink is not null) sink.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>Throws what stopped the rendering, if anything did: the tool's own failures first, as exit 3.</summary>
+    private static void ThrowIfFailed(IReadOnlyList<Exception> failures)
+    {
+        var first = failures.FirstOrDefault(f => f is ToolFailureException or BuildFailure) ?? (failures.Count > 0 ? failures[0] : null);
+        if (first is BuildFailure failure) throw new ToolFailureException(failure.Message);
+        if (first is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+    }
+
+    /// <summary>Reads <c>--formats</c>: the formats in their fixed order.</summary>
+    private static IReadOnlyList<PageFormat> ParseFormats(string text)
+    {
+        var names = string.Join(", ", PageFormats.Names);
+        var chosen = PageFormats.Parse(text, out var problem) ?? throw new UsageException($"--formats: {problem}");
+        return chosen.Count > 0 ? chosen : throw new UsageException($"--formats needs at least one of {names}, or all");
     }
 
     private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts, int skipped)
@@ -110,10 +139,12 @@ public static class BuildCommand
         if (skipped > 0) console.Out.WriteLine($"{(skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were")} not built because of the errors above.");
     }
 
-    /// <summary>Parses every template; the entry templates of the formats asked for, and the index's, must exist.</summary>
-    private static TemplateSet? Compile(TemplateFolder source, IReadOnlyList<BuildFormat> formats, CliConsole console)
+    /// <summary>
+    /// Parses every template; the entry templates of the formats asked for, and the index's, must exist.
+    /// </summary>
+    private static TemplateSet? Compile(TemplateFolder source, IReadOnlyList<PageFormat> formats, CliConsole console)
     {
-        var entries = formats.Select(f => f.Page().Template()).Distinct().Append(PageFormats.IndexTemplate);
+        var entries = formats.Select(f => f.Template()).Distinct().Append(PageFormats.IndexTemplate);
         var (set, errors) = TemplateSet.Compile(source, entries);
         foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {error}");
         return set;

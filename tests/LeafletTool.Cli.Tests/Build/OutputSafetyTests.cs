@@ -1,4 +1,5 @@
 using LeafletTool.Cli.Output;
+using LeafletTool.Core.Building;
 
 namespace LeafletTool.Cli.Tests.Build;
 
