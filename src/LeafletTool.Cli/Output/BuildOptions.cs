@@ -4,7 +4,8 @@ using LeafletTool.Core.Rendering;
 namespace LeafletTool.Cli.Output;
 
 /// <summary>What a build was asked for, besides the leaflets.</summary>
-public sealed record BuildOptions(IReadOnlyList<PageFormat> Formats, bool LargePrint, DateOnly AsOf, int Jobs, string? Chromium)
+public sealed record BuildOptions(
+    IReadOnlyList<PageFormat> Formats, bool LargePrint, DateOnly AsOf, int Jobs, string? Chromium)
 {
     /// <summary>What the site build in Core needs of these.</summary>
     public SiteBuildOptions Site => new(Formats, LargePrint, AsOf, Jobs);

@@ -35,7 +35,8 @@ public sealed class FilePageSink(string outputPath, BuildOptions options) : IPag
         output = new OutputFolder(outputPath);
         if (options.Formats.Contains(PageFormat.Pdf))
         {
-            printer = PdfPrinter.StartAsync(options.Chromium!, PdfTabs(), CancellationToken.None).GetAwaiter().GetResult();
+            var starting = PdfPrinter.StartAsync(options.Chromium!, PdfTabs(), CancellationToken.None);
+            printer = starting.GetAwaiter().GetResult();
         }
     }
 

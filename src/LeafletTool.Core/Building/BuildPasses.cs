@@ -83,7 +83,8 @@ internal sealed class BuildPasses
         {
             var outcomes = new LeafletOutcome[Math.Min(batch, targets.Count - next)];
             var offset = next;
-            Parallel.For(0, outcomes.Length, parallel, j => outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf));
+            Parallel.For(0, outcomes.Length, parallel,
+                j => outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf));
             var later = new List<(LeafletOutcome Outcome, int Index)>();
             foreach (var outcome in outcomes)
             {
@@ -171,7 +172,8 @@ internal sealed class BuildPasses
             }
         }
 
-        return (built, skipped, indexConfig ?? (targets.Count > 0 ? targets[0].Config : ProjectConfig.Default), waiting);
+        indexConfig ??= targets.Count > 0 ? targets[0].Config : ProjectConfig.Default;
+        return (built, skipped, indexConfig, waiting);
     }
 
     /// <summary>
@@ -183,8 +185,15 @@ internal sealed class BuildPasses
         Parallel.ForEach(waiting, Jobs.Options(options.Jobs), workers.Take, (i, _, worker) =>
         {
             var input = targets[i];
-            if (LeafletValidator.Load(input).Leaflet is { } leaflet) Render(new BuildItem(input.Name, leaflet, input.Config), i, worker);
-            else Try(() => throw new BuildFailure($"{input.Name} changed while it was being built; build again."));
+            if (LeafletValidator.Load(input).Leaflet is { } leaflet)
+            {
+                Render(new BuildItem(input.Name, leaflet, input.Config), i, worker);
+            }
+            else
+            {
+                Try(() => throw new BuildFailure($"{input.Name} changed while it was being built; build again."));
+            }
+
             return worker;
         }, workers.GiveBack);
     }

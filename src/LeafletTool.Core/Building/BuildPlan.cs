@@ -58,7 +58,8 @@ public sealed class BuildPlan
 
     /// <summary>Why a leaflet is not built because an earlier one with the same slug was.</summary>
     public static string AlreadyBuilt(string first, string slug) =>
-        $"{first} is already built as {slug}.html, so this leaflet with the same file name is not built; rename one of them";
+        $"{first} is already built as {slug}.html, so this leaflet with the same file name is not built; "
+        + "rename one of them";
 
     /// <summary>The line printed for a leaflet refused.</summary>
     public static string Line(string file, string problem) => $"{file}:1:1: error build: {problem}";

@@ -34,8 +34,8 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     /// Builds a site into <paramref name="sink"/> at once: checks and renders (<see cref="Run(LeafletValidator,
     /// IReadOnlyList{LeafletInput})"/>), then, unless that failed, writes the index.
     /// </summary>
-    public static SiteBuildResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs, TemplateSet templates,
-        SiteBuildOptions options, IPageSink sink)
+    public static SiteBuildResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs,
+        TemplateSet templates, SiteBuildOptions options, IPageSink sink)
     {
         var build = new SiteBuild(new LeafletRenderer(templates), options, sink);
         var result = build.Run(validator, inputs);
@@ -111,14 +111,15 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
         for (var i = 0; i < formats.Count; i++)
         {
             var format = formats[i];
-            var bytes = format == PageFormat.Pdf && printAt >= 0 ? buffers[printAt].WrittenSpan : buffers[i].WrittenSpan;
+            var bytes = (format == PageFormat.Pdf && printAt >= 0 ? buffers[printAt] : buffers[i]).WrittenSpan;
             var published = format == PageFormat.Pdf ? item.Leaflet.PublishedDate?.FirstDay : null;
             sink!.Write(new SitePage(format.FileName(slug), format, bytes, slug, place, published));
         }
     }
 
     private FileLinks Files(string slug) =>
-        new(Link(slug, PageFormat.Html), Link(slug, PageFormat.Print), Link(slug, PageFormat.Pdf), Link(slug, PageFormat.Text));
+        new(Link(slug, PageFormat.Html), Link(slug, PageFormat.Print), Link(slug, PageFormat.Pdf),
+            Link(slug, PageFormat.Text));
 
     private string? Link(string slug, PageFormat format) =>
         options.Formats.Contains(format) ? Uri.EscapeDataString(format.FileName(slug)) : null;

@@ -20,5 +20,6 @@ public sealed record SiteBuildResult(
     /// <summary>
     /// What stopped the rendering: the first <see cref="BuildFailure"/>, else the first failure; or null.
     /// </summary>
-    public Exception? Failure => Failures.FirstOrDefault(f => f is BuildFailure) ?? (Failures.Count > 0 ? Failures[0] : null);
+    public Exception? Failure =>
+        Failures.FirstOrDefault(f => f is BuildFailure) ?? (Failures.Count > 0 ? Failures[0] : null);
 }

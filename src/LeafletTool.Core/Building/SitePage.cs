@@ -10,7 +10,8 @@ namespace LeafletTool.Core.Building;
 /// </summary>
 public readonly ref struct SitePage
 {
-    public SitePage(string name, PageFormat format, ReadOnlySpan<byte> bytes, string? slug, int place, DateOnly? published)
+    public SitePage(string name, PageFormat format, ReadOnlySpan<byte> bytes, string? slug, int place,
+        DateOnly? published)
     {
         Name = name;
         Format = format;

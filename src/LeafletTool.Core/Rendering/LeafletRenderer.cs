@@ -13,7 +13,8 @@ namespace LeafletTool.Core.Rendering;
 /// One leaflet to render: the leaflet, its configuration, the date review status is judged on, and the files being
 /// built.
 /// </summary>
-public sealed record RenderRequest(Leaflet Leaflet, ProjectConfig Config, DateOnly AsOf, bool LargePrint, FileLinks Files);
+public sealed record RenderRequest(
+    Leaflet Leaflet, ProjectConfig Config, DateOnly AsOf, bool LargePrint, FileLinks Files);
 
 /// <summary>
 /// Renders leaflets and the index through a <see cref="TemplateSet"/>: builds the view for the format, hands it
@@ -48,8 +49,8 @@ public sealed class LeafletRenderer(TemplateSet templates)
     /// text encoded: html pages without ever being a string; null, or the template error. The view is the worker's
     /// for the leaflet when none is given.
     /// </summary>
-    public TemplateError? RenderUtf8(RenderRequest request, PageFormat format, LeafletView? view, IBufferWriter<byte> into,
-        RenderWorker? worker = null)
+    public TemplateError? RenderUtf8(RenderRequest request, PageFormat format, LeafletView? view,
+        IBufferWriter<byte> into, RenderWorker? worker = null)
     {
         worker ??= new RenderWorker();
         format = format.Page();
@@ -67,7 +68,8 @@ public sealed class LeafletRenderer(TemplateSet templates)
     public RenderResult RenderIndex(ProjectConfig config, IEnumerable<IndexViewBuilder.Built> leaflets) =>
         templates.Render(PageFormats.IndexTemplate, ScriptModel.ForIndex(IndexViewBuilder.Build(config, leaflets)));
 
-    private static ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view, RenderWorker worker) =>
+    private static ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view,
+        RenderWorker worker) =>
         ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()),
             new PageView(format.Name(), request.LargePrint, request.Files), worker.Objects.FreeAll());
 }

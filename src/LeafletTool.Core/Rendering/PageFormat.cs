@@ -75,7 +75,9 @@ public static class PageFormats
         _ => InlineStyle.Text,
     };
 
-    /// <summary>The format's name: in <c>--formats</c>, and (for the page made from a template) <c>page.format</c>.</summary>
+    /// <summary>
+    /// The format's name: in <c>--formats</c>, and (for the page made from a template) <c>page.format</c>.
+    /// </summary>
     public static string Name(this PageFormat format) => Names[(int)format];
 
     /// <summary>The file a leaflet's page of this format is written as (SPEC.md).</summary>

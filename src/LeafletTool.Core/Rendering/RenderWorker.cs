@@ -28,11 +28,17 @@ public sealed class RenderWorker
     public LeafletViews ViewsOf(Leaflet leaflet, ProjectConfig config, DateOnly asOf)
     {
         var views = last;
-        if (views is null || !views.AreFor(leaflet, config, asOf)) last = views = new LeafletViews(leaflet, config, asOf);
+        if (views is null || !views.AreFor(leaflet, config, asOf))
+        {
+            last = views = new LeafletViews(leaflet, config, asOf);
+        }
+
         return views;
     }
 
-    /// <summary>The leaflet's view for the style; the same object when asked again for the same leaflet, configuration and date.</summary>
+    /// <summary>
+    /// The leaflet's view for the style; the same object when asked again for the same leaflet, configuration and date.
+    /// </summary>
     public LeafletView View(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) =>
         ViewsOf(leaflet, config, asOf).For(style);
 

@@ -34,6 +34,9 @@ public class MemoryBuildTests
 
         Assert.Null(built.Failure);
         Assert.Equal(site.Files(), sink.Pages.Keys.Order(StringComparer.Ordinal));
-        foreach (var name in site.Files()) Assert.Equal(File.ReadAllBytes(Path.Combine(site.Out, name)), sink.Read(name));
+        foreach (var name in site.Files())
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(site.Out, name)), sink.Read(name));
+        }
     }
 }

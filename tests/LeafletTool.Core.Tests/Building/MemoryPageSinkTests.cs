@@ -12,7 +12,8 @@ public class MemoryPageSinkTests
 
     private static IReadOnlyList<LeafletInput> Inputs() =>
     [
-        new("leaflets/cryotherapy-chronic-pain.yaml", Repo.Read("leaflets", "cryotherapy-chronic-pain.yaml"), ProjectConfig.Default, true),
+        new("leaflets/cryotherapy-chronic-pain.yaml", Repo.Read("leaflets", "cryotherapy-chronic-pain.yaml"),
+            ProjectConfig.Default, true),
         new("leaflets/test-leaflet.yaml", Own(TestLeaflet.Minimal, 1), ProjectConfig.Default, true),
         new("leaflets/broken.yaml", "title: [", ProjectConfig.Default, true),
         new("leaflets/other.yaml", Own(TestLeaflet.WithParagraph("- See [the NHS website](https://www.nhs.uk)."), 2),
@@ -20,8 +21,11 @@ public class MemoryPageSinkTests
     ];
 
     /// <summary>The leaflet with a title and resource number of its own.</summary>
-    private static string Own(string yaml, int number) => TestLeaflet.With(
-        TestLeaflet.With(yaml, "title:", $"title: Leaflet number {number}"), "resource_number:", $"resource_number: 100{number}/VER1");
+    private static string Own(string yaml, int number)
+    {
+        var titled = TestLeaflet.With(yaml, "title:", $"title: Leaflet number {number}");
+        return TestLeaflet.With(titled, "resource_number:", $"resource_number: 100{number}/VER1");
+    }
 
     private static (SiteBuildResult Result, MemoryPageSink Sink) Build(int jobs, params PageFormat[] formats)
     {
@@ -39,8 +43,11 @@ public class MemoryPageSinkTests
         Assert.Null(result.Failure);
         Assert.Equal((3, 1), (result.Built, result.Skipped));
         Assert.Equal(
-            ["cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt", "index.html",
-             "other.html", "other.print.html", "other.txt", "test-leaflet.html", "test-leaflet.print.html", "test-leaflet.txt"],
+            [
+                "cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt",
+                "index.html", "other.html", "other.print.html", "other.txt",
+                "test-leaflet.html", "test-leaflet.print.html", "test-leaflet.txt",
+            ],
             sink.Pages.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(PageFormat.Print, sink.Pages["other.print.html"].Format);
         Assert.Contains("href=\"test-leaflet.html\"", System.Text.Encoding.UTF8.GetString(sink.Read("index.html")!));

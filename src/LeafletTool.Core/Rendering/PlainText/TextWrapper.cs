@@ -59,7 +59,9 @@ public static partial class TextWrapper
         return page;
     }
 
-    /// <summary>One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.</summary>
+    /// <summary>
+    /// One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.
+    /// </summary>
     public static List<string> Wrap(string line, int width)
     {
         var lines = new TextLines(new StringBuilder(line.Length + 8));
@@ -134,7 +136,8 @@ public static partial class TextWrapper
                 if (lineHasWord && currentLength + 1 + pieceLength > width)
                 {
                     output.Add(current);
-                    (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
+                    var done = currentSimple ? current.Length : Length(current.ToString());
+                    (lines, longest) = (lines + 1, Math.Max(longest, done));
                     current.Clear().Append(' ', hanging);
                     currentLength = hanging;
                     currentSimple = true;
@@ -157,14 +160,17 @@ public static partial class TextWrapper
         if (lineHasWord)
         {
             output.Add(current);
-            (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
+            var last = currentSimple ? current.Length : Length(current.ToString());
+            (lines, longest) = (lines + 1, Math.Max(longest, last));
         }
 
         GiveBack(ref buffers.Line, current);
         return (lines, longest);
     }
 
-    /// <summary>A builder kept longer than this (in characters) is let go after use, so a huge page does not stay in memory.</summary>
+    /// <summary>
+    /// A builder kept longer than this (in characters) is let go after use, so a huge page does not stay in memory.
+    /// </summary>
     private const int MaxKept = 256 * 1024;
 
     /// <summary>The kept builder, emptied, or a new one; it is not kept while in use.</summary>
@@ -180,10 +186,15 @@ public static partial class TextWrapper
         if (builder.Capacity <= MaxKept) kept = builder;
     }
 
-    /// <summary>No character that can join the one before it (accents and other marks start at U+0300): its length is its character count.</summary>
+    /// <summary>
+    /// No character that can join the one before it (accents and other marks start at U+0300): its length is its
+    /// character count.
+    /// </summary>
     private static bool IsSimple(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\0', '\u02FF');
 
-    /// <summary>The next run of characters between spaces, taken off the front of <paramref name="rest"/>; empty at the end.</summary>
+    /// <summary>
+    /// The next run of characters between spaces, taken off the front of <paramref name="rest"/>; empty at the end.
+    /// </summary>
     private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
         rest = rest.TrimStart(' ');

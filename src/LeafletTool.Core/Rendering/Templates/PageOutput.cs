@@ -6,7 +6,8 @@ namespace LeafletTool.Core.Rendering.Templates;
 
 /// <summary>
 /// Where a page rendered straight to UTF-8 is written: the characters a template writes are kept in a buffer (one
-/// renderer's own, reused from page to page), then encoded into the caller's bytes (<see cref="EncodeTo"/>), so the page is never made a string.
+/// renderer's own, reused from page to page), then encoded into the caller's bytes (<see cref="EncodeTo"/>), so the
+/// page is never made a string.
 /// For a build of 10,000 leaflets that is about 900 MB less to allocate (the html and print pages as strings, then
 /// as bytes). <see cref="ToString"/> is empty: Scriban's render returns it, and nothing reads it.
 /// </summary>
@@ -38,11 +39,18 @@ internal sealed class PageOutput : IScriptOutput
         return default;
     }
 
-    /// <summary>Encodes what was written as UTF-8 into <paramref name="into"/>, with LF line endings (as <see cref="TemplateSet.Render"/> gives), and empties the output.</summary>
+    /// <summary>
+    /// Encodes what was written as UTF-8 into <paramref name="into"/>, with LF line endings (as <see
+    /// cref="TemplateSet.Render"/> gives), and empties the output.
+    /// </summary>
     public void EncodeTo(IBufferWriter<byte> into)
     {
         var chars = buffer.AsSpan(0, length);
-        if (chars.IndexOf("\r\n".AsSpan(), StringComparison.Ordinal) >= 0) chars = chars[..WithoutCarriageReturnsBeforeNewLines(chars)];
+        if (chars.IndexOf("\r\n".AsSpan(), StringComparison.Ordinal) >= 0)
+        {
+            chars = chars[..WithoutCarriageReturnsBeforeNewLines(chars)];
+        }
+
         Utf8.GetBytes(chars, into);
         length = 0;
         if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];

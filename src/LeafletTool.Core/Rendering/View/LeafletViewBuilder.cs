@@ -19,8 +19,11 @@ public static class LeafletViewBuilder
     public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) =>
         new LeafletViews(leaflet, config, asOf).For(style);
 
-    /// <summary>Builds a view; <paramref name="printDiffers"/> says whether the print view would differ from the HTML one.</summary>
-    internal static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style, out bool printDiffers)
+    /// <summary>
+    /// Builds a view; <paramref name="printDiffers"/> says whether the print view would differ from the HTML one.
+    /// </summary>
+    internal static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style,
+        out bool printDiffers)
     {
         var anchors = new Anchors();
         var status = leaflet.ReviewDate is { } review
@@ -33,7 +36,8 @@ public static class LeafletViewBuilder
         {
             var blocks = new List<BlockView>(s.Body.Count);
             foreach (var b in s.Body) blocks.Add(Block(b, inline));
-            sections.Add(new SectionView(Plain(s.Heading, style), anchors.For(Raw(s.Heading), sections.Count + 1), blocks));
+            var anchor = anchors.For(Raw(s.Heading), sections.Count + 1);
+            sections.Add(new SectionView(Plain(s.Heading, style), anchor, blocks));
         }
 
         var contacts = new List<ContactView>(leaflet.Contacts.Count);
@@ -129,7 +133,8 @@ public static class LeafletViewBuilder
 
     private static string Plain(string text, InlineStyle style) => InlineRenderer.Plain(text, style);
 
-    private static string Attribute(string text, InlineStyle style) => style == InlineStyle.Text ? text : HtmlText.Escape(text);
+    private static string Attribute(string text, InlineStyle style) =>
+        style == InlineStyle.Text ? text : HtmlText.Escape(text);
 
     private static string? Optional(LocatedText? text, Func<string, string> render) =>
         text is null || string.IsNullOrWhiteSpace(text.Value) ? null : render(text.Value);
