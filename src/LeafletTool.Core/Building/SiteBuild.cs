@@ -32,15 +32,16 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
 
     /// <summary>
     /// Builds a site into <paramref name="sink"/> at once: checks and renders (<see cref="Run(LeafletValidator,
-    /// IReadOnlyList{LeafletInput})"/>), then, unless that failed, writes the index.
+    /// IReadOnlyList{LeafletInput})"/>), then, unless that failed, writes the index. A template error in the index
+    /// is the result's <see cref="SiteBuildResult.Failure"/>, as one in a leaflet is.
     /// </summary>
     public static SiteBuildResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs,
         TemplateSet templates, SiteBuildOptions options, IPageSink sink)
     {
         var build = new SiteBuild(new LeafletRenderer(templates), options, sink);
         var result = build.Run(validator, inputs);
-        if (result.Failure is null && build.WriteIndex(result.IndexConfig) is { } error) throw new BuildFailure(error);
-        return result;
+        if (result.Failure is not null || build.WriteIndex(result.IndexConfig) is not { } error) return result;
+        return result with { Failures = [.. result.Failures, new BuildFailure(error)] };
     }
 
     /// <summary>
