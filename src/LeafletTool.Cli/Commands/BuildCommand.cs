@@ -1,70 +1,95 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Formatters;
 using LeafletTool.Cli.Output;
 using LeafletTool.Cli.Pdf;
-using LeafletTool.Core.Rendering.Templates;
+using LeafletTool.Core.Building;
 using LeafletTool.Core.Rendering;
+using LeafletTool.Core.Rendering.Templates;
 
 namespace LeafletTool.Cli.Commands;
 
-/// <summary><c>leaflet build [PATH…] --out DIR</c>: validates, then renders every leaflet without errors.</summary>
+/// <summary>
+/// <c>leaflet build [PATH…] --out DIR</c>: validates, then renders every leaflet without errors. The site build
+/// itself is Core's (<see cref="SiteBuild"/>); this command owns the files, the console and the exit code.
+/// </summary>
 public static class BuildCommand
 {
     public static Command Create(CliConsole console)
     {
         var paths = CommonOptions.Paths();
-        var output = new Option<string>("--out", "-o") { Description = "The folder to write into (created when missing)", HelpName = "DIR", Required = true };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write into (created when missing)", HelpName = "DIR", Required = true,
+        };
         var formats = new Option<string>("--formats")
         {
             Description = "Outputs to make, separated by commas: html, print, text, pdf, or all",
             HelpName = "LIST",
-            DefaultValueFactory = _ => BuildFormats.Default,
+            DefaultValueFactory = _ => PageFormats.Default,
         };
         var templates = new Option<string?>("--templates")
         {
-            Description = "The templates folder (default: templates in the current folder, else the templates that come with the tool)",
+            Description = "The templates folder (default: templates in the current folder, "
+                + "else the templates that come with the tool)",
             HelpName = "DIR",
         };
-        var largePrint = new Option<bool>("--large-print") { Description = "Make the clear-print page and PDF in 18pt large print instead of 14pt" };
+        var largePrint = new Option<bool>("--large-print")
+        {
+            Description = "Make the clear-print page and PDF in 18pt large print instead of 14pt",
+        };
         var chromium = new Option<string?>("--chromium")
         {
-            Description = $"The Chromium, Chrome or Edge that prints PDFs (default: ${ChromiumLocator.EnvironmentVariable}, else found on this computer)",
+            Description = "The Chromium, Chrome or Edge that prints PDFs "
+                + $"(default: ${ChromiumLocator.EnvironmentVariable}, else found on this computer)",
             HelpName = "PATH",
         };
         var asOf = CommonOptions.AsOf();
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
 
-        var command = new Command("build", "Check leaflets, then write a web page, a clear-print page, plain text and (with --formats pdf) a PDF of each one without errors")
+        var command = new Command("build", "Check leaflets, then write a web page, a clear-print page, plain text "
+            + "and (with --formats pdf) a PDF of each one without errors")
         {
             paths, output, formats, templates, largePrint, chromium, asOf, config, jobs,
         };
         command.SetAction(parse =>
         {
-            var chosen = BuildFormats.Parse(parse.GetValue(formats)!);
-            var browser = chosen.Contains(BuildFormat.Pdf)
-                ? ChromiumLocator.Find(parse.GetValue(chromium), console.Environment) ?? throw new ToolFailureException(ChromiumLocator.NotFoundMessage)
+            var chosen = ParseFormats(parse.GetValue(formats)!);
+            var browser = chosen.Contains(PageFormat.Pdf)
+                ? ChromiumLocator.Find(parse.GetValue(chromium), console.Environment)
+                    ?? throw new ToolFailureException(ChromiumLocator.NotFoundMessage)
                 : null;
-            var options = new BuildOptions(chosen, parse.GetValue(largePrint), parse.GetValue(asOf) ?? console.Today, parse.GetValue(jobs), browser);
-            return Run(console, parse.GetValue(paths)!, parse.GetValue(output)!, TemplateFolder.Resolve(parse.GetValue(templates), console.CurrentDirectory), parse.GetValue(config), options);
+            var options = new BuildOptions(chosen, parse.GetValue(largePrint), parse.GetValue(asOf) ?? console.Today,
+                parse.GetValue(jobs), browser);
+            var templatesDir = TemplateFolder.Resolve(parse.GetValue(templates), console.CurrentDirectory);
+            return Run(console, parse.GetValue(paths)!, parse.GetValue(output)!, templatesDir, parse.GetValue(config),
+                options);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath, BuildOptions options)
+    private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath,
+        BuildOptions options)
     {
-        var templateFolder = new TemplateFolder(templatesDir, console.CurrentDirectory);
-        WorkspaceInputs? read = Workspace.Read(paths, configPath, console.CurrentDirectory, options.Jobs, Workspace.SourceBudget(console.Environment));
-        var outFull = Path.GetFullPath(outDir, console.CurrentDirectory);
+        var here = console.CurrentDirectory;
+        var templateFolder = new TemplateFolder(templatesDir, here);
+        var budget = Workspace.SourceBudget(console.Environment);
+        WorkspaceInputs? read = Workspace.Read(paths, configPath, here, options.Jobs, budget);
+        var outFull = Path.GetFullPath(outDir, here);
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
         // colour, for a terminal, is not remembered: a terminal gets a full build, which also writes nothing.)
         var cachePath = console.UseColour ? null : BuildCache.PathFor(outFull, console.Environment);
-        var key = cachePath is null ? null : BuildKey.Of(read, templateFolder, options, new BuildArguments(paths, configPath, console.CurrentDirectory, outFull));
+        var key = cachePath is null
+            ? null
+            : BuildKey.Of(read, templateFolder, options, new BuildArguments(paths, configPath, here, outFull));
         if (key is not null && BuildCache.Find(cachePath!, outFull, key) is { } cached)
         {
             console.Out.Write(cached.Output);
-            WriteSummary(console, PathNames.Display(outFull, console.CurrentDirectory), options, new BuildCounts(cached.Leaflets, 0, cached.Files.Count), cached.Skipped);
+            var counts = new BuildCounts(cached.Leaflets, 0, cached.Files.Count);
+            WriteSummary(console, PathNames.Display(outFull, here), options, counts, cached.Skipped);
             return cached.ExitCode;
         }
 
@@ -77,43 +102,99 @@ public static class BuildCommand
         var configErrors = configDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error);
         var inputs = read.Inputs;
         read = null;
-        var site = configErrors ? null : new SiteBuilder(new LeafletRenderer(templates), outFull, options, inputs.Count(i => i.IsTarget));
+        var sink = configErrors ? null : new FilePageSink(outFull, options);
         try
         {
-            // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings afterwards.
-            var checkedRun = BuildPasses.Run(Workspace.Validator(console.Environment), inputs, configDiagnostics, options, site, output, console.UseColour);
+            // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings
+            // afterwards.
+            var build = new SiteBuild(new LeafletRenderer(templates), options.Site, sink);
+            var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs);
+            var targets = inputs.Count(i => i.IsTarget);
             inputs = null; // the sources are not needed for the index and the PDFs: let them go
-            if (site is null)
+            var errors = Print(checkedRun, configDiagnostics, targets, output, console.UseColour);
+            if (sink is null)
             {
                 console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
                 return ExitCodes.LeafletErrors;
             }
 
-            var counts = site.FinishAsync(checkedRun.IndexConfig, CancellationToken.None).GetAwaiter().GetResult();
-            var folder = site.Folder;
-            WriteSummary(console, PathNames.Display(folder.FullPath, console.CurrentDirectory), options, counts, checkedRun.Skipped);
-            var exitCode = checkedRun.Skipped > 0 || checkedRun.Errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
-            if (key is not null) BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, counts.Leaflets, checkedRun.Skipped, printed.ToString(), folder.FileNames);
+            sink.PrintPdfsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            if (build.WriteIndex(checkedRun.IndexConfig) is { } indexError)
+            {
+                throw new ToolFailureException($"template error: {indexError}");
+            }
+
+            var folder = sink.Folder;
+            folder.Close();
+            var built = new BuildCounts(build.Leaflets, sink.Written, sink.Unchanged);
+            WriteSummary(console, PathNames.Display(folder.FullPath, here), options, built, checkedRun.Skipped);
+            var exitCode = checkedRun.Skipped > 0 || errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
+            if (key is not null)
+            {
+                BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, built.Leaflets, checkedRun.Skipped,
+                    printed.ToString(), folder.FileNames);
+            }
+
             return exitCode;
         }
         finally
         {
-            if (site is not null) site.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (sink is not null) sink.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 
-    private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts, int skipped)
+    /// <summary>
+    /// Prints the findings, then the lines about leaflets refused, in the same order and words as a check followed by
+    /// a build; then throws what stopped the rendering, if anything did (the tool's own failures first, as exit 3).
+    /// Gives the number of errors found.
+    /// </summary>
+    private static int Print(SiteBuildResult run, IReadOnlyList<Core.Diagnostics.Diagnostic> configDiagnostics,
+        int targets, TextWriter output, bool colour)
     {
-        var leaflets = counts.Leaflets == 1 ? "1 leaflet" : $"{counts.Leaflets} leaflets";
-        var formatNames = string.Join(", ", options.Formats.Select(f => f.ToString().ToLowerInvariant()));
-        console.Out.WriteLine($"Built {leaflets} ({formatNames}) into {where}: {counts.Written} files written, {counts.Unchanged} unchanged.");
-        if (skipped > 0) console.Out.WriteLine($"{(skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were")} not built because of the errors above.");
+        var all = Workspace.AllDiagnostics(configDiagnostics, run.Diagnostics);
+        var report = new DiagnosticReport(all, targets, Verbose: false, Colour: colour);
+        new TextFormatter().Write(report, output);
+        foreach (var line in run.Refusals) output.WriteLine(line);
+
+        var failures = run.Failures;
+        var first = failures.FirstOrDefault(f => f is ToolFailureException or BuildFailure)
+            ?? (failures.Count > 0 ? failures[0] : null);
+        if (first is BuildFailure failure) throw new ToolFailureException(failure.Message);
+        if (first is not null) ExceptionDispatchInfo.Capture(first).Throw();
+        return report.Errors;
     }
 
-    /// <summary>Parses every template; the entry templates of the formats asked for, and the index's, must exist.</summary>
-    private static TemplateSet? Compile(TemplateFolder source, IReadOnlyList<BuildFormat> formats, CliConsole console)
+    /// <summary>Reads <c>--formats</c>: the formats in their fixed order.</summary>
+    private static IReadOnlyList<PageFormat> ParseFormats(string text)
     {
-        var entries = formats.Select(f => f.Page().Template()).Distinct().Append(PageFormats.IndexTemplate);
+        var names = string.Join(", ", PageFormats.Names);
+        var chosen = PageFormats.Parse(text, out var problem) ?? throw new UsageException($"--formats: {problem}");
+        return chosen.Count > 0
+            ? chosen
+            : throw new UsageException($"--formats needs at least one of {names}, or all");
+    }
+
+    private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts,
+        int skipped)
+    {
+        var leaflets = counts.Leaflets == 1 ? "1 leaflet" : $"{counts.Leaflets} leaflets";
+        var formatNames = string.Join(", ", options.Formats.Select(f => f.Name()));
+        console.Out.WriteLine(
+            $"Built {leaflets} ({formatNames}) into {where}: "
+            + $"{counts.Written} files written, {counts.Unchanged} unchanged.");
+        if (skipped > 0)
+        {
+            var who = skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were";
+            console.Out.WriteLine($"{who} not built because of the errors above.");
+        }
+    }
+
+    /// <summary>
+    /// Parses every template; the entry templates of the formats asked for, and the index's, must exist.
+    /// </summary>
+    private static TemplateSet? Compile(TemplateFolder source, IReadOnlyList<PageFormat> formats, CliConsole console)
+    {
+        var entries = formats.Select(f => f.Template()).Distinct().Append(PageFormats.IndexTemplate);
         var (set, errors) = TemplateSet.Compile(source, entries);
         foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {error}");
         return set;

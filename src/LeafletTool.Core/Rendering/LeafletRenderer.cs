@@ -9,47 +9,67 @@ using Scriban.Runtime;
 
 namespace LeafletTool.Core.Rendering;
 
-/// <summary>One leaflet to render: the leaflet, its configuration, the date review status is judged on, and the files being built.</summary>
-public sealed record RenderRequest(Leaflet Leaflet, ProjectConfig Config, DateOnly AsOf, bool LargePrint, FileLinks Files);
+/// <summary>
+/// One leaflet to render: the leaflet, its configuration, the date review status is judged on, and the files being
+/// built.
+/// </summary>
+public sealed record RenderRequest(
+    Leaflet Leaflet, ProjectConfig Config, DateOnly AsOf, bool LargePrint, FileLinks Files);
 
 /// <summary>
 /// Renders leaflets and the index through a <see cref="TemplateSet"/>: builds the view for the format, hands it
-/// to the format's entry template, and lays out plain text at 80 columns.
+/// to the format's entry template, and lays out plain text at 80 columns. Safe to share between threads: what is
+/// kept from page to page is in the <see cref="RenderWorker"/> each caller passes (a fresh one when it passes none).
 /// </summary>
 public sealed class LeafletRenderer(TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public RenderResult Render(RenderRequest request, PageFormat format) =>
-        Render(request, format, LeafletViewBuilder.Build(request.Leaflet, request.Config, request.AsOf, format.Style()));
-
-    /// <summary>Renders with a view already built for the format's style (the build reuses the HTML view for the index).</summary>
-    public RenderResult Render(RenderRequest request, PageFormat format, LeafletView view)
+    /// <summary>Renders a page as text; the PDF's page is the print page.</summary>
+    public RenderResult Render(RenderRequest request, PageFormat format, RenderWorker? worker = null)
     {
-        var result = templates.Render(format.Template(), Globals(request, format, view));
-        return format == PageFormat.Text && result.Text is { } text ? RenderResult.Ok(TextWrapper.Layout(text)) : result;
+        worker ??= new RenderWorker();
+        var page = format.Page();
+        return Render(request, page, worker.View(request.Leaflet, request.Config, request.AsOf, page.Style()), worker);
+    }
+
+    /// <summary>Renders with a view already built for the format's style.</summary>
+    public RenderResult Render(RenderRequest request, PageFormat format, LeafletView view, RenderWorker? worker = null)
+    {
+        worker ??= new RenderWorker();
+        format = format.Page();
+        var result = templates.Render(format.Template(), Globals(request, format, view, worker));
+        return format == PageFormat.Text && result.Text is { } text
+            ? RenderResult.Ok(TextWrapper.Layout(text, TextWrapper.Width, worker.Layout))
+            : result;
     }
 
     /// <summary>
-    /// Renders into UTF-8 bytes, the same bytes as <see cref="Render(RenderRequest, PageFormat, LeafletView)"/>'s text
-    /// encoded: html pages without ever being a string; null, or the template error.
+    /// Renders into UTF-8 bytes, the same bytes as <see cref="Render(RenderRequest, PageFormat, RenderWorker)"/>'s
+    /// text encoded: html pages without ever being a string; null, or the template error. The view is the worker's
+    /// for the leaflet when none is given.
     /// </summary>
-    public TemplateError? RenderUtf8(RenderRequest request, PageFormat format, LeafletView? view, IBufferWriter<byte> into)
+    public TemplateError? RenderUtf8(RenderRequest request, PageFormat format, LeafletView? view,
+        IBufferWriter<byte> into, RenderWorker? worker = null)
     {
-        view ??= LeafletViewBuilder.Build(request.Leaflet, request.Config, request.AsOf, format.Style());
+        worker ??= new RenderWorker();
+        format = format.Page();
+        view ??= worker.View(request.Leaflet, request.Config, request.AsOf, format.Style());
         if (format == PageFormat.Text)
         {
-            var text = Render(request, format, view);
+            var text = Render(request, format, view, worker);
             if (text.Text is { } page) Utf8.GetBytes(page, into);
             return text.Error;
         }
 
-        return templates.RenderUtf8(format.Template(), Globals(request, format, view), into);
+        return templates.RenderUtf8(format.Template(), Globals(request, format, view, worker), into, worker.Output);
     }
 
     public RenderResult RenderIndex(ProjectConfig config, IEnumerable<IndexViewBuilder.Built> leaflets) =>
         templates.Render(PageFormats.IndexTemplate, ScriptModel.ForIndex(IndexViewBuilder.Build(config, leaflets)));
 
-    private static ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view) =>
-        ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()), new PageView(format.Name(), request.LargePrint, request.Files), ModelObjects.ForThisThread());
+    private static ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view,
+        RenderWorker worker) =>
+        ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()),
+            new PageView(format.Name(), request.LargePrint, request.Files), worker.Objects.FreeAll());
 }

@@ -1,4 +1,5 @@
 using LeafletTool.Cli.Output;
+using LeafletTool.Core.Building;
 
 namespace LeafletTool.Cli.Tests.Build;
 
@@ -14,7 +15,8 @@ public class OutputSafetyTests
         Assert.Equal(first.Files(), second.Files());
         foreach (var name in first.Files())
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Out, name)), File.ReadAllBytes(Path.Combine(second.Out, name)));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Out, name)),
+                File.ReadAllBytes(Path.Combine(second.Out, name)));
         }
 
         var times = first.Files().ToDictionary(n => n, n => File.GetLastWriteTimeUtc(Path.Combine(first.Out, n)));
@@ -35,8 +37,13 @@ public class OutputSafetyTests
         var result = build.Run("leaflets");
 
         Assert.EndsWith(": 4 files written, 0 unchanged.\n", result.Out, StringComparison.Ordinal);
-        Assert.StartsWith("Cryotherapy to treat chronic pain\n", build.Read("cryotherapy-chronic-pain.txt"), StringComparison.Ordinal);
-        Assert.Equal(["cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt", "index.html", "notes.md"],
+        Assert.StartsWith("Cryotherapy to treat chronic pain\n", build.Read("cryotherapy-chronic-pain.txt"),
+            StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt",
+                "index.html", "notes.md",
+            ],
             build.Files());
     }
 
@@ -71,7 +78,8 @@ public class OutputSafetyTests
     [Fact]
     public void On_linux_a_new_file_is_written_unnamed_then_named_and_an_existing_name_is_never_replaced_that_way()
     {
-        if (!OperatingSystem.IsLinux()) return; // the portable way is the only way elsewhere, tested by every other build test
+        // The portable way is the only way elsewhere, tested by every other build test.
+        if (!OperatingSystem.IsLinux()) return;
         using var temp = new TempFolder();
         var target = Path.Combine(temp.Path, "a.html");
 
@@ -100,7 +108,8 @@ public class OutputSafetyTests
         }
 
         Assert.Equal([1, 2, 4], File.ReadAllBytes(Path.Combine(folder.FullPath, "a.txt")));
-        Assert.Equal(["a.txt", "b.txt"], Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        Assert.Equal(["a.txt", "b.txt"],
+            Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -110,7 +119,11 @@ public class OutputSafetyTests
         var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
         var names = Enumerable.Range(0, 300).Select(i => $"leaflet-{i:D3}.html").ToList();
 
-        foreach (var name in names) Assert.Equal(WriteOutcome.Written, folder.Write(name, System.Text.Encoding.UTF8.GetBytes(name)));
+        foreach (var name in names)
+        {
+            Assert.Equal(WriteOutcome.Written, folder.Write(name, System.Text.Encoding.UTF8.GetBytes(name)));
+        }
+
         if (OperatingSystem.IsLinux())
         {
             var hidden = Assert.Single(Directory.GetDirectories(folder.FullPath));
@@ -120,7 +133,8 @@ public class OutputSafetyTests
 
         folder.Close();
 
-        Assert.Equal(names, Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        var entries = Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p));
+        Assert.Equal(names, entries.Order(StringComparer.Ordinal));
         Assert.All(names, name => Assert.Equal(name, File.ReadAllText(Path.Combine(folder.FullPath, name))));
     }
 

@@ -1,13 +1,16 @@
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Model;
+using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Rendering.View;
 using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Tests.Rendering;
 
-/// <summary>The views of one leaflet share what they can: print is the HTML view unless a link's address is written out.</summary>
+/// <summary>
+/// The views of one leaflet share what they can: print is the HTML view unless a link's address is written out.
+/// </summary>
 public class LeafletViewsTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 23);
@@ -27,7 +30,8 @@ public class LeafletViewsTests
     [Fact]
     public void Print_is_the_html_view_when_no_address_is_written_out()
     {
-        var views = new LeafletViews(Load("See [https://www.nhs.uk](https://www.nhs.uk) or phone 020 7188 4714."), ProjectConfig.Default, AsOf);
+        var leaflet = Load("See [https://www.nhs.uk](https://www.nhs.uk) or phone 020 7188 4714.");
+        var views = new LeafletViews(leaflet, ProjectConfig.Default, AsOf);
         Assert.Same(views.For(InlineStyle.Html), views.For(InlineStyle.Print));
         Assert.NotSame(views.For(InlineStyle.Html), views.For(InlineStyle.Text));
     }
@@ -38,20 +42,26 @@ public class LeafletViewsTests
         var views = new LeafletViews(Load("See [the NHS website](https://www.nhs.uk)."), ProjectConfig.Default, AsOf);
         var print = views.For(InlineStyle.Print);
         Assert.NotSame(views.For(InlineStyle.Html), print);
-        Assert.Equal("See <a href=\"https://www.nhs.uk\">the NHS website</a> (https://www.nhs.uk).", print.Sections[0].Blocks[0].Text);
-        Assert.Equal("See <a href=\"https://www.nhs.uk\">the NHS website</a>.", views.For(InlineStyle.Html).Sections[0].Blocks[0].Text);
+        Assert.Equal("See <a href=\"https://www.nhs.uk\">the NHS website</a> (https://www.nhs.uk).",
+            print.Sections[0].Blocks[0].Text);
+        Assert.Equal("See <a href=\"https://www.nhs.uk\">the NHS website</a>.",
+            views.For(InlineStyle.Html).Sections[0].Blocks[0].Text);
     }
 
     [Fact]
-    public void The_builder_reuses_the_views_of_the_same_leaflet_config_and_date_only()
+    public void A_render_worker_reuses_the_views_of_the_same_leaflet_config_and_date_only()
     {
         var leaflet = Load("Text.");
-        var html = LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html);
-        Assert.Same(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
-        Assert.Same(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Print));
-        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default with { DueSoonDays = 400 }, AsOf, InlineStyle.Html));
-        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf.AddDays(1), InlineStyle.Html));
-        Assert.NotSame(html, LeafletViewBuilder.Build(Load("Text."), ProjectConfig.Default, AsOf, InlineStyle.Html));
+        var worker = new RenderWorker();
+        var html = worker.View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html);
+        Assert.Same(html, worker.View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        Assert.Same(html, worker.View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Print));
+        Assert.NotSame(html, new RenderWorker().View(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        Assert.NotSame(html, LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Html));
+        var later = ProjectConfig.Default with { DueSoonDays = 400 };
+        Assert.NotSame(html, worker.View(leaflet, later, AsOf, InlineStyle.Html));
+        Assert.NotSame(html, worker.View(leaflet, ProjectConfig.Default, AsOf.AddDays(1), InlineStyle.Html));
+        Assert.NotSame(html, worker.View(Load("Text."), ProjectConfig.Default, AsOf, InlineStyle.Html));
     }
 
     [Fact]
@@ -61,6 +71,7 @@ public class LeafletViewsTests
         Assert.Same(normal, TextNormaliser.Normalise(normal));
         Assert.Equal("One two", TextNormaliser.Normalise(" One  two"));
         Assert.Equal("One two", TextNormaliser.Normalise("One\u00A0two "));
-        Assert.Equal("Onetwo", TextNormaliser.Normalise("One\u0085two".Replace("\u0085", "\u0007", StringComparison.Ordinal)));
+        var bell = "One\u0085two".Replace("\u0085", "\u0007", StringComparison.Ordinal);
+        Assert.Equal("Onetwo", TextNormaliser.Normalise(bell));
     }
 }

@@ -17,17 +17,16 @@ public static partial class TextWrapper
     [GeneratedRegex(@"^(?<indent> *)(?<marker>(?:[-*•]|\d{1,3}[.)]) )?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Prefix();
 
-    // The builders of this thread's last layout, reused: a page's layout allocated 48 KB for a 10 KB page, most of it
-    // these builders and a string and a Match for the prefix of every line it wrapped (now a ValueMatch).
-    [ThreadStatic]
-    private static StringBuilder? pageBuilder;
+    /// <summary>Lays out a page with builders of its own.</summary>
+    public static string Layout(string text, int width = Width) => Layout(text, width, new LayoutBuffers());
 
-    [ThreadStatic]
-    private static StringBuilder? lineBuilder;
-
-    public static string Layout(string text, int width = Width)
+    /// <summary>
+    /// Lays out a page with the caller's builders, reused from page to page: a page's layout allocated 48 KB for a
+    /// 10 KB page, most of it these builders and a string and a Match for the prefix of every line it wrapped.
+    /// </summary>
+    internal static string Layout(string text, int width, LayoutBuffers buffers)
     {
-        var builder = Take(ref pageBuilder, text.Length + (text.Length >> 4));
+        var builder = Take(ref buffers.Page, text.Length + (text.Length >> 4));
         var output = new TextLines(builder);
         var previousLines = 0;
         var previousMax = 0;
@@ -48,7 +47,7 @@ public static partial class TextWrapper
             }
             else
             {
-                (previousLines, previousMax) = Wrap(line, width, ref output);
+                (previousLines, previousMax) = Wrap(line, width, ref output, buffers);
             }
 
             if (end < 0) break;
@@ -56,15 +55,17 @@ public static partial class TextWrapper
         }
 
         var page = output.Finish();
-        GiveBack(ref pageBuilder, builder);
+        GiveBack(ref buffers.Page, builder);
         return page;
     }
 
-    /// <summary>One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.</summary>
+    /// <summary>
+    /// One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.
+    /// </summary>
     public static List<string> Wrap(string line, int width)
     {
         var lines = new TextLines(new StringBuilder(line.Length + 8));
-        Wrap(line, width, ref lines);
+        Wrap(line, width, ref lines, new LayoutBuffers());
         var text = lines.Finish();
         return text.Length == 0 ? [] : [.. text[..^1].Split('\n')];
     }
@@ -97,7 +98,8 @@ public static partial class TextWrapper
         line.Length >= 3 && (line[0] == '=' || line[0] == '-') && !line.ContainsAnyExcept(line[0]);
 
     /// <summary>Writes the wrapped lines of one line; how many there were and the length of the longest.</summary>
-    private static (int Lines, int Longest) Wrap(ReadOnlySpan<char> line, int width, ref TextLines output)
+    private static (int Lines, int Longest) Wrap(ReadOnlySpan<char> line, int width, ref TextLines output,
+        LayoutBuffers buffers)
     {
         var lineLength = Length(line);
         if (lineLength <= width)
@@ -115,7 +117,7 @@ public static partial class TextWrapper
 
         var prefix = line[..prefixLength];
         var hanging = Length(prefix);
-        var current = Take(ref lineBuilder, width + 8).Append(prefix);
+        var current = Take(ref buffers.Line, width + 8).Append(prefix);
         var currentLength = hanging;
         var currentSimple = IsSimple(prefix);
         var lineHasWord = false;
@@ -134,7 +136,8 @@ public static partial class TextWrapper
                 if (lineHasWord && currentLength + 1 + pieceLength > width)
                 {
                     output.Add(current);
-                    (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
+                    var done = currentSimple ? current.Length : Length(current.ToString());
+                    (lines, longest) = (lines + 1, Math.Max(longest, done));
                     current.Clear().Append(' ', hanging);
                     currentLength = hanging;
                     currentSimple = true;
@@ -157,17 +160,20 @@ public static partial class TextWrapper
         if (lineHasWord)
         {
             output.Add(current);
-            (lines, longest) = (lines + 1, Math.Max(longest, currentSimple ? current.Length : Length(current.ToString())));
+            var last = currentSimple ? current.Length : Length(current.ToString());
+            (lines, longest) = (lines + 1, Math.Max(longest, last));
         }
 
-        GiveBack(ref lineBuilder, current);
+        GiveBack(ref buffers.Line, current);
         return (lines, longest);
     }
 
-    /// <summary>A builder kept longer than this (in characters) is let go after use, so a huge page does not stay in memory.</summary>
+    /// <summary>
+    /// A builder kept longer than this (in characters) is let go after use, so a huge page does not stay in memory.
+    /// </summary>
     private const int MaxKept = 256 * 1024;
 
-    /// <summary>The thread's kept builder, emptied, or a new one; it is not kept while in use.</summary>
+    /// <summary>The kept builder, emptied, or a new one; it is not kept while in use.</summary>
     private static StringBuilder Take(ref StringBuilder? kept, int capacity)
     {
         var builder = kept?.Clear() ?? new StringBuilder(capacity);
@@ -180,10 +186,15 @@ public static partial class TextWrapper
         if (builder.Capacity <= MaxKept) kept = builder;
     }
 
-    /// <summary>No character that can join the one before it (accents and other marks start at U+0300): its length is its character count.</summary>
+    /// <summary>
+    /// No character that can join the one before it (accents and other marks start at U+0300): its length is its
+    /// character count.
+    /// </summary>
     private static bool IsSimple(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\0', '\u02FF');
 
-    /// <summary>The next run of characters between spaces, taken off the front of <paramref name="rest"/>; empty at the end.</summary>
+    /// <summary>
+    /// The next run of characters between spaces, taken off the front of <paramref name="rest"/>; empty at the end.
+    /// </summary>
     private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
         rest = rest.TrimStart(' ');

@@ -12,7 +12,8 @@ namespace LeafletTool.Core.Rendering.Templates;
 /// naming the template, line and column, never empty output. Templates have no clock (<c>date</c> is removed).
 /// Safe to render from several threads: each render has a context to itself, taken from a pool and given back
 /// after a render that went through (a context costs more to make than a page to render).
-/// The builtin function objects (<c>string</c>, <c>array</c>…) are read-only, so no render can change what the next one sees.
+/// The builtin function objects (<c>string</c>, <c>array</c>…) are read-only, so no render can change what the next one
+/// sees.
 /// </summary>
 public sealed class TemplateSet
 {
@@ -32,11 +33,16 @@ public sealed class TemplateSet
     }
 
     /// <summary>Parses every template; the set, or every syntax error and every missing entry template.</summary>
-    public static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source, IEnumerable<string> entries) =>
+    public static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source,
+        IEnumerable<string> entries) =>
         Compile(source, entries, directIncludes: true);
 
-    /// <summary>As <see cref="Compile(ITemplateSource, IEnumerable{string})"/>; without direct includes every include is Scriban's own (tests compare the two).</summary>
-    internal static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source, IEnumerable<string> entries, bool directIncludes)
+    /// <summary>
+    /// As <see cref="Compile(ITemplateSource, IEnumerable{string})"/>; without direct includes every include is
+    /// Scriban's own (tests compare the two).
+    /// </summary>
+    internal static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source,
+        IEnumerable<string> entries, bool directIncludes)
     {
         var errors = new List<TemplateError>();
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -44,14 +50,19 @@ public sealed class TemplateSet
         foreach (var entry in entries.Where(e => !files.Contains(e, StringComparer.Ordinal)))
         {
             errors.Add(new TemplateError(source.DisplayName(entry), 0, 0,
-                $"this template is missing; every templates folder needs {entry} (copy it from the project's templates folder)"));
+                $"this template is missing; every templates folder needs {entry} "
+                + "(copy it from the project's templates folder)"));
         }
 
         foreach (var file in files)
         {
             var text = Normalise(source.Read(file) ?? "");
             var template = Template.Parse(text, source.DisplayName(file));
-            if (template.HasErrors) errors.AddRange(template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Take(1).Select(TemplateMessages.FromParser));
+            if (template.HasErrors)
+            {
+                var first = template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Take(1);
+                errors.AddRange(first.Select(TemplateMessages.FromParser));
+            }
             else parsed[file] = template;
         }
 
@@ -65,7 +76,8 @@ public sealed class TemplateSet
     public RenderResult Render(string entry, ScriptObject globals)
     {
         string? text = null;
-        var error = Run(entry, globals, (template, context) => text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal));
+        var error = Run(entry, globals,
+            (template, context) => text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal));
         return error is null ? RenderResult.Ok(text!) : RenderResult.Failed(error);
     }
 
@@ -74,9 +86,17 @@ public sealed class TemplateSet
     /// as <see cref="Render"/>'s text encoded, without making a string of the page; null, or the template error.
     /// </summary>
     public TemplateError? RenderUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into) =>
+        RenderUtf8(entry, globals, into, new PageOutput());
+
+    /// <summary>
+    /// As <see cref="RenderUtf8(string, ScriptObject, IBufferWriter{byte})"/>, writing the page's characters into the
+    /// caller's <paramref name="output"/> first.
+    /// </summary>
+    internal TemplateError? RenderUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into,
+        PageOutput output) =>
         Run(entry, globals, (template, context) =>
         {
-            var page = PageOutput.ForThisThread();
+            var page = output.Emptied();
             context.PushOutput(page);
             template.Render(context);
             context.PopOutput();
@@ -99,7 +119,11 @@ public sealed class TemplateSet
             // Only a context whose render went through, and left as it was found, is reused: one that failed may be in
             // any state. (Not TemplateContext.Reset: that also empties the cache of parsed templates.)
             context.PopGlobal();
-            if (context is { GlobalCount: 1, OutputCount: 1, CultureCount: 0, SourceFileCount: 0 }) contexts.Add(context);
+            if (context is { GlobalCount: 1, OutputCount: 1, CultureCount: 0, SourceFileCount: 0 })
+            {
+                contexts.Add(context);
+            }
+
             return null;
         }
         catch (ScriptParserRuntimeException e) when (e.ParserMessages.Count > 0)
@@ -110,7 +134,8 @@ public sealed class TemplateSet
         {
             return TemplateMessages.FromRuntime(e, globals);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or InvalidCastException
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException
+                                      or InvalidCastException
                                       or IndexOutOfRangeException or NullReferenceException or OverflowException)
         {
             return new TemplateError(source.DisplayName(entry), 0, 0, $"the template failed: {e.Message}");

@@ -12,24 +12,18 @@ namespace LeafletTool.Core.Rendering.View;
 /// </summary>
 public static class LeafletViewBuilder
 {
-    // The views of the leaflet this thread rendered last: a build asks for the same leaflet's HTML, print and text
-    // views one after another, and they share what they can (see LeafletViews).
-    [ThreadStatic]
-    private static LeafletViews? last;
+    /// <summary>
+    /// The leaflet's view for the style, built anew. (A renderer keeps the views of the leaflet it rendered last, so
+    /// its HTML, print and text pages share what they can: <see cref="LeafletViews"/>.)
+    /// </summary>
+    public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) =>
+        new LeafletViews(leaflet, config, asOf).For(style);
 
-    /// <summary>The leaflet's view for the style; the same object when asked again for the same leaflet, configuration and date on this thread.</summary>
-    public static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style) => ViewsOf(leaflet, config, asOf).For(style);
-
-    /// <summary>Every view of the leaflet, built as asked for (the last leaflet's, when it is the same one on this thread).</summary>
-    public static LeafletViews ViewsOf(Leaflet leaflet, ProjectConfig config, DateOnly asOf)
-    {
-        var views = last;
-        if (views is null || !views.AreFor(leaflet, config, asOf)) last = views = new LeafletViews(leaflet, config, asOf);
-        return views;
-    }
-
-    /// <summary>Builds a view; <paramref name="printDiffers"/> says whether the print view would differ from the HTML one.</summary>
-    internal static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style, out bool printDiffers)
+    /// <summary>
+    /// Builds a view; <paramref name="printDiffers"/> says whether the print view would differ from the HTML one.
+    /// </summary>
+    internal static LeafletView Build(Leaflet leaflet, ProjectConfig config, DateOnly asOf, InlineStyle style,
+        out bool printDiffers)
     {
         var anchors = new Anchors();
         var status = leaflet.ReviewDate is { } review
@@ -42,7 +36,8 @@ public static class LeafletViewBuilder
         {
             var blocks = new List<BlockView>(s.Body.Count);
             foreach (var b in s.Body) blocks.Add(Block(b, inline));
-            sections.Add(new SectionView(Plain(s.Heading, style), anchors.For(Raw(s.Heading), sections.Count + 1), blocks));
+            var anchor = anchors.For(Raw(s.Heading), sections.Count + 1);
+            sections.Add(new SectionView(Plain(s.Heading, style), anchor, blocks));
         }
 
         var contacts = new List<ContactView>(leaflet.Contacts.Count);
@@ -138,7 +133,8 @@ public static class LeafletViewBuilder
 
     private static string Plain(string text, InlineStyle style) => InlineRenderer.Plain(text, style);
 
-    private static string Attribute(string text, InlineStyle style) => style == InlineStyle.Text ? text : HtmlText.Escape(text);
+    private static string Attribute(string text, InlineStyle style) =>
+        style == InlineStyle.Text ? text : HtmlText.Escape(text);
 
     private static string? Optional(LocatedText? text, Func<string, string> render) =>
         text is null || string.IsNullOrWhiteSpace(text.Value) ? null : render(text.Value);

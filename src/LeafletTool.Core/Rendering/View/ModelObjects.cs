@@ -3,8 +3,9 @@ using Scriban.Runtime;
 namespace LeafletTool.Core.Rendering.View;
 
 /// <summary>
-/// Makes the Scriban objects and lists of a page's model: new ones (<see cref="Fresh"/>), or, while a build renders
-/// page after page, this thread's objects of the page before, emptied (<see cref="ForThisThread"/>). A page's model is
+/// Makes the Scriban objects and lists of a page's model: new ones (<see cref="Fresh"/>), or, while a renderer renders
+/// page after page, its objects of the page before, emptied (<see cref="Pooled"/>, then <see cref="FreeAll"/>). A
+/// page's model is
 /// let go when its render ends, so its objects can serve the next page; that saves making about 200 dictionaries and
 /// lists a leaflet (68 KB for its three pages, about 15 % of what a build allocates).
 /// </summary>
@@ -13,25 +14,24 @@ internal sealed class ModelObjects
     /// <summary>Makes every object new: for a model that is kept.</summary>
     public static readonly ModelObjects Fresh = new(reuse: false);
 
-    [ThreadStatic]
-    private static ModelObjects? current;
-
     private readonly bool reuse;
     private readonly Shelf<ScriptObject> objects = new(capacity => new ScriptObject(capacity), o => o.Clear());
     private readonly Shelf<ScriptArray> arrays = new(capacity => new ScriptArray(capacity), a => a.Clear());
 
     private ModelObjects(bool reuse) => this.reuse = reuse;
 
+    /// <summary>Objects kept to be reused, by one renderer only (they are not safe to share).</summary>
+    public static ModelObjects Pooled() => new(reuse: true);
+
     /// <summary>
-    /// This thread's objects, every one free again: the model built with them before must no longer be in use (its
-    /// render has ended). An object is emptied when it is taken again.
+    /// These objects, every one free again: the model built with them before must no longer be in use (its render
+    /// has ended). An object is emptied when it is taken again.
     /// </summary>
-    public static ModelObjects ForThisThread()
+    public ModelObjects FreeAll()
     {
-        var pool = current ??= new ModelObjects(reuse: true);
-        pool.objects.FreeAll();
-        pool.arrays.FreeAll();
-        return pool;
+        objects.FreeAll();
+        arrays.FreeAll();
+        return this;
     }
 
     public ScriptObject Object(int capacity) => reuse ? objects.Take(capacity) : new ScriptObject(capacity);

@@ -1,32 +1,28 @@
 using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
-using LeafletTool.Cli.Files;
-using LeafletTool.Cli.Formatters;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Validation;
 
-namespace LeafletTool.Cli.Output;
-
-/// <summary>What checking and rendering gave: leaflets built and not built, errors found, and the configuration of the index.</summary>
-public sealed record BuildPassResult(int Built, int Skipped, int Errors, ProjectConfig IndexConfig);
+namespace LeafletTool.Core.Building;
 
 /// <summary>
 /// Checks and renders in two passes, so that a leaflet is held only while it is checked and rendered: the first
 /// loads every file and gathers the corpus (<see cref="LeafletValidator.Gather"/>); the second checks each file
-/// asked about and, when it is to be built, renders and writes it at once, keeping its findings and its index entry.
-/// The first leaflet to be built is checked and rendered on its own first, so that a template error stops the build
-/// before any other file is written. The findings, then the lines about leaflets not built, are printed after the
-/// second pass, in the same order and words as a check followed by a build; a failure while rendering (a template
-/// error, a browser that does not start) is thrown after them.
+/// asked about and, when it is to be built, renders it at once, keeping its findings. The first leaflet to be built
+/// is checked and rendered on its own first, so that a template error stops the build before any other page is
+/// written. Then the lines about leaflets not built are made in file order, and the leaflets that shared a slug with
+/// a later file are rendered. A failure while rendering (a template error, a sink that cannot write) is kept, and
+/// nothing more is rendered after it.
 /// </summary>
-public sealed class BuildPasses
+internal sealed class BuildPasses
 {
     private readonly LeafletValidator validator;
     private readonly IReadOnlyList<LeafletInput> targets;
-    private readonly BuildOptions options;
-    private readonly SiteBuilder? site;
+    private readonly SiteBuildOptions options;
+    private readonly Action<BuildItem, int, BuildWorker>? render;
+    private readonly Action start;
+    private readonly BuildWorker.Pool workers;
     private readonly BuildPlan plan;
     private readonly Checked[] results;
     private readonly ConcurrentQueue<Exception> failures = new();
@@ -41,35 +37,35 @@ public sealed class BuildPasses
     /// </summary>
     private const int RunLength = 8;
 
-    /// <param name="site">Where pages go; null to check and choose without rendering (a configuration with errors).</param>
-    private BuildPasses(LeafletValidator validator, IReadOnlyList<LeafletInput> targets, BuildOptions options, SiteBuilder? site)
+    /// <param name="render">Renders a leaflet at its place with a worker; null to check and choose only.</param>
+    /// <param name="start">Called once, before the first leaflet is rendered.</param>
+    public BuildPasses(LeafletValidator validator, IReadOnlyList<LeafletInput> targets, SiteBuildOptions options,
+        Action<BuildItem, int, BuildWorker>? render, Action start, BuildWorker.Pool workers)
     {
         this.validator = validator;
         this.targets = targets;
         this.options = options;
-        this.site = site;
+        this.render = render;
+        this.start = start;
+        this.workers = workers;
         plan = new BuildPlan(targets.Select(t => t.Name));
         results = new Checked[targets.Count];
     }
 
-    /// <summary>Checks, renders into <paramref name="site"/> (unless null), and prints the findings and the refusals to <paramref name="output"/>.</summary>
-    public static BuildPassResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs, IReadOnlyList<Diagnostic> configDiagnostics, BuildOptions options,
-        SiteBuilder? site, TextWriter output, bool colour)
+    /// <summary>The failures while rendering, in the order they happened.</summary>
+    public IReadOnlyCollection<Exception> Failures => failures;
+
+    /// <summary>Checks every file, renders those to be built, and says what became of each.</summary>
+    public SiteBuildResult Run(IReadOnlyList<LeafletInput> inputs)
     {
-        var passes = new BuildPasses(validator, inputs.Where(i => i.IsTarget).ToList(), options, site);
-        passes.firstPass = validator.Gather(inputs, options.Jobs);
-        passes.CheckAll();
-
-        var report = new DiagnosticReport(Workspace.AllDiagnostics(configDiagnostics, passes.results.Select(r => r.Diagnostics)), passes.targets.Count, Verbose: false, Colour: colour);
-        new TextFormatter().Write(report, output);
-        var (built, skipped, indexConfig, waiting) = passes.Choose(output);
-        passes.RenderWaiting(waiting);
-        if (!passes.failures.IsEmpty)
-        {
-            ExceptionDispatchInfo.Capture(passes.failures.FirstOrDefault(x => x is ToolFailureException) ?? passes.failures.First()).Throw();
-        }
-
-        return new BuildPassResult(built, skipped, report.Errors, indexConfig);
+        firstPass = validator.Gather(inputs, options.Jobs);
+        CheckAll();
+        firstPass = null;
+        var lines = new List<string>();
+        var (built, skipped, indexConfig, waiting) = Choose(lines);
+        RenderWaiting(waiting);
+        return new SiteBuildResult(results.Select(r => r.Diagnostics).ToList(), lines, built, skipped, indexConfig,
+            failures.ToList());
     }
 
     /// <summary>
@@ -87,7 +83,8 @@ public sealed class BuildPasses
         {
             var outcomes = new LeafletOutcome[Math.Min(batch, targets.Count - next)];
             var offset = next;
-            Parallel.For(0, outcomes.Length, parallel, j => outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf));
+            Parallel.For(0, outcomes.Length, parallel,
+                j => outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf));
             var later = new List<(LeafletOutcome Outcome, int Index)>();
             foreach (var outcome in outcomes)
             {
@@ -101,17 +98,21 @@ public sealed class BuildPasses
                 }
 
                 started = true;
-                if (site is not null) Try(() => site.StartAsync(CancellationToken.None).GetAwaiter().GetResult());
-                Render(outcome, index);
+                if (render is not null) Try(start);
+                var worker = workers.Take();
+                Render(outcome, index, worker);
+                workers.GiveBack(worker);
             }
 
-            Parallel.ForEach(later, parallel, l => Render(l.Outcome, l.Index));
+            Parallel.ForEach(later, parallel, workers.Take, (l, _, worker) => Render(l.Outcome, l.Index, worker),
+                workers.GiveBack);
         }
 
         // A run of files is checked, then its leaflets are rendered: the rules' word lists and the templates each stay
-        // warm in the processor's caches for a while, which one leaflet checked then rendered at a time would not let them.
+        // warm in the processor's caches for a while, which one leaflet checked then rendered at a time would not let
+        // them.
         if (next == targets.Count) return;
-        Parallel.ForEach(Partitioner.Create(next, targets.Count, RunLength), parallel, run =>
+        Parallel.ForEach(Partitioner.Create(next, targets.Count, RunLength), parallel, workers.Take, (run, _, worker) =>
         {
             var toRender = new List<(LeafletOutcome Outcome, int Index)>(run.Item2 - run.Item1);
             for (var i = run.Item1; i < run.Item2; i++)
@@ -120,8 +121,9 @@ public sealed class BuildPasses
                 if (Decide(outcome, i, alone: false)) toRender.Add((outcome, i));
             }
 
-            foreach (var (outcome, index) in toRender) Render(outcome, index);
-        });
+            foreach (var (outcome, index) in toRender) Render(outcome, index, worker);
+            return worker;
+        }, workers.GiveBack);
     }
 
     /// <summary>Records what becomes of a checked file; true when it is to be built now.</summary>
@@ -133,8 +135,10 @@ public sealed class BuildPasses
         return fate == BuildFate.Built;
     }
 
-    /// <summary>Prints, in file order, why leaflets are not built, and settles which of those sharing a slug is built.</summary>
-    private (int Built, int Skipped, ProjectConfig IndexConfig, List<int> Waiting) Choose(TextWriter output)
+    /// <summary>
+    /// Says, in file order, why leaflets are not built, and settles which of those sharing a slug is built.
+    /// </summary>
+    private (int Built, int Skipped, ProjectConfig IndexConfig, List<int> Waiting) Choose(List<string> output)
     {
         var firstBySlug = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var waiting = new List<int>();
@@ -147,7 +151,7 @@ public sealed class BuildPasses
             switch (results[i].Fate)
             {
                 case BuildFate.SlugShared when firstBySlug.TryGetValue(slug, out var first):
-                    output.WriteLine(BuildPlan.Line(name, BuildPlan.AlreadyBuilt(first, slug)));
+                    output.Add(BuildPlan.Line(name, BuildPlan.AlreadyBuilt(first, slug)));
                     skipped++;
                     break;
                 case BuildFate.SlugShared:
@@ -159,7 +163,7 @@ public sealed class BuildPasses
                     if (plan.IsShared(slug)) firstBySlug.TryAdd(slug, name);
                     break;
                 case BuildFate.Refused:
-                    output.WriteLine(BuildPlan.Line(name, results[i].Problem!));
+                    output.Add(BuildPlan.Line(name, results[i].Problem!));
                     skipped++;
                     break;
                 default:
@@ -168,29 +172,42 @@ public sealed class BuildPasses
             }
         }
 
-        return (built, skipped, indexConfig ?? (targets.Count > 0 ? targets[0].Config : ProjectConfig.Default), waiting);
+        indexConfig ??= targets.Count > 0 ? targets[0].Config : ProjectConfig.Default;
+        return (built, skipped, indexConfig, waiting);
     }
 
-    /// <summary>Renders the leaflets that shared a slug and turned out to be the first of it: loaded again, as the pass let them go.</summary>
+    /// <summary>
+    /// Renders the leaflets that shared a slug and turned out to be the first of it: loaded again, as the pass let
+    /// them go.
+    /// </summary>
     private void RenderWaiting(List<int> waiting)
     {
-        var parallel = Jobs.Options(options.Jobs);
-        Parallel.ForEach(waiting, parallel, i =>
+        Parallel.ForEach(waiting, Jobs.Options(options.Jobs), workers.Take, (i, _, worker) =>
         {
             var input = targets[i];
-            if (LeafletValidator.Load(input).Leaflet is { } leaflet) Render(new BuildItem(input.Name, leaflet, input.Config), i);
-            else Try(() => throw new ToolFailureException($"{input.Name} changed while it was being built; build again."));
-        });
+            if (LeafletValidator.Load(input).Leaflet is { } leaflet)
+            {
+                Render(new BuildItem(input.Name, leaflet, input.Config), i, worker);
+            }
+            else
+            {
+                Try(() => throw new BuildFailure($"{input.Name} changed while it was being built; build again."));
+            }
+
+            return worker;
+        }, workers.GiveBack);
     }
 
-    private void Render(LeafletOutcome outcome, int place) => Render(new BuildItem(outcome.Input.Name, outcome.Leaflet!, outcome.Input.Config), place);
+    private BuildWorker Render(LeafletOutcome outcome, int place, BuildWorker worker) =>
+        Render(new BuildItem(outcome.Input.Name, outcome.Leaflet!, outcome.Input.Config), place, worker);
 
-    private void Render(BuildItem item, int place)
+    private BuildWorker Render(BuildItem item, int place, BuildWorker worker)
     {
-        if (site is not null) Try(() => site.Render(item, place));
+        if (render is not null) Try(() => render(item, place, worker));
+        return worker;
     }
 
-    /// <summary>Runs a step of rendering unless one has failed; a failure is kept to be thrown once the findings are printed.</summary>
+    /// <summary>Runs a step of rendering unless one has failed; a failure is kept for the caller.</summary>
     private void Try(Action step)
     {
         if (failed) return;

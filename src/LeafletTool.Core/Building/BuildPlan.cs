@@ -1,7 +1,7 @@
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Validation;
 
-namespace LeafletTool.Cli.Output;
+namespace LeafletTool.Core.Building;
 
 /// <summary>What becomes of a checked leaflet in a build.</summary>
 public enum BuildFate
@@ -9,13 +9,17 @@ public enum BuildFate
     /// <summary>It did not load, or has errors: not built, and the findings say why.</summary>
     NotBuilt,
 
-    /// <summary>Its slug cannot be a file name, or another leaflet was built under it: not built, with a line saying why.</summary>
+    /// <summary>
+    /// Its slug cannot be a file name, or another leaflet was built under it: not built, with a line saying why.
+    /// </summary>
     Refused,
 
     /// <summary>Built.</summary>
     Built,
 
-    /// <summary>It can be built, but another leaflet asked about has the same slug: the first of them built in file order wins.</summary>
+    /// <summary>
+    /// It can be built, but another leaflet asked about has the same slug: the first of them built in file order wins.
+    /// </summary>
     SlugShared,
 }
 
@@ -54,7 +58,8 @@ public sealed class BuildPlan
 
     /// <summary>Why a leaflet is not built because an earlier one with the same slug was.</summary>
     public static string AlreadyBuilt(string first, string slug) =>
-        $"{first} is already built as {slug}.html, so this leaflet with the same file name is not built; rename one of them";
+        $"{first} is already built as {slug}.html, so this leaflet with the same file name is not built; "
+        + "rename one of them";
 
     /// <summary>The line printed for a leaflet refused.</summary>
     public static string Line(string file, string problem) => $"{file}:1:1: error build: {problem}";

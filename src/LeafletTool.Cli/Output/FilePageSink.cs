@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using LeafletTool.Cli.Pdf;
+using LeafletTool.Core.Building;
+using LeafletTool.Core.Rendering;
+
+namespace LeafletTool.Cli.Output;
+
+/// <summary>
+/// Writes a site build's pages as files through the <see cref="OutputFolder"/> (atomic writes, unchanged files left
+/// alone), counting those written and unchanged; keeps, for PDFs, the page to print, and prints them with one
+/// browser at the end (<see cref="PrintPdfsAsync"/>), in the order of the files asked about.
+/// A failure to write is a <see cref="ToolFailureException"/> (exit 3).
+/// </summary>
+/// <param name="outputPath">
+/// The output folder, full path: opened (made, cleared of temporary files, listed) when the build starts writing.
+/// </param>
+public sealed class FilePageSink(string outputPath, BuildOptions options) : IPageSink, IAsyncDisposable
+{
+    private readonly ConcurrentBag<(string Page, string Pdf, DateOnly? Published, int Place)> pdfPages = [];
+    private OutputFolder? output;
+    private PdfPrinter? printer;
+    private int written;
+    private int unchanged;
+
+    /// <summary>The output folder, once opened.</summary>
+    public OutputFolder Folder => output ?? throw new InvalidOperationException("The output folder is not open yet.");
+
+    public int Written => written;
+
+    public int Unchanged => unchanged;
+
+    /// <summary>Opens the output folder and starts the browser when PDFs are asked for.</summary>
+    public void Start()
+    {
+        output = new OutputFolder(outputPath);
+        if (options.Formats.Contains(PageFormat.Pdf))
+        {
+            var starting = PdfPrinter.StartAsync(options.Chromium!, PdfTabs(), CancellationToken.None);
+            printer = starting.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Writes a page; a PDF's page is kept in the browser's work folder, to be printed at the end.</summary>
+    public void Write(in SitePage page)
+    {
+        if (page.Format != PageFormat.Pdf)
+        {
+            Count(Folder.Write(page.Name, page.Bytes));
+            return;
+        }
+
+        var pagePath = Path.Combine(printer!.WorkFolder, page.Slug + ".html");
+        File.WriteAllBytes(pagePath, page.Bytes);
+        pdfPages.Add((pagePath, page.Name, page.Published, page.Place));
+    }
+
+    /// <summary>Prints the PDFs, in the order of the files asked about, and writes them.</summary>
+    public async Task PrintPdfsAsync(CancellationToken cancellation)
+    {
+        if (printer is null) return;
+        var pdfOptions = new ParallelOptions { MaxDegreeOfParallelism = PdfTabs(), CancellationToken = cancellation };
+        await Parallel.ForEachAsync(pdfPages.OrderBy(p => p.Place), pdfOptions, async (page, token) =>
+        {
+            var pdf = await printer.PrintAsync(page.Page, token);
+            Count(Folder.Write(page.Pdf, PdfUpdate.MarkUntaggedTextAsArtifacts(PdfDates.Fix(pdf, page.Published))));
+        });
+    }
+
+    /// <summary>Stops the browser, if one was started, and tidies the output folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        output?.Close();
+        if (printer is not null) await printer.DisposeAsync();
+    }
+
+    private void Count(WriteOutcome outcome)
+    {
+        if (outcome == WriteOutcome.Written) Interlocked.Increment(ref written);
+        else Interlocked.Increment(ref unchanged);
+    }
+
+    /// <summary>Tabs printing at once: 2 to 4, by the jobs asked for or the processors there are.</summary>
+    private int PdfTabs() => Math.Clamp(options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount, 2, 4);
+}

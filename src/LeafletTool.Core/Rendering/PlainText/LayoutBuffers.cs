@@ -1,0 +1,14 @@
+using System.Text;
+
+namespace LeafletTool.Core.Rendering.PlainText;
+
+/// <summary>
+/// The two builders a plain-text layout works in, kept by one renderer from page to page: the page's, and the
+/// line being wrapped. Each is empty (null) while it is in use, so it is never handed out twice.
+/// </summary>
+internal sealed class LayoutBuffers
+{
+    public StringBuilder? Page;
+
+    public StringBuilder? Line;
+}
