@@ -83,8 +83,11 @@ internal sealed class BuildPasses
         {
             var outcomes = new LeafletOutcome[Math.Min(batch, targets.Count - next)];
             var offset = next;
-            Parallel.For(0, outcomes.Length, parallel,
-                j => outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf));
+            Parallel.For(0, outcomes.Length, parallel, workers.Take, (j, _, worker) =>
+            {
+                outcomes[j] = validator.Check(targets[offset + j], firstPass!, options.AsOf, worker.Checker);
+                return worker;
+            }, workers.GiveBack);
             var later = new List<(LeafletOutcome Outcome, int Index)>();
             foreach (var outcome in outcomes)
             {
@@ -117,7 +120,7 @@ internal sealed class BuildPasses
             var toRender = new List<(LeafletOutcome Outcome, int Index)>(run.Item2 - run.Item1);
             for (var i = run.Item1; i < run.Item2; i++)
             {
-                var outcome = validator.Check(targets[i], firstPass!, options.AsOf);
+                var outcome = validator.Check(targets[i], firstPass!, options.AsOf, worker.Checker);
                 if (Decide(outcome, i, alone: false)) toRender.Add((outcome, i));
             }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using LeafletTool.Core.Rendering;
+using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Core.Building;
 
@@ -18,6 +19,9 @@ internal sealed class BuildWorker
     }
 
     public RenderWorker Renderer { get; } = new();
+
+    /// <summary>What the worker checks leaflets with (the YAML reader's and the rules' scratch state).</summary>
+    public CheckWorker Checker { get; } = new();
 
     /// <summary>One buffer a format, in the order of the build's formats.</summary>
     public ArrayBufferWriter<byte>[] Buffers { get; }

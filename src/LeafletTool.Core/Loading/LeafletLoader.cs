@@ -11,10 +11,11 @@ namespace LeafletTool.Core.Loading;
 /// </summary>
 public static class LeafletLoader
 {
-    public static LoadResult Load(SourceDocument source)
+    /// <summary>Loads a leaflet, reading its YAML with the worker's <paramref name="scratch"/> when given.</summary>
+    public static LoadResult Load(SourceDocument source, YamlScratch? scratch = null)
     {
         var bag = new DiagnosticBag(source.Name);
-        var yaml = YamlDocumentReader.Read(source);
+        var yaml = YamlDocumentReader.Read(source, scratch);
         bag.AddRange(yaml.Diagnostics);
         var slug = SlugOf(source.Name);
         switch (yaml.Root)

@@ -1,3 +1,4 @@
+using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Language.Spelling;
 using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Model;
@@ -66,12 +67,15 @@ public sealed class CorpusBuilder(bool countWords)
 
         internal int Count { get; private set; }
 
+        /// <summary>The lists this part's thread walks prose into.</summary>
+        private readonly ProseScratch prose = new();
+
         /// <summary>Adds what the corpus needs of one leaflet; the leaflet is not kept.</summary>
         public void Add(Leaflet leaflet)
         {
             Count++;
             if (leaflet.ResourceNumber is { } number) Numbers.Add((number.Value.Trim(), leaflet.File));
-            if (Words is not null) WordFrequencies.CountLeafletWithoutSharing(Words, leaflet);
+            if (Words is not null) WordFrequencies.CountLeafletWithoutSharing(Words, leaflet, prose);
         }
     }
 }

@@ -22,7 +22,8 @@ public sealed class FirstPass
     public int Kept => kept.Count;
 
     /// <summary>The file loaded: as the first pass loaded it, handed over once and then let go; else loaded again.</summary>
-    public LoadResult Load(LeafletInput input) => kept.TryRemove(input, out var load) ? load : LeafletValidator.Load(input);
+    public LoadResult Load(LeafletInput input, CheckWorker? worker = null) =>
+        kept.TryRemove(input, out var load) ? load : LeafletValidator.Load(input, worker?.Yaml);
 
     internal void Keep(LeafletInput input, LoadResult load) => kept[input] = load;
 }

@@ -1,3 +1,4 @@
+using LeafletTool.Core.Yaml;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Loading;
@@ -38,7 +39,17 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         var first = Gather(inputs, jobs);
         var targets = inputs.Where(i => i.IsTarget).ToList();
         var kept = new T[targets.Count];
-        Parallel.For(0, targets.Count, Jobs.Options(jobs), i => kept[i] = keep(Check(targets[i], first, today)));
+        Parallel.For(
+            0,
+            targets.Count,
+            Jobs.Options(jobs),
+            () => new CheckWorker(),
+            (i, _, worker) =>
+            {
+                kept[i] = keep(Check(targets[i], first, today, worker));
+                return worker;
+            },
+            _ => { });
         return kept;
     }
 
@@ -57,30 +68,37 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             0,
             inputs.Count,
             Jobs.Options(jobs),
-            builder.NewPart,
-            (i, _, part) =>
+            () => (Part: builder.NewPart(), Yaml: new YamlScratch()),
+            (i, _, local) =>
             {
-                var load = Load(inputs[i]);
-                if (load.Leaflet is { } leaflet) part.Add(leaflet);
+                var load = Load(inputs[i], local.Yaml);
+                if (load.Leaflet is { } leaflet) local.Part.Add(leaflet);
                 if (keepLoaded && inputs[i].IsTarget) first.Keep(inputs[i], load);
-                return part;
+                return local;
             },
-            builder.Merge);
+            local => builder.Merge(local.Part));
         first.Corpus = builder.Build();
         return first;
     }
 
-    /// <summary>The second pass for one file: loads it (or takes the first pass's load) and checks it against the corpus.</summary>
-    public LeafletOutcome Check(LeafletInput input, FirstPass first, DateOnly today) =>
-        Check(input, first.Load(input), new RuleContext(today, input.Config, first.Corpus));
+    /// <summary>
+    /// The second pass for one file: loads it (or takes the first pass's load) and checks it against the corpus,
+    /// with the scratch state of the calling <paramref name="worker"/> (a new one when none is given).
+    /// </summary>
+    public LeafletOutcome Check(LeafletInput input, FirstPass first, DateOnly today, CheckWorker? worker = null)
+    {
+        worker ??= new CheckWorker();
+        return Check(input, first.Load(input, worker), new RuleContext(today, input.Config, first.Corpus), worker);
+    }
 
-    /// <summary>Checks one leaflet against a corpus already gathered.</summary>
-    public LeafletOutcome Check(LeafletInput input, LoadResult load, RuleContext context)
+    /// <summary>Checks one leaflet against a corpus already gathered; its rules share one <see cref="LeafletAnalysis"/>.</summary>
+    public LeafletOutcome Check(LeafletInput input, LoadResult load, RuleContext context, CheckWorker? worker = null)
     {
         var bag = new DiagnosticBag(input.Name);
         bag.AddRange(load.Diagnostics);
         if (load.Leaflet is { } leaflet)
         {
+            context = context with { Analysis = new LeafletAnalysis(leaflet, (worker ?? new CheckWorker()).Rules) };
             foreach (var rule in rules)
             {
                 if (context.Config.SeverityOf(rule.Info) != Severity.Off) rule.Check(leaflet, context, bag);
@@ -103,7 +121,8 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     private static bool FindsNearMisses(LeafletInput input) =>
         input.IsTarget && input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
 
-    public static LoadResult Load(LeafletInput input)
+    /// <summary>Loads one file, with the worker's YAML scratch state when given.</summary>
+    public static LoadResult Load(LeafletInput input, YamlScratch? scratch = null)
     {
         var (text, readProblem) = input.Open();
         if (text is null)
@@ -113,6 +132,6 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             return new LoadResult(null, [problem]);
         }
 
-        return LeafletLoader.Load(SourceDocument.FromText(input.Name, text));
+        return LeafletLoader.Load(SourceDocument.FromText(input.Name, text), scratch);
     }
 }

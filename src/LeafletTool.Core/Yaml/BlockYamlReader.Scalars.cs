@@ -11,7 +11,7 @@ internal sealed partial class BlockYamlReader
         Count();
         var colon = FindKeyColon(line, column);
         if (colon < 0) GiveUp();
-        var value = KeyNames.Get(lines.Chars(line, column, colon));
+        var value = scratch.Keys.Get(lines.Chars(line, column, colon));
         if (value == "<<") GiveUp();
         return (new YamlScalar(value, YamlScalarStyle.Plain, new SourceSpan(lines.Position(line, column), lines.Position(line, colon))), colon);
     }
@@ -82,13 +82,6 @@ internal sealed partial class BlockYamlReader
             new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1)));
     }
 
-    // One builder per thread for the text of blocks: a leaflet has dozens of them, and a new builder for each (with
-    // its growing buffers) was about a third of what reading a leaflet allocated.
-    [ThreadStatic]
-    private static StringBuilder? blockText;
-
-    private static StringBuilder BlockText => blockText ??= new StringBuilder(1024);
-
     /// <summary>A <c>|</c> or <c>&gt;</c> block, with <c>-</c> or no chomping sign, whose lines are all at one indentation.</summary>
     private (YamlNode Node, int Next) ReadBlockScalar(int line, int at, int indent)
     {
@@ -103,7 +96,7 @@ internal sealed partial class BlockYamlReader
         var blockIndent = lines.Indent(first);
         if (blockIndent <= indent) GiveUp();
 
-        var value = BlockText.Clear();
+        var value = scratch.BlockText();
         var pendingBreaks = 0;
         var lastContent = -1;
         var end = first;

@@ -16,18 +16,27 @@ internal sealed partial class BlockYamlReader
     private const int MaxDepth = 64;
 
     private readonly YamlLines lines;
+    private readonly YamlScratch scratch;
     private int nodes;
     private int depth;
 
-    private BlockYamlReader(YamlLines lines) => this.lines = lines;
-
-    /// <summary>The document's root, or null when the text is not in the subset this reader knows.</summary>
-    public static YamlNode? TryRead(string text)
+    private BlockYamlReader(YamlLines lines, YamlScratch scratch)
     {
-        if (YamlLines.TryCreate(text) is not { } lines) return null;
+        this.lines = lines;
+        this.scratch = scratch;
+    }
+
+    /// <summary>
+    /// The document's root, or null when the text is not in the subset this reader knows. Reuses the worker's
+    /// <paramref name="scratch"/> when given.
+    /// </summary>
+    public static YamlNode? TryRead(string text, YamlScratch? scratch = null)
+    {
+        scratch ??= new YamlScratch();
+        if (YamlLines.TryCreate(text, scratch) is not { } lines) return null;
         try
         {
-            return new BlockYamlReader(lines).ReadDocument();
+            return new BlockYamlReader(lines, scratch).ReadDocument();
         }
         catch (GiveUpException)
         {

@@ -19,10 +19,11 @@ public static partial class YamlDocumentReader
     /// <summary>How many nodes a document may hold once aliases are counted as copies ("billion laughs" guard).</summary>
     public const int MaxExpandedNodes = 100_000;
 
-    public static YamlReadResult Read(SourceDocument source)
+    /// <summary>Reads a document, with the worker's <paramref name="scratch"/> when given.</summary>
+    public static YamlReadResult Read(SourceDocument source, YamlScratch? scratch = null)
     {
         // Leaflets are nearly always in the plain block style that the fast reader knows; it gives up on anything else.
-        if (BlockYamlReader.TryRead(source.Text) is { } simple) return new YamlReadResult(simple, []);
+        if (BlockYamlReader.TryRead(source.Text, scratch) is { } simple) return new YamlReadResult(simple, []);
         return ReadWithYamlDotNet(source);
     }
 

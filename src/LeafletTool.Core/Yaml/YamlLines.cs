@@ -10,20 +10,6 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal sealed class YamlLines
 {
-    /// <summary>Lines up to which one thread keeps its arrays for the next text (a leaflet has a few hundred).</summary>
-    private const int KeptLines = 16 * 1024;
-
-    // The arrays of the last text read on this thread, filled again for the next: the lines are needed only while
-    // one text is read (the nodes keep positions, not lines), and new arrays for each were about 7 KB a read.
-    [ThreadStatic]
-    private static int[]? keptStarts;
-
-    [ThreadStatic]
-    private static int[]? keptEnds;
-
-    [ThreadStatic]
-    private static int[]? keptIndents;
-
     private readonly string text;
     private readonly int[] starts;
     private readonly int[] ends;
@@ -42,13 +28,14 @@ internal sealed class YamlLines
 
     /// <summary>
     /// The lines of <paramref name="text"/>, or null when it has a character the fast reader does not handle. The
-    /// arrays are the thread's own, reused by the next call on this thread: use the lines before reading another text.
+    /// arrays are the <paramref name="scratch"/>'s, reused by its next read (the nodes keep positions, not lines,
+    /// and new arrays for each text were about 7 KB a read): use the lines before reading another text with it.
     /// </summary>
-    public static YamlLines? TryCreate(string text)
+    public static YamlLines? TryCreate(string text, YamlScratch scratch)
     {
         // Every line but the last ends with a line feed (a lone carriage return is refused below).
         var most = text.AsSpan().Count('\n') + 1;
-        var (starts, ends, indents) = Arrays(most);
+        var (starts, ends, indents) = scratch.LineArrays(most);
         var count = 0;
         var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
@@ -81,15 +68,6 @@ internal sealed class YamlLines
         }
 
         return new YamlLines(text, starts, ends, indents, count);
-    }
-
-    private static (int[] Starts, int[] Ends, int[] Indents) Arrays(int lines)
-    {
-        if (keptStarts is { } starts && starts.Length >= lines) return (starts, keptEnds!, keptIndents!);
-        var size = Math.Max(lines, 256);
-        (starts, var ends, var indents) = (new int[size], new int[size], new int[size]);
-        if (size <= KeptLines) (keptStarts, keptEnds, keptIndents) = (starts, ends, indents);
-        return (starts, ends, indents);
     }
 
     public string Text => text;

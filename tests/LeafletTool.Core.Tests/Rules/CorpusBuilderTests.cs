@@ -1,3 +1,4 @@
+using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Language.Spelling;
 using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Rules;
@@ -72,8 +73,8 @@ public class CorpusBuilderTests
         var shared = new WordTable<int>();
         var alone = new WordTable<int>();
 
-        WordFrequencies.CountLeaflet(shared, leaflet);
-        WordFrequencies.CountLeafletWithoutSharing(alone, leaflet);
+        WordFrequencies.CountLeaflet(shared, LeafletProse.Of(leaflet));
+        WordFrequencies.CountLeafletWithoutSharing(alone, leaflet, new ProseScratch());
 
         Assert.Equal(Entries(shared), Entries(alone));
         Assert.Equal(3, alone["café"]);

@@ -134,10 +134,11 @@ public class BlockYamlReaderTests
     }
 
     [Fact]
-    public void Keys_of_the_same_name_share_one_string()
+    public void Keys_of_the_same_name_read_with_one_scratch_share_one_string()
     {
-        var first = (YamlMapping)BlockYamlReader.TryRead("heading: x\nbody: y\n")!;
-        var second = (YamlMapping)BlockYamlReader.TryRead("body: z\nheading: w\n")!;
+        var scratch = new YamlScratch();
+        var first = (YamlMapping)BlockYamlReader.TryRead("heading: x\nbody: y\n", scratch)!;
+        var second = (YamlMapping)BlockYamlReader.TryRead("body: z\nheading: w\n", scratch)!;
         Assert.Same(first.Entries[0].Key.Value, second.Entries[1].Key.Value);
         Assert.Same(first.Entries[1].Key.Value, second.Entries[0].Key.Value);
         Assert.Equal("heading", second.Entries[1].Key.Value);

@@ -5,15 +5,11 @@ namespace LeafletTool.Core.Language.Prose;
 /// <summary>
 /// A leaflet's prose (<see cref="Leaflet.Prose"/>) with the words and sentences of each text value found once
 /// and shared by the language rules (spelling, word counts, readability, repeated words, sentence length),
-/// each found on first use. The last leaflet asked about is kept per thread, because the rules of one leaflet
-/// run one after another on the same thread; nothing is kept for the leaflets before it, so memory stays
-/// bounded by the leaflet being checked.
+/// each found on first use. Made once per leaflet checked (see <c>LeafletAnalysis</c>) and used by the worker that
+/// made it: its texts find their words in that worker's <see cref="ProseScratch"/>.
 /// </summary>
 public sealed class LeafletProse
 {
-    [ThreadStatic]
-    private static LeafletProse? last;
-
     private LeafletProse(Leaflet leaflet, ProseText[] texts)
     {
         Leaflet = leaflet;
@@ -25,17 +21,15 @@ public sealed class LeafletProse
     /// <summary>Every piece of prose, in reading order.</summary>
     public IReadOnlyList<ProseText> Texts { get; }
 
-    /// <summary>The prose of a leaflet, from the per-thread cache when it was the last leaflet asked about.</summary>
-    public static LeafletProse Of(Leaflet leaflet)
+    /// <summary>The prose of a leaflet, its words to be found in <paramref name="scratch"/> (a new one when none is given).</summary>
+    public static LeafletProse Of(Leaflet leaflet, ProseScratch? scratch = null)
     {
-        if (last is { } cached && ReferenceEquals(cached.Leaflet, leaflet)) return cached;
-        var found = ProseScratch.Take();
+        scratch ??= new ProseScratch();
+        var found = scratch.Texts();
         leaflet.AddProseTo(found);
         var texts = new ProseText[found.Count];
-        for (var i = 0; i < texts.Length; i++) texts[i] = new ProseText(found[i].Kind, found[i].Text);
+        for (var i = 0; i < texts.Length; i++) texts[i] = new ProseText(found[i].Kind, found[i].Text, scratch);
         found.Clear();
-        var made = new LeafletProse(leaflet, texts);
-        last = made;
-        return made;
+        return new LeafletProse(leaflet, texts);
     }
 }

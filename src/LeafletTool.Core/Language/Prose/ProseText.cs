@@ -5,17 +5,11 @@ namespace LeafletTool.Core.Language.Prose;
 
 /// <summary>
 /// One text value of a leaflet's prose, with its words (<see cref="ProseWords"/>), its words as readers count
-/// them (<see cref="Language.ReadingWords"/>) and its sentences, each found on first use and kept in an array of
-/// its exact size (found into a list kept per thread, then copied).
+/// them (<see cref="Prose.ReadingWords"/>) and its sentences, each found on first use and kept in an array of
+/// its exact size (found into the scratch lists of the worker that made it, then copied). Used by that worker only.
 /// </summary>
-public sealed class ProseText(ProseKind kind, LocatedText text)
+public sealed class ProseText(ProseKind kind, LocatedText text, ProseScratch scratch)
 {
-    [ThreadStatic]
-    private static List<TextRange>? rangeScratch;
-
-    [ThreadStatic]
-    private static List<Sentence>? sentenceScratch;
-
     private TextRange[]? words;
     private TextRange[]? readingWords;
     private Sentence[]? sentences;
@@ -37,17 +31,17 @@ public sealed class ProseText(ProseKind kind, LocatedText text)
 
     private TextRange[] Ranges(Action<string, List<TextRange>> find)
     {
-        var scratch = rangeScratch ??= new List<TextRange>(256);
-        scratch.Clear();
-        find(Text.Value, scratch);
-        return scratch.Count == 0 ? [] : [.. scratch];
+        var ranges = scratch.Ranges;
+        ranges.Clear();
+        find(Text.Value, ranges);
+        return ranges.Count == 0 ? [] : [.. ranges];
     }
 
     private Sentence[] FindSentences()
     {
-        var scratch = sentenceScratch ??= new List<Sentence>(64);
-        scratch.Clear();
-        Prose.Sentences.AddTo(Text.Value, ReadingWords, scratch);
-        return [.. scratch];
+        var found = scratch.Sentences;
+        found.Clear();
+        Prose.Sentences.AddTo(Text.Value, ReadingWords, found);
+        return [.. found];
     }
 }

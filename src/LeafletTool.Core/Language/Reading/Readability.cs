@@ -1,3 +1,4 @@
+using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
@@ -13,18 +14,24 @@ namespace LeafletTool.Core.Language.Reading;
 /// </summary>
 public static class Readability
 {
-    /// <summary>Measures the leaflet's prose, with the words and sentences the other language rules share (<see cref="LeafletProse"/>).</summary>
-    public static ReadabilityScores Measure(Leaflet leaflet)
+    /// <summary>Measures a leaflet's prose.</summary>
+    public static ReadabilityScores Measure(Leaflet leaflet) => Measure(LeafletProse.Of(leaflet));
+
+    /// <summary>
+    /// Measures prose with the words and sentences the other language rules share, counting syllables through the
+    /// worker's <paramref name="memos"/> when given.
+    /// </summary>
+    public static ReadabilityScores Measure(LeafletProse prose, WordMemos? memos = null)
     {
-        var tally = new Tally();
-        foreach (var text in LeafletProse.Of(leaflet).Texts) tally.Add(text.Value, text.ReadingWords, text.Sentences.Length);
+        var tally = new Tally(memos);
+        foreach (var text in prose.Texts) tally.Add(text.Value, text.ReadingWords, text.Sentences.Length);
         return tally.Scores();
     }
 
     /// <summary>Measures text values as separate paragraphs.</summary>
     public static ReadabilityScores Measure(IEnumerable<string> texts)
     {
-        var tally = new Tally();
+        var tally = new Tally(null);
         foreach (var text in texts)
         {
             var found = ReadingWords.Of(text);
@@ -34,7 +41,7 @@ public static class Readability
         return tally.Scores();
     }
 
-    private struct Tally
+    private struct Tally(WordMemos? memos)
     {
         private int words, sentences, syllables, polysyllables;
 
@@ -43,7 +50,7 @@ public static class Readability
             sentences += sentenceCount;
             foreach (var word in found)
             {
-                var count = Syllables.Count(text.AsSpan(word.Start, word.Length));
+                var count = Syllables.Count(text.AsSpan(word.Start, word.Length), memos);
                 words++;
                 syllables += count;
                 if (count >= 3) polysyllables++;

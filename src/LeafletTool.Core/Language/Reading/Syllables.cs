@@ -21,15 +21,13 @@ public static partial class Syllables
     public static int Count(string word) => Count(word.AsSpan());
 
     /// <summary>
-    /// The counts this thread used (<see cref="WordMemo{T}"/>), in front of the shared cache. Why: a hit in the shared
+    /// Syllables in a word as written; no string is made for a word counted before. The worker's
+    /// <paramref name="memos"/>, when given, answer in front of the shared cache. Why: a hit in the shared
     /// (concurrent) dictionary costs interface calls to its comparer and volatile reads; the memo answers a leaflet's
     /// 1,070 words in 0.009 ms instead of 0.014 ms.
     /// </summary>
-    [ThreadStatic]
-    private static WordMemo<int>? recent;
-
-    /// <summary>Syllables in a word as written; no string is made for a word counted before.</summary>
-    public static int Count(ReadOnlySpan<char> word) => (recent ??= new WordMemo<int>()).Get(word, Shared);
+    public static int Count(ReadOnlySpan<char> word, WordMemos? memos = null) =>
+        memos is null ? Shared(word) : memos.Syllables.Get(word, Shared);
 
     private static int Shared(ReadOnlySpan<char> word)
     {

@@ -14,9 +14,6 @@ public sealed class WordFrequencies
     /// <summary>A word used this often is frequent enough to be the word a near-miss was meant to be.</summary>
     public const int MinimumAnchorUses = 3;
 
-    [ThreadStatic]
-    private static List<TextRange>? scratch;
-
     private readonly Dictionary<string, int> counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private NearMissIndex? frequent;
@@ -43,18 +40,18 @@ public sealed class WordFrequencies
     public static bool IsCounted(Model.ProseKind kind) =>
         kind is not (Model.ProseKind.Title or Model.ProseKind.Heading or Model.ProseKind.ContactHours);
 
-    /// <summary>Adds one use of each counted unit of one leaflet's running text (see <see cref="CountLeaflet(WordTable{int}, Model.Leaflet)"/>).</summary>
+    /// <summary>Adds one use of each counted unit of one leaflet's running text (see <see cref="CountLeaflet(WordTable{int}, LeafletProse)"/>).</summary>
     public static void CountLeaflet(Dictionary<string, int> counts, Model.Leaflet leaflet)
     {
         var table = new WordTable<int>();
-        CountLeaflet(table, leaflet);
+        CountLeaflet(table, LeafletProse.Of(leaflet));
         for (var i = 0; i < table.Count; i++) counts[table.KeyAt(i)] = counts.GetValueOrDefault(table.KeyAt(i)) + table.ValueAt(i);
     }
 
     /// <summary>Adds one use of each counted unit of one leaflet's running text, with the words the language rules share (<see cref="LeafletProse"/>).</summary>
-    public static void CountLeaflet(WordTable<int> counts, Model.Leaflet leaflet)
+    public static void CountLeaflet(WordTable<int> counts, LeafletProse prose)
     {
-        foreach (var text in LeafletProse.Of(leaflet).Texts)
+        foreach (var text in prose.Texts)
         {
             if (IsCounted(text.Kind)) CountInto(counts, text.Value, text.Words);
         }
@@ -62,13 +59,14 @@ public sealed class WordFrequencies
 
     /// <summary>
     /// The same count for a leaflet no rule will look at afterwards (the first pass of a check, which lets each
-    /// leaflet go once counted): its words are found into a list kept per thread and forgotten, instead of being
-    /// kept per value for the rules as <see cref="LeafletProse"/> does. Saves about 20 KB of allocation a leaflet.
+    /// leaflet go once counted): its words are found into the worker's <paramref name="scratch"/> and forgotten,
+    /// instead of being kept per value for the rules as <see cref="LeafletProse"/> does. Saves about 20 KB of
+    /// allocation a leaflet.
     /// </summary>
-    public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet)
+    public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet, ProseScratch scratch)
     {
-        var words = scratch ??= new List<TextRange>(256);
-        var texts = ProseScratch.Take();
+        var words = scratch.Ranges;
+        var texts = scratch.Texts();
         leaflet.AddProseTo(texts);
         foreach (var (kind, text) in texts)
         {

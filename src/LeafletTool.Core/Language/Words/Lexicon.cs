@@ -6,9 +6,10 @@ namespace LeafletTool.Core.Language.Words;
 /// The words a leaflet may use: the British English dictionary, the house dictionary, the leaflet's own
 /// <c>accept:</c> list, and (for a leaflet not in British English, or with <c>american-spelling</c> off) American
 /// spellings. Single letters and abbreviations in capitals (2 to 5 capitals, "NHS", "PALS", or with a plural
-/// "s", "GPs") are always accepted: leaflets spell them out where they are used.
+/// "s", "GPs") are always accepted: leaflets spell them out where they are used. Dictionary look-ups go through
+/// the worker's <paramref name="memos"/> when given.
 /// </summary>
-public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican)
+public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican, WordMemos? memos = null)
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, HouseEntry> HouseSets = new();
 
@@ -34,7 +35,7 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
 
     private bool Lists(ReadOnlySpan<char> word)
     {
-        return EnglishDictionary.Contains(word) || House.Contains(word) || Accepted.Contains(word)
+        return EnglishDictionary.Contains(word, memos) || House.Contains(word) || Accepted.Contains(word)
             || (AcceptsAmerican && AmericanSpellings.BritishFormOf(word) is not null);
     }
 

@@ -7,7 +7,7 @@ internal delegate T WordAnswer<out T>(ReadOnlySpan<char> word);
 /// One thread's answers about words, in front of a slower shared look-up (the dictionary, the syllable cache): a
 /// leaflet's 1,070 words are about 450 distinct ones and a folder's a few thousand, so the memo stays in the
 /// processor's cache where the shared tables do not. Forgotten, all at once, at <see cref="Limit"/> words.
-/// Keep one per thread (<c>[ThreadStatic]</c>): it is not safe to share.
+/// Keep one per worker (<see cref="WordMemos"/>): it is not safe to share.
 /// </summary>
 internal sealed class WordMemo<T>
 {

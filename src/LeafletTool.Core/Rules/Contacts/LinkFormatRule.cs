@@ -18,7 +18,7 @@ public sealed class LinkFormatRule : ILeafletRule
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         // The prose the language rules share (no walk of its own); only a text with a bracket is looked at further.
-        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts)
         {
             var text = prose.Text;
             if (!text.Value.Contains('[', StringComparison.Ordinal) && !text.Value.Contains("](", StringComparison.Ordinal)) continue;

@@ -13,7 +13,8 @@ public sealed class ReadabilityRule : ILeafletRule
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         if (!SpellingCheck.IsEnglish(SpellingCheck.LanguageOf(leaflet, context))) return;
-        var scores = Readability.Measure(leaflet);
+        var analysis = context.AnalysisOf(leaflet);
+        var scores = Readability.Measure(analysis.Prose, analysis.Scratch.Memos);
         var max = context.Config.MaxSmog;
         if (scores.Words == 0 || scores.Smog <= max) return;
         var smog = scores.Smog.ToString("0.0", CultureInfo.InvariantCulture);

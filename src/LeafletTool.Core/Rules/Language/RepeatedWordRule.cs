@@ -17,7 +17,7 @@ public sealed class RepeatedWordRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts)
         {
             var value = prose.Value;
             var words = prose.Words;

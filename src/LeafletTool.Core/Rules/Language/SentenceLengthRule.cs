@@ -13,7 +13,7 @@ public sealed class SentenceLengthRule : ILeafletRule
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         var max = context.Config.MaxSentenceWords;
-        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts)
         {
             var words = prose.ReadingWords;
             foreach (var sentence in prose.Sentences)

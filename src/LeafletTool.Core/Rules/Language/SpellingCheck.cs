@@ -12,23 +12,15 @@ namespace LeafletTool.Core.Rules.Language;
 /// <c>spelling-inconsistent</c>, <c>american-spelling</c>), which each report their own kind of problem. Every
 /// word in neither the dictionary, the house dictionary nor the leaflet's <c>accept:</c> list is one problem:
 /// an American spelling (British English leaflets), else a near-miss of a frequent word (<see cref="NearMisses"/>),
-/// else unknown. A leaflet not in English is not checked. The last result is kept per thread, because the
-/// rules of one leaflet run one after another on the same thread.
+/// else unknown. A leaflet not in English is not checked. The result is kept in the leaflet's
+/// <see cref="LeafletAnalysis"/>, so the three rules share one check.
 /// </summary>
 public static class SpellingCheck
 {
-    [ThreadStatic]
-    private static Tuple<Leaflet, RuleContext, IReadOnlyList<SpellingProblem>>? last;
-
-    [ThreadStatic]
-    private static WordTable<int>? leafletCounts;
-
     public static IReadOnlyList<SpellingProblem> Of(Leaflet leaflet, RuleContext context)
     {
-        if (last is { } cached && ReferenceEquals(cached.Item1, leaflet) && ReferenceEquals(cached.Item2, context)) return cached.Item3;
-        var problems = Check(leaflet, context);
-        last = Tuple.Create(leaflet, context, problems);
-        return problems;
+        var analysis = context.AnalysisOf(leaflet);
+        return analysis.Spelling ??= Check(analysis, context);
     }
 
     /// <summary>"en", "en-GB", "en-US": the spelling rules only know English.</summary>
@@ -42,8 +34,9 @@ public static class SpellingCheck
     public static string LanguageOf(Leaflet leaflet, ProjectConfig config) =>
         leaflet.Language?.Value.Trim() is { Length: > 0 } own ? own : config.Language;
 
-    private static IReadOnlyList<SpellingProblem> Check(Leaflet leaflet, RuleContext context)
+    private static IReadOnlyList<SpellingProblem> Check(LeafletAnalysis analysis, RuleContext context)
     {
+        var leaflet = analysis.Leaflet;
         var language = LanguageOf(leaflet, context);
         if (!IsEnglish(language)) return [];
         var config = context.Config;
@@ -52,13 +45,13 @@ public static class SpellingCheck
         var findNearMisses = config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
         var house = Lexicon.HouseOf(config.HouseWords);
         var accepted = leaflet.Accept.Count == 0 ? WordSet.Empty : new WordSet(leaflet.Accept.Select(a => a.Value));
-        var lexicon = new Lexicon(house.Words, accepted, acceptAmerican: !flagAmerican);
+        var lexicon = new Lexicon(house.Words, accepted, acceptAmerican: !flagAmerican, analysis.Scratch.Memos);
 
         // The leaflet's word counts are needed only to judge a word no list has: counted then, once.
         NearMisses? nearMisses = null;
         Dictionary<string, Verdict>? verdicts = null;
         var problems = new List<SpellingProblem>();
-        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        foreach (var prose in analysis.Prose.Texts)
         {
             var value = prose.Value;
             foreach (var word in prose.Words)
@@ -75,7 +68,7 @@ public static class SpellingCheck
                     verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
-                        nearMisses ??= new NearMisses(CountsOf(leaflet), () => context.Corpus.Words, house.Lower);
+                        nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
                         verdict = Judge(written, flagAmerican, findNearMisses, nearMisses, house.Lower);
                         verdicts[written] = verdict;
                     }
@@ -89,14 +82,14 @@ public static class SpellingCheck
     }
 
     /// <summary>
-    /// The leaflet's word counts, in a dictionary kept per thread and emptied for each leaflet: the counts are
-    /// used only while that leaflet's words are judged, and nothing judged keeps a reference to them.
+    /// The leaflet's word counts, in the worker's table emptied for each leaflet: the counts are used only while
+    /// that leaflet's words are judged, and nothing judged keeps a reference to them.
     /// </summary>
-    private static WordTable<int> CountsOf(Leaflet leaflet)
+    private static WordTable<int> CountsOf(LeafletAnalysis analysis)
     {
-        var counts = leafletCounts ??= new WordTable<int>(1024);
+        var counts = analysis.Scratch.LeafletCounts;
         counts.Clear();
-        WordFrequencies.CountLeaflet(counts, leaflet);
+        WordFrequencies.CountLeaflet(counts, analysis.Prose);
         return counts;
     }
 

@@ -12,7 +12,7 @@ public sealed class TimeFormatRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        foreach (var prose in LeafletProse.Of(leaflet).Texts)
+        foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts)
         {
             foreach (var problem in TimeExpressions.Problems(prose.Value))
             {

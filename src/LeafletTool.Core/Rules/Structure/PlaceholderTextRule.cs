@@ -19,7 +19,7 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
     {
         ReadOnlySpan<LocatedText?> details = [leaflet.ResourceNumber, leaflet.Published, leaflet.Review, leaflet.Owner, leaflet.Department, leaflet.Language];
         foreach (var text in details) Check(leaflet, text, bag);
-        foreach (var prose in LeafletProse.Of(leaflet).Texts) Check(leaflet, prose.Text, bag);
+        foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts) Check(leaflet, prose.Text, bag);
         foreach (var contact in leaflet.Contacts)
         {
             Check(leaflet, contact.Name, bag);

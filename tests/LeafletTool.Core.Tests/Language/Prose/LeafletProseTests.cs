@@ -83,19 +83,6 @@ public class LeafletProseTests
     }
 
     [Fact]
-    public void The_same_leaflet_is_analysed_once_and_another_one_afresh()
-    {
-        var first = LanguageLeaflet.Load(Yaml);
-        var second = LanguageLeaflet.Load(Yaml);
-
-        var analysis = LeafletProse.Of(first);
-
-        Assert.Same(analysis, LeafletProse.Of(first));
-        Assert.Same(second, LeafletProse.Of(second).Leaflet);
-        Assert.NotSame(analysis, LeafletProse.Of(first));
-    }
-
-    [Fact]
     public void A_leaflets_readability_is_that_of_its_prose_values()
     {
         var leaflet = LanguageLeaflet.Load(Yaml);

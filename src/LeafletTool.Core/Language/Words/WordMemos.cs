@@ -1,0 +1,13 @@
+namespace LeafletTool.Core.Language.Words;
+
+/// <summary>
+/// One worker's memos of answers about words (<see cref="WordMemo{T}"/>): whether the dictionary has a word, and
+/// how many syllables a word has. Each worker of a check holds one and hands it to the look-ups; it is not safe to
+/// share between threads. A look-up given none asks the shared tables directly, with the same answer.
+/// </summary>
+public sealed class WordMemos
+{
+    internal WordMemo<bool> Dictionary { get; } = new();
+
+    internal WordMemo<int> Syllables { get; } = new();
+}
