@@ -1,10 +1,9 @@
-using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Yaml;
 
 /// <summary>
-/// Maps a character of a text value (<see cref="LocatedText.Value"/>) back to where it stands in the source
+/// Maps a character of a text value (<see cref="IScalarText.Value"/>) back to where it stands in the source
 /// file, for every way YAML lets a value be written: plain (one or several lines), single-quoted (<c>''</c>),
 /// double-quoted (<c>\"</c>, <c>\n</c>, <c>\u00e9</c>, escaped line breaks), folded <c>&gt;-</c> and literal
 /// <c>|</c> blocks, with LF or CRLF line endings. Rules that find something inside a value (a link, a
@@ -14,7 +13,7 @@ public sealed class ScalarPositionMap
 {
     private readonly SourcePosition[] positions;
 
-    private ScalarPositionMap(LocatedText text, SourcePosition[] positions, bool isExact)
+    private ScalarPositionMap(IScalarText text, SourcePosition[] positions, bool isExact)
     {
         Text = text;
         this.positions = positions;
@@ -22,35 +21,35 @@ public sealed class ScalarPositionMap
     }
 
     /// <summary>The value this map is for.</summary>
-    public LocatedText Text { get; }
+    public IScalarText Text { get; }
 
     /// <summary>False when the source could not be matched to the value (text built by hand, not read from
     /// this source); every position is then the value's start, which is still a useful place to point at.</summary>
     public bool IsExact { get; }
 
     /// <summary>Builds the map of one value once, for callers that look up many offsets in it.</summary>
-    public static ScalarPositionMap Create(SourceDocument source, LocatedText text)
+    public static ScalarPositionMap Create(SourceDocument source, IScalarText text)
     {
         var offsets = ScalarSourceOffsets.Of(source.Text, text);
-        if (offsets is null) return new ScalarPositionMap(text, [text.Start], isExact: false);
+        if (offsets is null) return new ScalarPositionMap(text, [text.Span.Start], isExact: false);
 
         var result = new SourcePosition[offsets.Length + 1];
-        var walker = new PositionWalker(source.Text, text.Start);
+        var walker = new PositionWalker(source.Text, text.Span.Start);
         for (var i = 0; i < offsets.Length; i++) result[i] = walker.MoveTo(offsets[i]);
-        var last = offsets.Length == 0 ? text.Start : result[^2];
-        result[^1] = offsets.Length == 0 ? text.Start : last with { Column = last.Column + 1, Offset = last.Offset + 1 };
+        var last = offsets.Length == 0 ? text.Span.Start : result[^2];
+        result[^1] = offsets.Length == 0 ? text.Span.Start : last with { Column = last.Column + 1, Offset = last.Offset + 1 };
         return new ScalarPositionMap(text, result, isExact: true);
     }
 
     /// <summary>Where the character at <paramref name="valueOffset"/> of <paramref name="text"/>'s value stands in
     /// <paramref name="source"/>. An offset equal to the value's length gives the place just after its last character.</summary>
-    public static SourcePosition PositionOf(SourceDocument source, LocatedText text, int valueOffset) =>
+    public static SourcePosition PositionOf(SourceDocument source, IScalarText text, int valueOffset) =>
         Create(source, text).PositionOf(valueOffset);
 
     /// <summary>Where the character at <paramref name="valueOffset"/> of the value stands; offsets out of range are clamped.</summary>
     public SourcePosition PositionOf(int valueOffset)
     {
-        if (!IsExact) return Text.Start;
+        if (!IsExact) return Text.Span.Start;
         return positions[Math.Clamp(valueOffset, 0, positions.Length - 1)];
     }
 

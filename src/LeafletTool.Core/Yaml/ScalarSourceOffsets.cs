@@ -1,4 +1,3 @@
-using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Yaml;
 
@@ -9,9 +8,9 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal static class ScalarSourceOffsets
 {
-    public static int[]? Of(string source, LocatedText text)
+    public static int[]? Of(string source, IScalarText text)
     {
-        var start = text.Start.Offset;
+        var start = text.Span.Start.Offset;
         if (start < 0 || start >= source.Length && text.Value.Length > 0) return null;
         var output = new Output();
         try
