@@ -15,10 +15,12 @@ public sealed class CorpusWriter(string root)
         }
 
         File.WriteAllText(Path.Combine(leaflets, "leaflettool.yaml"),
-            "organisation: Benchmark NHS Foundation Trust\nresource_number_pattern: '^\\d{5}/VER[1-9]\\d*$'\ndictionary: dictionary.txt\n");
+            "organisation: Benchmark NHS Foundation Trust\nresource_number_pattern: "
+            + "'^\\d{5}/VER[1-9]\\d*$'\ndictionary: dictionary.txt\n");
         File.WriteAllLines(Path.Combine(leaflets, "dictionary.txt"), Phrases.HouseWords);
         File.WriteAllText(Path.Combine(root, "hugo", "hugo.toml"),
-            "baseURL = '/'\ntitle = 'Leaflets'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'home', 'section']\n");
+            "baseURL = '/'\ntitle = 'Leaflets'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'home', "
+            + "'section']\n");
         File.WriteAllText(Path.Combine(root, "hugo", "layouts", "_default", "single.html"),
             "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"
             + "<body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n");

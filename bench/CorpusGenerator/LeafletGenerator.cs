@@ -57,8 +57,10 @@ public sealed class LeafletGenerator(int seed)
             GeneratedBlock.Paragraph(Paragraph(procedure, 2)),
             GeneratedBlock.Paragraph(Paragraph(procedure, 1)),
         };
-        if (i % 3 == 1) blocks.Add(GeneratedBlock.Bullets(Enumerable.Range(0, 4).Select(_ => Pick(Phrases.Bullets)).ToList()));
-        if (i % 5 == 2) blocks.Add(GeneratedBlock.Steps(Enumerable.Range(0, 3).Select(_ => Pick(Phrases.Bullets)).ToList()));
+        if (i % 3 == 1)
+            blocks.Add(GeneratedBlock.Bullets(Enumerable.Range(0, 4).Select(_ => Pick(Phrases.Bullets)).ToList()));
+        if (i % 5 == 2)
+            blocks.Add(GeneratedBlock.Steps(Enumerable.Range(0, 3).Select(_ => Pick(Phrases.Bullets)).ToList()));
         if (i % 4 == 3) blocks.Add(GeneratedBlock.Note(string.Format(Pick(Phrases.Notes), procedure)));
         return (string.Format(Phrases.Headings[i], procedure), blocks);
     }

@@ -1,6 +1,7 @@
 namespace LeafletTool.Bench;
 
-/// <summary>Sentences in the style of real NHS leaflets ({0} is the procedure), and the typos and American forms to plant.</summary>
+/// <summary>Sentences in the style of real NHS leaflets ({0} is the procedure), and the typos and American forms to
+/// plant.</summary>
 public static class Phrases
 {
     public static readonly string[] Procedures =
@@ -21,7 +22,8 @@ public static class Phrases
     [
         "What is {0}?", "Benefits of {0}", "Risks of {0}", "Other treatment options", "Preparing for {0}",
         "Giving consent", "On the day of your {0}", "During {0}", "Pain during {0}", "After {0}",
-        "Going home", "Eating and drinking", "Driving and travel", "Follow-up appointments", "Useful sources of information",
+        "Going home", "Eating and drinking", "Driving and travel", "Follow-up appointments",
+            "Useful sources of information",
     ];
 
     public static readonly string[] Sentences =
@@ -45,7 +47,8 @@ public static class Phrases
         "It is unsafe for you to drive immediately after the procedure.",
         "About 2 months after the procedure, you will receive an appointment for a telephone consultation.",
         "You can usually eat and drink as normal once you feel ready.",
-        "Take regular painkillers that you can buy from a pharmacy, if needed, and follow the directions on the packet.",
+        "Take regular painkillers that you can buy from a pharmacy, if needed, and follow the directions on the "
+            + "packet.",
         "Bring a list of your medicines and any allergies with you on the day.",
         "Wear loose, comfortable clothes and leave jewellery and valuables at home.",
         "Your nurse will check your blood pressure, pulse and temperature before the {0}.",

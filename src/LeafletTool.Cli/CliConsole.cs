@@ -2,7 +2,8 @@ using System.Text;
 
 namespace LeafletTool.Cli;
 
-/// <summary>Everything the CLI takes from the outside world, so tests can run commands in-process with their own writers and clock.</summary>
+/// <summary>Everything the CLI takes from the outside world, so tests can run commands in-process with their own
+/// writers and clock.</summary>
 public sealed record CliConsole(
     TextWriter Out,
     TextWriter Error,
@@ -20,7 +21,13 @@ public sealed record CliConsole(
     public static CliConsole System()
     {
         var terminal = !Console.IsOutputRedirected;
-        var output = terminal ? Console.Out : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), WithoutPreamble(Console.OutputEncoding), 1 << 16) { AutoFlush = false });
+        var output = terminal
+            ? Console.Out
+            : TextWriter.Synchronized(
+                new StreamWriter(Console.OpenStandardOutput(), WithoutPreamble(Console.OutputEncoding), 1 << 16)
+                {
+                    AutoFlush = false,
+                });
         return new CliConsole(
             output,
             terminal ? Console.Error : new FlushFirstWriter(Console.Error, output),
@@ -31,7 +38,8 @@ public sealed record CliConsole(
     }
 
     // The console's own encoding (a Windows code page, or UTF-8), as Console.Out uses it: never a byte-order mark.
-    private static Encoding WithoutPreamble(Encoding encoding) => encoding is UTF8Encoding ? new UTF8Encoding(false) : encoding;
+    private static Encoding WithoutPreamble(Encoding encoding)
+        => encoding is UTF8Encoding ? new UTF8Encoding(false) : encoding;
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR"));
@@ -39,7 +47,8 @@ public sealed record CliConsole(
     /// <summary>Today on this machine's clock, unless <c>LEAFLET_AS_OF</c> names another day.</summary>
     public DateOnly Today => AsOfEnvironment.Read(Environment) ?? DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    /// <summary>Writes out whatever output is still buffered; a closed pipe (the reader went away) is not an error.</summary>
+    /// <summary>Writes out whatever output is still buffered; a closed pipe (the reader went away) is not an
+    /// error.</summary>
     public void Flush()
     {
         try

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace LeafletTool.Cli;
 
-/// <summary>A writer (standard error) that first flushes another (buffered standard output), so lines of the two appear in the order they were written.</summary>
+/// <summary>A writer (standard error) that first flushes another (buffered standard output), so lines of the two appear
+/// in the order they were written.</summary>
 internal sealed class FlushFirstWriter(TextWriter inner, TextWriter first) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;

@@ -3,7 +3,8 @@ using LeafletTool.Cli.Commands;
 
 namespace LeafletTool.Cli;
 
-/// <summary>Builds the <c>leaflet</c> command and runs it, turning every failure into a one-line message and an exit code.</summary>
+/// <summary>Builds the <c>leaflet</c> command and runs it, turning every failure into a one-line message and an exit
+/// code.</summary>
 public static class LeafletCli
 {
     public static RootCommand CreateRoot(CliConsole console) =>
@@ -52,11 +53,13 @@ public static class LeafletCli
             console.Error.WriteLine($"leaflet: {e.Message}");
             return ExitCodes.Failure;
         }
-#pragma warning disable CA1031 // The last line of defence: a bug must still be one line and exit 3, never a stack trace.
+        // The last line of defence: a bug must still be one line and exit 3, never a stack trace.
+#pragma warning disable CA1031
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            console.Error.WriteLine($"leaflet: internal error ({e.GetType().Name}): {e.Message}. Please report this with the file that caused it.");
+            console.Error.WriteLine($"leaflet: internal error ({e.GetType().Name}): {e.Message}. Please report this "
+                + "with the file that caused it.");
             return ExitCodes.Failure;
         }
     }

@@ -14,9 +14,13 @@ internal static class RunStatistics
         using var process = Process.GetCurrentProcess();
         var wall = DateTime.Now - process.StartTime;
         error.WriteLine(
-            $"leaflet: stats: wall {wall.TotalSeconds:F2} s, cpu {process.UserProcessorTime.TotalSeconds:F2} s user + {process.PrivilegedProcessorTime.TotalSeconds:F2} s system, "
-            + $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2) paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, "
-            + $"allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MB, peak {process.PeakWorkingSet64 / (1 << 20)} MB, "
-            + $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
+            $"leaflet: stats: wall {wall.TotalSeconds:F2} s, cpu {process.UserProcessorTime.TotalSeconds:F2} s user + "
+            + $"{process.PrivilegedProcessorTime.TotalSeconds:F2} s system, "
+            + $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2) paused "
+            + $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, "
+            + $"allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MB, peak {process.PeakWorkingSet64 / (1 << 20)} "
+            + "MB, "
+            + $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in "
+            + $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
 }

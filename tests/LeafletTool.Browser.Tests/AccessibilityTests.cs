@@ -9,7 +9,8 @@ public class AccessibilityTests(SiteFixture site)
 {
     private static readonly AxeRunOptions Wcag = new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        RunOnly = new RunOnlyOptions { Type = "tag",
+            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
 
     private static readonly string[] Files =
@@ -46,13 +47,18 @@ public class AccessibilityTests(SiteFixture site)
     public async Task A_planted_violation_is_found()
     {
         var html = await File.ReadAllTextAsync(Path.Combine(site.Site, "cryotherapy-chronic-pain.html"));
-        html = html.Replace("<h1>", "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><p style=\"color:#aaaaaa\">Faint text</p><h1>", StringComparison.Ordinal);
+        html = html.Replace("<h1>",
+            "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><p style=\"color:#aaaaaa\">Faint text</p><h1>",
+            StringComparison.Ordinal);
         var page = await site.Browser.NewPageAsync();
         await page.SetContentAsync(html);
         var result = await page.RunAxe(Wcag);
-        Assert.Equal(["color-contrast", "image-alt"], result.Violations.Select(v => v.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["color-contrast", "image-alt"],
+            result.Violations.Select(v => v.Id).Order(StringComparer.Ordinal));
     }
 
     private static string Describe(IEnumerable<AxeResultItem> violations) =>
-        string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}"));
+        string.Join("\n",
+            violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at "
+            + $"{string.Join(", ", v.Nodes.Select(n => n.Target))}"));
 }

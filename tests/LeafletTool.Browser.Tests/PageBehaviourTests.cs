@@ -2,12 +2,14 @@ using Microsoft.Playwright;
 
 namespace LeafletTool.Browser.Tests;
 
-/// <summary>What axe does not check: reflow at 320 px, a visible focus, nothing run or fetched, one h1 and headings in order.</summary>
+/// <summary>What axe does not check: reflow at 320 px, a visible focus, nothing run or fetched, one h1 and headings in
+/// order.</summary>
 [Collection(BrowserCollection.Name)]
 public class PageBehaviourTests(SiteFixture site)
 {
     public static TheoryData<string> Pages() => new(
-        "cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "every-kind.html", "every-kind.print.html",
+        "cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "every-kind.html",
+        "every-kind.print.html",
         "wound-care-arabic.html", "wound-care-arabic.print.html", "index.html");
 
     [Theory]
@@ -25,11 +27,13 @@ public class PageBehaviourTests(SiteFixture site)
     public async Task One_h1_and_headings_never_skip_a_level(string file)
     {
         var page = await site.Open(Path.Combine(site.Site, file));
-        var levels = await page.EvaluateAsync<int[]>("[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])");
+        var levels = await page.EvaluateAsync<int[]>("[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => "
+            + "+h.tagName[1])");
         await page.CloseAsync();
         Assert.Equal(1, levels.Count(l => l == 1));
         Assert.Equal(1, levels[0]);
-        for (var i = 1; i < levels.Length; i++) Assert.True(levels[i] <= levels[i - 1] + 1, $"{file}: h{levels[i - 1]} is followed by h{levels[i]}");
+        for (var i = 1; i < levels.Length; i++)
+            Assert.True(levels[i] <= levels[i - 1] + 1, $"{file}: h{levels[i - 1]} is followed by h{levels[i]}");
     }
 
     [Theory]
@@ -38,10 +42,12 @@ public class PageBehaviourTests(SiteFixture site)
     public async Task The_keyboard_focus_is_plain_to_see(string file, int tabs)
     {
         var page = await site.Open(Path.Combine(site.Site, file));
-        var before = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a')).backgroundColor");
+        var before = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main "
+            + "a')).backgroundColor");
         for (var i = 0; i < tabs; i++) await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string[]>(
-            "[document.activeElement.tagName, getComputedStyle(document.activeElement).backgroundColor, getComputedStyle(document.activeElement).boxShadow]");
+            "[document.activeElement.tagName, getComputedStyle(document.activeElement).backgroundColor, "
+            + "getComputedStyle(document.activeElement).boxShadow]");
         await page.CloseAsync();
         Assert.Equal("A", focused[0]);
         Assert.NotEqual(before, focused[1]);
@@ -55,7 +61,8 @@ public class PageBehaviourTests(SiteFixture site)
         var page = await site.Open(Path.Combine(site.Site, "index.html"), width: 320);
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string[]>(
-            "[document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle, getComputedStyle(document.activeElement).outlineWidth]");
+            "[document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle, "
+            + "getComputedStyle(document.activeElement).outlineWidth]");
         await page.CloseAsync();
         Assert.Equal(["table-scroll", "solid", "3px"], focused);
     }

@@ -5,13 +5,15 @@ using UglyToad.PdfPig.Tokens;
 
 namespace LeafletTool.Browser.Tests;
 
-/// <summary>The PDFs read back with PdfPig: tagged, with language, title, bookmarks, A4 pages and clear-print type sizes.</summary>
+/// <summary>The PDFs read back with PdfPig: tagged, with language, title, bookmarks, A4 pages and clear-print type
+/// sizes.</summary>
 [Collection(BrowserCollection.Name)]
 public class PdfTests(SiteFixture site)
 {
     private static readonly string[] RealHeadings =
     [
-        "Cryotherapy to treat chronic pain", "Benefits of cryotherapy", "Risks of cryotherapy", "Other treatment options",
+        "Cryotherapy to treat chronic pain", "Benefits of cryotherapy", "Risks of cryotherapy",
+        "Other treatment options",
         "Preparing for cryotherapy", "During cryotherapy", "Pain during cryotherapy", "After cryotherapy",
         "After you leave hospital", "Follow-up appointments", "Contact us",
     ];
@@ -22,7 +24,8 @@ public class PdfTests(SiteFixture site)
     [InlineData("cryotherapy-chronic-pain", "en-GB", "Cryotherapy to treat chronic pain")]
     [InlineData("every-kind", "en-GB", "Caring for your wound <after> surgery & \"stitches\"")]
     [InlineData("wound-care-arabic", "ar", "العناية بالجرح بعد الجراحة")]
-    public void Tagged_with_its_language_and_its_title_shown_as_the_window_title(string slug, string language, string title)
+    public void Tagged_with_its_language_and_its_title_shown_as_the_window_title(string slug, string language,
+        string title)
     {
         using var pdf = Open(site.Site, slug);
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
@@ -56,11 +59,15 @@ public class PdfTests(SiteFixture site)
             Assert.InRange(page.Width, 594, 596.5);
             Assert.InRange(page.Height, 841, 843);
             Assert.NotEmpty(page.Letters);
-            var small = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize < smallest - 0.01).ToList();
-            Assert.True(small.Count == 0, $"Page {page.Number}: {small.Count} letters under {smallest}pt, such as '{small.FirstOrDefault()?.Value}' at {small.FirstOrDefault()?.PointSize}pt");
+            var small = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize < smallest - 0.01)
+                .ToList();
+            Assert.True(small.Count == 0,
+                $"Page {page.Number}: {small.Count} letters under {smallest}pt, such as "
+                + $"'{small.FirstOrDefault()?.Value}' at {small.FirstOrDefault()?.PointSize}pt");
         }
 
-        var body = pdf.GetPage(1).Letters.Where(l => char.IsLetter(l.Value[0])).GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())!.Key;
+        var body = pdf.GetPage(1).Letters.Where(l => char.IsLetter(l.Value[0])).GroupBy(l => Math.Round(l.PointSize, 1))
+            .MaxBy(g => g.Count())!.Key;
         Assert.Equal(smallest, body, 1);
     }
 
@@ -69,7 +76,8 @@ public class PdfTests(SiteFixture site)
     {
         using var pdf = Open(site.Site, "cryotherapy-chronic-pain");
         var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
-        Assert.Contains("As the freezing that is associated with cryotherapy does not cause long-term destruction of nerves, it is considered safer than procedures", text, StringComparison.Ordinal);
+        Assert.Contains("As the freezing that is associated with cryotherapy does not cause long-term destruction of "
+            + "nerves, it is considered safer than procedures", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\uFB01', text);
         Assert.DoesNotContain('\uFB02', text);
         Assert.Contains($"Page 1 of {pdf.NumberOfPages}", text, StringComparison.Ordinal);
@@ -83,9 +91,11 @@ public class PdfTests(SiteFixture site)
         {
             var marked = Flatten(page.GetMarkedContents()).SelectMany(m => m.Letters).ToHashSet();
             var outside = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && !marked.Contains(l)).ToList();
-            Assert.True(outside.Count == 0, $"Page {page.Number}: untagged text '{string.Concat(outside.Select(l => l.Value))}'");
+            Assert.True(outside.Count == 0,
+                $"Page {page.Number}: untagged text '{string.Concat(outside.Select(l => l.Value))}'");
             var artifacts = Flatten(page.GetMarkedContents()).Where(m => m.IsArtifact).SelectMany(m => m.Letters);
-            Assert.Contains($"Page {page.Number} of", string.Concat(artifacts.Select(l => l.Value)), StringComparison.Ordinal);
+            Assert.Contains($"Page {page.Number} of", string.Concat(artifacts.Select(l => l.Value)),
+                StringComparison.Ordinal);
         }
     }
 
@@ -93,13 +103,16 @@ public class PdfTests(SiteFixture site)
     public void Fonts_are_embedded()
     {
         using var pdf = Open(site.Site, "cryotherapy-chronic-pain");
-        var fonts = Resolve<DictionaryToken>(pdf, Resolve<DictionaryToken>(pdf, pdf.GetPage(1).Dictionary.Data["Resources"]).Data["Font"]);
+        var fonts = Resolve<DictionaryToken>(pdf,
+            Resolve<DictionaryToken>(pdf, pdf.GetPage(1).Dictionary.Data["Resources"]).Data["Font"]);
         Assert.NotEmpty(fonts.Data);
         foreach (var font in fonts.Data.Values.Select(f => Resolve<DictionaryToken>(pdf, f)))
         {
-            var descendant = Resolve<DictionaryToken>(pdf, Resolve<ArrayToken>(pdf, font.Data["DescendantFonts"]).Data[0]);
+            var descendant = Resolve<DictionaryToken>(pdf,
+                Resolve<ArrayToken>(pdf, font.Data["DescendantFonts"]).Data[0]);
             var descriptor = Resolve<DictionaryToken>(pdf, descendant.Data["FontDescriptor"]);
-            Assert.True(descriptor.Data.Keys.Any(k => k is "FontFile" or "FontFile2" or "FontFile3"), $"{font.Data["BaseFont"]} is not embedded");
+            Assert.True(descriptor.Data.Keys.Any(k => k is "FontFile" or "FontFile2" or "FontFile3"),
+                $"{font.Data["BaseFont"]} is not embedded");
         }
     }
 
@@ -113,7 +126,8 @@ public class PdfTests(SiteFixture site)
     }
 
     private static T Resolve<T>(PdfDocument pdf, IToken token) where T : IToken =>
-        token is IndirectReferenceToken reference ? Resolve<T>(pdf, pdf.Structure.GetObject(reference.Data).Data) : (T)token;
+        token is IndirectReferenceToken reference ? Resolve<T>(pdf, pdf.Structure.GetObject(reference.Data).Data)
+            : (T)token;
 
     private static IEnumerable<BookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(n => Flatten(n.Children).Prepend(n));

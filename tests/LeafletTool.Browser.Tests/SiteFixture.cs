@@ -16,7 +16,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public const string MissingChromium =
         "Chromium is missing, so the accessibility and PDF checks cannot run. Install it (Debian or Ubuntu: "
-        + "apt-get install chromium fonts-dejavu-core fonts-liberation), or set LEAFLET_CHROMIUM to a Chromium, Chrome or Edge.";
+        + "apt-get install chromium fonts-dejavu-core fonts-liberation), or set LEAFLET_CHROMIUM to a Chromium, Chrome "
+        + "or Edge.";
 
     private readonly TempFolder temp = new();
     private IPlaywright? playwright;
@@ -33,7 +34,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Chromium = ChromiumLocator.Find(null, Environment.GetEnvironmentVariable) ?? throw new InvalidOperationException(MissingChromium);
+        Chromium = ChromiumLocator.Find(null, Environment.GetEnvironmentVariable)
+            ?? throw new InvalidOperationException(MissingChromium);
         Build(Site, "--formats", "all", "leaflets", Case("every-kind"), Case("rtl"));
         Build(LargePrint, "--formats", "print,pdf", "--large-print", "leaflets");
 
@@ -43,7 +45,8 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             ExecutablePath = Chromium,
             Headless = true,
-            Args = ["--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
         });
     }
 
@@ -55,7 +58,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task<IPage> Open(string file, int width = 1280)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await Browser.NewPageAsync(
+            new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         await page.GotoAsync(new Uri(file).AbsoluteUri);
         return page;
     }
@@ -63,7 +67,9 @@ public sealed class SiteFixture : IAsyncLifetime
     private static void Build(string output, params string[] args)
     {
         var result = CliRunner.Run(CliRunner.RepoRoot(), ["build", .. args, "--out", output, "--as-of", AsOf]);
-        if (result.ExitCode != 0) throw new InvalidOperationException($"The build for the browser tests failed ({result.ExitCode}): {result.Error}{result.Out}");
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"The build for the browser tests failed ({result.ExitCode}): "
+                + $"{result.Error}{result.Out}");
     }
 
     /// <summary>
@@ -77,7 +83,8 @@ public sealed class SiteFixture : IAsyncLifetime
             .FirstOrDefault(a => a.Key == "PlaywrightPackage")?.Value;
         if (string.IsNullOrEmpty(package) || !Directory.Exists(Path.Combine(package, ".playwright")))
         {
-            throw new InvalidOperationException($"Playwright's driver is not in its package folder ('{package}'); run 'dotnet restore'.");
+            throw new InvalidOperationException($"Playwright's driver is not in its package folder ('{package}'); run "
+                + "'dotnet restore'.");
         }
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", package);

@@ -5,7 +5,8 @@ namespace LeafletTool.Cli.Tests;
 /// <summary>
 /// Runs the CLI in-process with captured output, a fixed clock and a chosen working folder; or, with
 /// <c>LEAFLET_TEST_BINARY</c> set, runs the published binary it names with the same working folder, environment and day
-/// (see <see cref="PublishedProgram"/>). A run that pretends its output is a terminal stays in-process: a pipe is not one.
+/// (see <see cref="PublishedProgram"/>). A run that pretends its output is a terminal stays in-process: a pipe is not
+/// one.
 /// </summary>
 public sealed record CliResult(int ExitCode, string Out, string Error);
 
@@ -15,12 +16,15 @@ public static class CliRunner
 
     public static CliResult Run(string currentDirectory, params string[] args) => Run(currentDirectory, null, args);
 
-    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, params string[] args) =>
+    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment,
+        params string[] args) =>
         Run(currentDirectory, environment, terminal: false, args);
 
-    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, bool terminal, params string[] args)
+    public static CliResult Run(string currentDirectory, IDictionary<string, string>? environment, bool terminal,
+        params string[] args)
     {
-        if (PublishedProgram.Binary is { } binary && !terminal) return PublishedProgram.RunIsolated(binary, currentDirectory, environment, args);
+        if (PublishedProgram.Binary is { } binary && !terminal)
+            return PublishedProgram.RunIsolated(binary, currentDirectory, environment, args);
 
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
@@ -36,7 +40,8 @@ public static class CliRunner
     /// <summary>The folder of this test project's sources, where the Cases/ fixtures live.</summary>
     public static string TestsRoot() => Path.Combine(RepoRoot(), "tests", "LeafletTool.Cli.Tests");
 
-    /// <summary>The repository root, found from the test's folder, so tests can use the real leaflets and templates.</summary>
+    /// <summary>The repository root, found from the test's folder, so tests can use the real leaflets and
+    /// templates.</summary>
     public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -11,12 +11,15 @@ public static class Golden
 {
     public static string CasesFolder => Path.Combine(CliRunner.RepoRoot(), "tests", "LeafletTool.Cli.Tests", "Cases");
 
-    /// <summary>Compares with <c>Verified/{name}.verified.{extension}</c> beside the calling test's source file.</summary>
-    public static void Verify(string actual, string name, string extension = "txt", [CallerFilePath] string callerFile = "") =>
+    /// <summary>Compares with <c>Verified/{name}.verified.{extension}</c> beside the calling test's source
+    /// file.</summary>
+    public static void Verify(string actual, string name, string extension = "txt",
+        [CallerFilePath] string callerFile = "") =>
         Compare(Path.Combine(Path.GetDirectoryName(callerFile)!, "Verified"), name, extension, actual);
 
     /// <summary>Compares with <c>Cases/{name}.verified.{extension}</c>, beside the case's inputs.</summary>
-    public static void VerifyCase(string name, string extension, string actual) => Compare(CasesFolder, name, extension, actual);
+    public static void VerifyCase(string name, string extension, string actual)
+        => Compare(CasesFolder, name, extension, actual);
 
     private static void Compare(string folder, string name, string extension, string actual)
     {
@@ -32,7 +35,8 @@ public static class Golden
             return;
         }
 
-        var expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        var expected = File.Exists(verified)
+            ? File.ReadAllText(verified).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (expected == actual)
         {
             File.Delete(received);
@@ -42,7 +46,8 @@ public static class Golden
         File.WriteAllText(received, actual);
         Assert.Fail(expected is null
             ? $"No verified file yet: {verified}. Review {received} and rename it, or run with LEAFLET_ACCEPT=1."
-            : $"Output differs from {verified} ({FirstDifference(expected, actual)}). See {received}; run with LEAFLET_ACCEPT=1 to accept.");
+            : $"Output differs from {verified} ({FirstDifference(expected, actual)}). See {received}; run with "
+            + "LEAFLET_ACCEPT=1 to accept.");
     }
 
     private static string FirstDifference(string expected, string actual)

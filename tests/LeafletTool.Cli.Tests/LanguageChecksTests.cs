@@ -8,7 +8,8 @@ public sealed class LanguageChecksTests : IDisposable
     private static readonly string[] LanguageRules =
         ["spelling", "spelling-inconsistent", "american-spelling", "repeated-word", "time-format", "readability"];
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "leaflettool-language-" + Guid.NewGuid().ToString("N"));
+    private readonly string folder = Path.Combine(Path.GetTempPath(),
+        "leaflettool-language-" + Guid.NewGuid().ToString("N"));
 
     public LanguageChecksTests() => Directory.CreateDirectory(folder);
 
@@ -17,12 +18,14 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void The_real_leaflet_has_exactly_one_language_finding_cyrotherapy_at_its_place()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--format", "json");
+        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
+            "json");
 
         var findings = LanguageFindings(result.Out);
 
         var finding = Assert.Single(findings);
-        Assert.Equal(("spelling-inconsistent", "leaflets/cryotherapy-chronic-pain.yaml", 126, 44), (finding.Rule, finding.File, finding.Line, finding.Column));
+        Assert.Equal(("spelling-inconsistent", "leaflets/cryotherapy-chronic-pain.yaml", 126, 44),
+            (finding.Rule, finding.File, finding.Line, finding.Column));
         Assert.Equal("cyrotherapy: did you mean cryotherapy (used 9 times in this leaflet)?", finding.Message);
         Assert.Equal("cryotherapy", finding.Suggestion);
     }
@@ -30,19 +33,23 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void Without_the_house_dictionary_the_real_leaflets_medical_terms_are_unknown()
     {
-        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
+        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"),
+            Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
 
         var result = CliRunner.Run(folder, "validate", ".", "--as-of", "2026-11-23", "--format", "json");
 
-        var unknown = LanguageFindings(result.Out).Where(f => f.Rule == "spelling").Select(f => f.Message.Split('"')[1]);
+        var unknown = LanguageFindings(result.Out).Where(f => f.Rule == "spelling")
+            .Select(f => f.Message.Split('"')[1]);
         Assert.Equal(["radiofrequency", "denervation", "neurolysis"], unknown);
     }
 
     [Fact]
     public void A_rule_turned_off_in_the_configuration_reports_nothing()
     {
-        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
-        File.WriteAllText(Path.Combine(folder, "leaflettool.yaml"), "rules:\n  spelling: off\n  spelling-inconsistent: off\n");
+        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"),
+            Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
+        File.WriteAllText(Path.Combine(folder, "leaflettool.yaml"),
+            "rules:\n  spelling: off\n  spelling-inconsistent: off\n");
 
         var result = CliRunner.Run(folder, "validate", ".", "--as-of", "2026-11-23", "--format", "json");
 
@@ -55,7 +62,8 @@ public sealed class LanguageChecksTests : IDisposable
         var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--verbose");
 
         var lines = result.Out.TrimEnd('\n').Split('\n');
-        Assert.Equal("leaflets/cryotherapy-chronic-pain.yaml: SMOG 11.0, Flesch-Kincaid grade 8.0, reading ease 62.5, 885 words, 64 sentences", lines[^2]);
+        Assert.Equal("leaflets/cryotherapy-chronic-pain.yaml: SMOG 11.0, Flesch-Kincaid grade 8.0, reading ease 62.5, "
+            + "885 words, 64 sentences", lines[^2]);
         Assert.StartsWith("1 file checked:", lines[^1], StringComparison.Ordinal);
     }
 
@@ -77,7 +85,8 @@ public sealed class LanguageChecksTests : IDisposable
                 d.GetProperty("line").GetInt32(),
                 d.GetProperty("column").GetInt32(),
                 d.GetProperty("message").GetString()!,
-                d.TryGetProperty("suggestion", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null))
+                d.TryGetProperty("suggestion", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()
+                    : null))
             .Where(f => LanguageRules.Contains(f.Rule))
             .ToList();
     }

@@ -12,7 +12,8 @@ public static class PublishedProgram
 {
     public const string Variable = "LEAFLET_TEST_BINARY";
 
-    /// <summary>The binary under test, or null; a path that does not exist fails every test rather than testing something else.</summary>
+    /// <summary>The binary under test, or null; a path that does not exist fails every test rather than testing
+    /// something else.</summary>
     public static string? Binary { get; } = Find();
 
     private static string? Find()
@@ -20,7 +21,8 @@ public static class PublishedProgram
         var path = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(path)) return null;
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full)) throw new InvalidOperationException($"{Variable} names '{full}', which does not exist.");
+        if (!File.Exists(full))
+            throw new InvalidOperationException($"{Variable} names '{full}', which does not exist.");
         return full;
     }
 
@@ -28,17 +30,20 @@ public static class PublishedProgram
     /// Runs a command with nothing of this process's environment but what the test gives, as the in-process runner
     /// does, and "today" pinned to the runner's day through LEAFLET_AS_OF unless the test sets it.
     /// </summary>
-    public static CliResult RunIsolated(string binary, string workingDirectory, IDictionary<string, string>? environment, string[] args)
+    public static CliResult RunIsolated(string binary, string workingDirectory,
+        IDictionary<string, string>? environment, string[] args)
     {
         var start = new ProcessStartInfo(binary) { WorkingDirectory = workingDirectory };
         start.Environment.Clear();
-        start.Environment["LEAFLET_AS_OF"] = CliRunner.DefaultNow.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        start.Environment["LEAFLET_AS_OF"] = CliRunner.DefaultNow.UtcDateTime.ToString("yyyy-MM-dd",
+            CultureInfo.InvariantCulture);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return Run(start, args);
     }
 
     /// <summary>Runs a command as a shell would: this process's environment, plus what the test gives.</summary>
-    public static CliResult RunInherited(string workingDirectory, IDictionary<string, string> environment, string[] args)
+    public static CliResult RunInherited(string workingDirectory, IDictionary<string, string> environment,
+        string[] args)
     {
         var start = Binary is null ? new ProcessStartInfo("dotnet") : new ProcessStartInfo(Binary);
         start.WorkingDirectory = workingDirectory;
@@ -55,7 +60,8 @@ public static class PublishedProgram
         start.RedirectStandardError = true;
         start.StandardOutputEncoding = System.Text.Encoding.UTF8;
         start.StandardErrorEncoding = System.Text.Encoding.UTF8;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException($"could not start {start.FileName}");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -7,13 +7,15 @@ public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "leaflettool-" + Guid.NewGuid().ToString("N")[..12]);
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(),
+            "leaflettool-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
 
-    public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
+    public string Write(string relativePath, string text)
+        => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
 
     public string WriteBytes(string relativePath, byte[] bytes)
     {

@@ -1,6 +1,7 @@
 namespace LeafletTool.Cli.Tests;
 
-/// <summary>A small leaflet that validates cleanly as of 2026-11-23, for tests that break one thing at a time.</summary>
+/// <summary>A small leaflet that validates cleanly as of 2026-11-23, for tests that break one thing at a
+/// time.</summary>
 public static class ValidLeaflet
 {
     public const string Yaml = """

@@ -24,7 +24,8 @@ public static class Golden
             return;
         }
 
-        var expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        var expected = File.Exists(verified)
+            ? File.ReadAllText(verified).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (expected == text)
         {
             File.Delete(received);
@@ -33,8 +34,10 @@ public static class Golden
 
         File.WriteAllText(received, text);
         Assert.Fail(expected is null
-            ? $"No verified file {verified}; the output is in {received}. Check it and rename it, or run with LEAFLET_ACCEPT=1."
-            : $"{name}.{extension} differs from the verified file: {FirstDifference(expected, text)}. The output is in {received}.");
+            ? $"No verified file {verified}; the output is in {received}. Check it and rename it, or run with "
+            + "LEAFLET_ACCEPT=1."
+            : $"{name}.{extension} differs from the verified file: {FirstDifference(expected, text)}. The output is in "
+            + $"{received}.");
     }
 
     private static string FirstDifference(string expected, string actual)

@@ -41,7 +41,8 @@ internal static class LanguageLeaflet
 
     public static string WithBody(params string[] lines) => Head + string.Join('\n', lines) + "\n" + Tail;
 
-    /// <summary>The position of the <paramref name="nth"/> occurrence (0-based) of <paramref name="word"/> in a <see cref="WithParagraph"/> leaflet.</summary>
+    /// <summary>The position of the <paramref name="nth"/> occurrence (0-based) of <paramref name="word"/> in a
+    /// <see cref="WithParagraph"/> leaflet.</summary>
     public static (int Line, int Column) InParagraph(string paragraph, string word, int nth = 0)
     {
         var index = -1;
@@ -57,18 +58,22 @@ internal static class LanguageLeaflet
         return result.Leaflet!;
     }
 
-    public static ProjectConfig Config(params string[] houseWords) => ProjectConfig.Default with { HouseWords = houseWords };
+    public static ProjectConfig Config(params string[] houseWords)
+        => ProjectConfig.Default with { HouseWords = houseWords };
 
-    public static IReadOnlyList<Diagnostic> Check(ILeafletRule rule, string yaml, ProjectConfig? config = null, Corpus? corpus = null)
+    public static IReadOnlyList<Diagnostic> Check(ILeafletRule rule, string yaml, ProjectConfig? config = null,
+        Corpus? corpus = null)
     {
         var leaflet = Load(yaml);
         var bag = new DiagnosticBag(leaflet.File);
-        rule.Check(leaflet, new RuleContext(new DateOnly(2026, 1, 15), config ?? ProjectConfig.Default, corpus ?? Corpus.Empty), bag);
+        rule.Check(leaflet,
+            new RuleContext(new DateOnly(2026, 1, 15), config ?? ProjectConfig.Default, corpus ?? Corpus.Empty), bag);
         Assert.All(bag.Items, d => Assert.Equal(rule.Info.Id, d.Rule));
         return bag.Items;
     }
 
-    public static Diagnostic Single(ILeafletRule rule, string yaml, ProjectConfig? config = null, Corpus? corpus = null) =>
+    public static Diagnostic Single(ILeafletRule rule, string yaml, ProjectConfig? config = null,
+        Corpus? corpus = null) =>
         Assert.Single(Check(rule, yaml, config, corpus));
 
     public static (int Line, int Column) Position(this Diagnostic d) => (d.Line, d.Column);

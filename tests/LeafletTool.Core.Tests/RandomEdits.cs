@@ -1,10 +1,13 @@
 namespace LeafletTool.Core.Tests;
 
-/// <summary>Random small edits of a text for the fuzz tests: each edit removes a few characters or inserts one of <paramref name="pieces"/>.</summary>
+/// <summary>Random small edits of a text for the fuzz tests: each edit removes a few characters or inserts one of
+/// <paramref name="pieces"/>.</summary>
 internal static class RandomEdits
 {
-    /// <param name="maxEdits">Edits are 1 to <paramref name="maxEdits"/>; a removal takes 1 to <paramref name="maxRemoved"/> characters.</param>
-    public static string Apply(string text, Random random, IReadOnlyList<string> pieces, int maxEdits = 3, int maxRemoved = 3)
+    /// <param name="maxEdits">Edits are 1 to <paramref name="maxEdits"/>; a removal takes 1 to
+    /// <paramref name="maxRemoved"/> characters.</param>
+    public static string Apply(string text, Random random, IReadOnlyList<string> pieces, int maxEdits = 3,
+        int maxRemoved = 3)
     {
         for (var edits = random.Next(1, maxEdits + 1); edits > 0; edits--)
         {

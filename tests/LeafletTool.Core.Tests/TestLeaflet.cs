@@ -16,7 +16,8 @@ internal static class TestLeaflet
 {
     public const string Name = "leaflets/test-leaflet.yaml";
 
-    /// <summary>A day on which <see cref="Minimal"/>'s dates raise nothing: published before it, review more than 90 days after it.</summary>
+    /// <summary>A day on which <see cref="Minimal"/>'s dates raise nothing: published before it, review more than 90
+    /// days after it.</summary>
     public static readonly DateOnly Today = new(2026, 1, 15);
 
     public const string Minimal = """
@@ -35,24 +36,28 @@ internal static class TestLeaflet
 
         """;
 
-    /// <summary><see cref="Minimal"/> with the one line that starts (after its indentation) with <paramref name="start"/>
+    /// <summary><see cref="Minimal"/> with the one line that starts (after its indentation) with
+    /// <paramref name="start"/>
     /// replaced by <paramref name="replacement"/>, which keeps that line's indentation.</summary>
     public static string With(string start, string replacement) => With(Minimal, start, replacement);
 
     public static string With(string yaml, string start, string replacement)
     {
         var lines = yaml.Split('\n');
-        var matches = Enumerable.Range(0, lines.Length).Where(i => lines[i].TrimStart().StartsWith(start, StringComparison.Ordinal)).ToList();
+        var matches = Enumerable.Range(0, lines.Length)
+            .Where(i => lines[i].TrimStart().StartsWith(start, StringComparison.Ordinal)).ToList();
         Assert.True(matches.Count == 1, $"expected one line starting with \"{start}\", found {matches.Count}");
         var line = lines[matches[0]];
         lines[matches[0]] = line[..(line.Length - line.TrimStart().Length)] + replacement;
         return string.Join('\n', lines);
     }
 
-    /// <summary><see cref="Minimal"/> with <paramref name="replacement"/> in place of the paragraph on line 9 (indentation 6).</summary>
+    /// <summary><see cref="Minimal"/> with <paramref name="replacement"/> in place of the paragraph on line 9
+    /// (indentation 6).</summary>
     public static string WithParagraph(string replacement) => With("- It is considered", replacement);
 
-    public static LoadResult LoadResult(string yaml, string name = Name) => LeafletLoader.Load(SourceDocument.FromText(name, yaml));
+    public static LoadResult LoadResult(string yaml, string name = Name)
+        => LeafletLoader.Load(SourceDocument.FromText(name, yaml));
 
     /// <summary>Loads a leaflet that must have no structure problems, so a rule test cannot pass by accident.</summary>
     public static Leaflet Load(string yaml, string name = Name)
@@ -66,7 +71,8 @@ internal static class TestLeaflet
         new(today ?? Today, config ?? ProjectConfig.Default, corpus ?? Corpus.Empty);
 
     /// <summary>Runs one rule on a leaflet and returns what it reported.</summary>
-    public static IReadOnlyList<Diagnostic> Check(ILeafletRule rule, string yaml, DateOnly? today = null, ProjectConfig? config = null, Corpus? corpus = null)
+    public static IReadOnlyList<Diagnostic> Check(ILeafletRule rule, string yaml, DateOnly? today = null,
+        ProjectConfig? config = null, Corpus? corpus = null)
     {
         var leaflet = Load(yaml);
         var bag = new DiagnosticBag(leaflet.File);
@@ -76,7 +82,8 @@ internal static class TestLeaflet
     }
 
     /// <summary>Runs one rule and returns its single finding.</summary>
-    public static Diagnostic Single(ILeafletRule rule, string yaml, DateOnly? today = null, ProjectConfig? config = null, Corpus? corpus = null) =>
+    public static Diagnostic Single(ILeafletRule rule, string yaml, DateOnly? today = null,
+        ProjectConfig? config = null, Corpus? corpus = null) =>
         Assert.Single(Check(rule, yaml, today, config, corpus));
 
     public static (int Line, int Column) At(this Diagnostic d) => (d.Line, d.Column);

@@ -40,7 +40,8 @@ public static class CommonOptions
     private static DateOnly? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
         result.AddError($"--as-of takes a date as YYYY-MM-DD, such as 2026-11-23, not '{text}'.");
         return null;
     }

@@ -13,13 +13,21 @@ public static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("FILE") { Description = "The plain-text leaflet (UTF-8), such as old-leaflet.txt" };
+        var input = new Argument<string>("FILE")
+        {
+            Description = "The plain-text leaflet (UTF-8), such as old-leaflet.txt",
+        };
         var output = new Option<string?>("--out")
         {
-            Description = $"Where to write the YAML (default: {CommonOptions.DefaultFolder}/<slug of the title>.yaml; - prints it)",
+            Description = $"Where to write the YAML (default: {CommonOptions.DefaultFolder}/<slug of the title>.yaml; "
+                + "- prints it)",
             HelpName = "FILE",
         };
-        var owner = new Option<string?>("--owner") { Description = "The team that owns the leaflet (default: the team the contact section names)", HelpName = "NAME" };
+        var owner = new Option<string?>("--owner")
+        {
+            Description = "The team that owns the leaflet (default: the team the contact section names)",
+            HelpName = "NAME",
+        };
         var force = new Option<bool>("--force") { Description = "Replace the output file if it exists" };
 
         var command = new Command("import", "Turn a plain-text leaflet into a YAML source, keeping every sentence")
@@ -51,7 +59,8 @@ public static class ImportCommand
             if (parse.GetValue(force)) AtomicFile.Write(targetPath, result.Yaml);
             else if (!AtomicFile.WriteNew(targetPath, result.Yaml))
             {
-                throw new UsageException($"{PathNames.Normalise(target)} already exists; choose another --out, or add --force to replace it");
+                throw new UsageException($"{PathNames.Normalise(target)} already exists; choose another --out, or add "
+                    + "--force to replace it");
             }
 
             var display = PathNames.Normalise(target);
@@ -70,7 +79,8 @@ public static class ImportCommand
     {
         foreach (var note in result.Notes)
         {
-            writer.WriteLine(note.Line > 0 ? $"{PathNames.Normalise(inputName)}:{note.Line}: {note.Message}" : $"{PathNames.Normalise(inputName)}: {note.Message}");
+            writer.WriteLine(note.Line > 0 ? $"{PathNames.Normalise(inputName)}:{note.Line}: {note.Message}"
+                : $"{PathNames.Normalise(inputName)}: {note.Message}");
         }
     }
 }

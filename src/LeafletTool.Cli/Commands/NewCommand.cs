@@ -15,9 +15,21 @@ public static class NewCommand
 {
     public static Command Create(CliConsole console)
     {
-        var slug = new Argument<string>("SLUG") { Description = "The new leaflet's file name without .yaml: lower-case letters, digits and single hyphens, such as cryotherapy-chronic-pain" };
-        var title = new Option<string?>("--title") { Description = "The leaflet's title (default: made from the slug)", HelpName = "TITLE" };
-        var owner = new Option<string?>("--owner") { Description = "The team that owns the leaflet; also its first contact", HelpName = "NAME" };
+        var slug = new Argument<string>("SLUG")
+        {
+            Description = "The new leaflet's file name without .yaml: lower-case letters, digits and single hyphens, "
+                + "such as cryotherapy-chronic-pain",
+        };
+        var title = new Option<string?>("--title")
+        {
+            Description = "The leaflet's title (default: made from the slug)",
+            HelpName = "TITLE",
+        };
+        var owner = new Option<string?>("--owner")
+        {
+            Description = "The team that owns the leaflet; also its first contact",
+            HelpName = "NAME",
+        };
         var folder = new Option<string>("--folder")
         {
             Description = $"The folder of leaflets to add it to (default: {CommonOptions.DefaultFolder})",
@@ -28,7 +40,8 @@ public static class NewCommand
         asOf.Description = "Publish it in the month of this day, YYYY-MM-DD (default: today)";
         var config = CommonOptions.Config();
 
-        var command = new Command("new", "Start a new leaflet: writes a skeleton with the next free resource number and today's month as published")
+        var command = new Command("new",
+            "Start a new leaflet: writes a skeleton with the next free resource number and today's month as published")
         {
             slug, title, owner, folder, asOf, config,
         };
@@ -38,7 +51,8 @@ public static class NewCommand
             var suggestion = SlugFormatRule.Suggest(name);
             if (suggestion != name)
             {
-                throw new UsageException($"'{name}' is not a valid slug: use lower-case letters, digits and single hyphens" +
+                throw new UsageException(
+                    $"'{name}' is not a valid slug: use lower-case letters, digits and single hyphens" +
                     (suggestion.Length > 0 ? $", such as '{suggestion}'" : ""));
             }
 
@@ -49,7 +63,8 @@ public static class NewCommand
             var settings = configs.ForFolder(fullFolder).Config;
             var number = ResourceNumbers.Next(ExistingResourceNumbers(fullFolder));
             var today = parse.GetValue(asOf) ?? console.Today;
-            var yaml = LeafletSkeleton.Create(name, parse.GetValue(title), parse.GetValue(owner), number, today, settings.MaxIntervalMonths);
+            var yaml = LeafletSkeleton.Create(name, parse.GetValue(title), parse.GetValue(owner), number, today,
+                settings.MaxIntervalMonths);
             if (!AtomicFile.WriteNew(Path.Combine(fullFolder, name + ".yaml"), yaml))
             {
                 throw new UsageException($"{display} already exists; choose another slug, or edit that leaflet");
@@ -57,7 +72,8 @@ public static class NewCommand
 
             console.Out.WriteLine($"Wrote {display} with resource number {number}.");
             SchemaFile.EnsureIn(fullFolder, displayFolder, console.Out);
-            console.Out.WriteLine($"Fill in the lines marked \"Fill in\", then check it with: leaflet validate {display}");
+            console.Out.WriteLine("Fill in the lines marked \"Fill in\", then check it with: leaflet validate "
+                + $"{display}");
             return ExitCodes.Success;
         });
         return command;
@@ -66,11 +82,13 @@ public static class NewCommand
     private static IEnumerable<string> ExistingResourceNumbers(string folder)
     {
         if (!Directory.Exists(folder)) yield break;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Where(f => PathNames.IsLeafletSource(Path.GetFileName(f))))
+        foreach (var file
+            in Directory.EnumerateFiles(folder, "*.yaml").Where(f => PathNames.IsLeafletSource(Path.GetFileName(f))))
         {
             var (text, _) = SourceReader.Read(file);
             if (text is null) continue;
-            if (LeafletLoader.Load(SourceDocument.FromText(file, text)).Leaflet?.ResourceNumber is { } number) yield return number.Value;
+            if (LeafletLoader.Load(SourceDocument.FromText(file, text)).Leaflet?.ResourceNumber is { } number)
+                yield return number.Value;
         }
     }
 }

@@ -24,44 +24,69 @@ public static class ReportCommand
         var paths = CommonOptions.Paths();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: table (to read), csv (for Excel), json (for other systems), markdown (for an issue) or html (a page to circulate)",
+            Description = "Output format: table (to read), csv (for Excel), json (for other systems), markdown (for an "
+                + "issue) or html (a page to circulate)",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var status = new Option<string[]>("--status")
         {
-            Description = "Only leaflets with this status: overdue, due-soon, current or invalid (repeat for more than one). Leaflets whose review date cannot be read are always listed",
+            Description = "Only leaflets with this status: overdue, due-soon, current or invalid (repeat for more than "
+                + "one). Leaflets whose review date cannot be read are always listed",
             HelpName = "STATUS",
             AllowMultipleArgumentsPerToken = false,
         };
         status.AcceptOnlyFromAmong([.. StatusNames]);
-        var owner = new Option<string?>("--owner") { Description = "Only this owner's leaflets (not case-sensitive)", HelpName = "NAME" };
+        var owner = new Option<string?>("--owner")
+        {
+            Description = "Only this owner's leaflets (not case-sensitive)",
+            HelpName = "NAME",
+        };
         var asOf = CommonOptions.AsOf();
         var within = new Option<int?>("--within")
         {
-            Description = "Count a review as due soon when it is due within this many days (overrides due_soon_days in leaflettool.yaml)",
+            Description = "Count a review as due soon when it is due within this many days (overrides due_soon_days in "
+                + "leaflettool.yaml)",
             HelpName = "DAYS",
-            Validators = { r => { if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--within takes a number of days, 0 or more."); } },
+            Validators =
+            {
+                r =>
+                {
+                    if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--within takes a number of days, 0 or more.");
+                },
+            },
         };
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of the screen", HelpName = "FILE" };
-        var bom = new Option<bool>("--bom") { Description = "With --format csv: start the file with a UTF-8 byte-order mark, so Excel shows accents and symbols correctly" };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write the report to this file instead of the screen",
+            HelpName = "FILE",
+        };
+        var bom = new Option<bool>("--bom")
+        {
+            Description = "With --format csv: start the file with a UTF-8 byte-order mark, so Excel shows accents and "
+                + "symbols correctly",
+        };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
 
-        var command = new Command("report", "Review-date report: which leaflets are overdue or due soon, and whose they are")
+        var command = new Command("report",
+            "Review-date report: which leaflets are overdue or due soon, and whose they are")
         {
             paths, format, status, owner, asOf, within, output, bom, config, jobs,
         };
         command.SetAction(parse =>
         {
             var formatName = parse.GetValue(format)!;
-            if (parse.GetValue(bom) && formatName != "csv") throw new UsageException("--bom is for CSV only: add --format csv");
+            if (parse.GetValue(bom) && formatName != "csv")
+                throw new UsageException("--bom is for CSV only: add --format csv");
             var today = parse.GetValue(asOf) ?? console.Today;
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
             // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
-            var rows = Workspace.Collect(Workspace.Validator(console.Environment), parse.GetValue(paths)!, parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
-                outcome => ReportBuilder.RowFor(outcome, options, Measure), Workspace.SourceBudget(console.Environment));
+            var rows = Workspace.Collect(Workspace.Validator(console.Environment), parse.GetValue(paths)!,
+                parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
+                outcome => ReportBuilder.RowFor(outcome, options, Measure),
+                    Workspace.SourceBudget(console.Environment));
             var report = ReportBuilder.Build(rows, options);
             var writer = new StringWriter { NewLine = "\n" };
             ReportFormats.For(formatName, parse.GetValue(bom)).Write(report, writer);
@@ -69,7 +94,8 @@ public static class ReportCommand
             {
                 var full = Path.GetFullPath(file, console.CurrentDirectory);
                 AtomicFile.Write(full, writer.ToString());
-                console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to {PathNames.Normalise(file)}.");
+                console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to "
+                    + $"{PathNames.Normalise(file)}.");
             }
             else
             {

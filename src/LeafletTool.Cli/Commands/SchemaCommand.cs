@@ -14,10 +14,13 @@ public static class SchemaCommand
     {
         var output = new Option<string?>("--out")
         {
-            Description = $"Write the schema to this file, such as leaflets/{LeafletSchema.FileName}, instead of the screen",
+            Description = $"Write the schema to this file, such as leaflets/{LeafletSchema.FileName}, instead of the "
+                + "screen",
             HelpName = "FILE",
         };
-        var command = new Command("schema", "Print the JSON Schema of the leaflet format, so editors such as VS Code complete and check leaflets as you type")
+        var command = new Command("schema",
+            "Print the JSON Schema of the leaflet format, so editors such as VS Code complete and check leaflets as "
+            + "you type")
         {
             output,
         };

@@ -17,7 +17,10 @@ public static class ValidateCommand
         };
         format.AcceptOnlyFromAmong(DiagnosticFormatters.Names);
         var asOf = CommonOptions.AsOf();
-        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, not only errors" };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Exit 1 when there are warnings, not only errors",
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show info findings in text output too" };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
@@ -29,7 +32,8 @@ public static class ValidateCommand
         command.SetAction(parse =>
         {
             var verboseOutput = parse.GetValue(verbose);
-            // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are kept.
+            // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are
+            // kept.
             var run = Workspace.Check(
                 Workspace.Validator(console.Environment),
                 parse.GetValue(paths)!,
@@ -40,7 +44,8 @@ public static class ValidateCommand
                 outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
                 Workspace.SourceBudget(console.Environment));
             var formatName = parse.GetValue(format)!;
-            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput, formatName == "text" && console.UseColour)
+            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput,
+                formatName == "text" && console.UseColour)
             {
                 Notes = run.Files.OfType<string>().ToList(),
             };

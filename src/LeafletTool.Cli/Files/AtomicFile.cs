@@ -28,7 +28,8 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Writes a new file, refusing (false) when one is already there, without any moment where the check and the write could race.</summary>
+    /// <summary>Writes a new file, refusing (false) when one is already there, without any moment where the check and
+    /// the write could race.</summary>
     public static bool WriteNew(string fullPath, string text)
     {
         try

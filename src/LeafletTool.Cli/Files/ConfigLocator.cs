@@ -28,7 +28,8 @@ public sealed class ConfigLocator
         if (explicitPath is not null)
         {
             this.explicitPath = Path.GetFullPath(explicitPath, currentDirectory);
-            if (!File.Exists(this.explicitPath)) throw new UsageException($"the configuration file '{explicitPath}' does not exist");
+            if (!File.Exists(this.explicitPath))
+                throw new UsageException($"the configuration file '{explicitPath}' does not exist");
         }
     }
 
@@ -78,13 +79,16 @@ public sealed class ConfigLocator
             words = ReadWords(dictionaryPath, out var readProblem);
             if (readProblem is not null)
             {
-                diagnostics.Add(Diagnostic.At(RuleCatalogue.UnreadableFile, PathNames.Display(dictionaryPath, currentDirectory), SourcePosition.Start, readProblem));
+                diagnostics.Add(
+                    Diagnostic.At(RuleCatalogue.UnreadableFile, PathNames.Display(dictionaryPath, currentDirectory),
+                    SourcePosition.Start, readProblem));
             }
         }
         else if (result.Config.Dictionary != DefaultDictionary)
         {
             diagnostics.Add(Diagnostic.At(RuleCatalogue.InvalidValue, name, LineOf(text, "dictionary:"),
-                $"The house dictionary \"{result.Config.Dictionary}\" does not exist (looked for {PathNames.Normalise(dictionaryPath)})."));
+                $"The house dictionary \"{result.Config.Dictionary}\" does not exist (looked for "
+                + $"{PathNames.Normalise(dictionaryPath)})."));
         }
 
         return new LoadedConfig(result.Config with { HouseWords = words }, diagnostics, path);

@@ -4,7 +4,8 @@ namespace LeafletTool.Cli.Files;
 public static class PathNames
 {
     public static StringComparer Comparer { get; } =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase
+            : StringComparer.Ordinal;
 
     public static string Normalise(string path) => path.Replace('\\', '/');
 
@@ -18,7 +19,8 @@ public static class PathNames
     public static string Display(string fullPath, string currentDirectory)
     {
         var relative = Path.GetRelativePath(currentDirectory, fullPath);
-        return Normalise(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative);
+        return Normalise(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath
+            : relative);
     }
 
     public static bool IsLeafletSource(string fileName) =>

@@ -45,7 +45,8 @@ public static class PathResolver
         {
             foreach (var file in EnumerateLeaflets(folder))
             {
-                files.TryAdd(file, new LeafletFile(file, PathNames.Join(display, Path.GetFileName(file)), IsTarget: false));
+                files.TryAdd(file,
+                    new LeafletFile(file, PathNames.Join(display, Path.GetFileName(file)), IsTarget: false));
             }
         }
 

@@ -2,7 +2,8 @@ using LeafletTool.Core.Schema;
 
 namespace LeafletTool.Cli.Files;
 
-/// <summary>Puts <c>leaflet.schema.json</c> beside new leaflets, so the first line of each (which points at it) works in VS Code.</summary>
+/// <summary>Puts <c>leaflet.schema.json</c> beside new leaflets, so the first line of each (which points at it) works
+/// in VS Code.</summary>
 public static class SchemaFile
 {
     /// <summary>Writes the schema into the folder when it is not there; says so on <paramref name="log"/>.</summary>
@@ -12,7 +13,8 @@ public static class SchemaFile
         if (File.Exists(path)) return;
         if (AtomicFile.WriteNew(path, LeafletSchema.Json))
         {
-            log.WriteLine($"Wrote {PathNames.Join(displayFolder, LeafletSchema.FileName)}, so editors such as VS Code complete and check the leaflets.");
+            log.WriteLine($"Wrote {PathNames.Join(displayFolder, LeafletSchema.FileName)}, so editors such as VS Code "
+                + "complete and check the leaflets.");
         }
     }
 }

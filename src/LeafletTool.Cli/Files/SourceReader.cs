@@ -11,7 +11,8 @@ public static class SourceReader
     /// <summary>No leaflet is anywhere near this; a larger file is almost certainly the wrong file.</summary>
     public const long MaxBytes = 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true);
 
     public static (string? Text, string? Problem) Read(string fullPath)
     {
@@ -19,7 +20,8 @@ public static class SourceReader
         return (bytes is null ? null : StrictUtf8.GetString(bytes), problem);
     }
 
-    /// <summary>Reads the file's bytes, checked to be UTF-8 text, without decoding them (half the memory of the text, for English).</summary>
+    /// <summary>Reads the file's bytes, checked to be UTF-8 text, without decoding them (half the memory of the text,
+    /// for English).</summary>
     public static (byte[]? Utf8, string? Problem) ReadUtf8(string fullPath)
     {
         try
@@ -31,18 +33,22 @@ public static class SourceReader
                 var length = RandomAccess.GetLength(handle);
                 if (length > MaxBytes)
                 {
-                    return (null, $"The file is {length / 1024.0 / 1024.0:0.0} MB; a leaflet source may be at most 1 MB, so it was not read. Is this the right file?");
+                    return (null,
+                        $"The file is {length / 1024.0 / 1024.0:0.0} MB; a leaflet source may be at most 1 MB, so it "
+                        + "was not read. Is this the right file?");
                 }
 
                 bytes = new byte[length];
                 var read = 0;
-                while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0) read += count;
+                while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0)
+                    read += count;
                 if (read < bytes.Length) Array.Resize(ref bytes, read);
             }
 
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
-                return (null, "The file is saved as UTF-16; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
+                return (null,
+                    "The file is saved as UTF-16; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
             }
 
             if (Array.IndexOf(bytes, (byte)0) >= 0)
@@ -59,7 +65,8 @@ public static class SourceReader
             catch (DecoderFallbackException e)
             {
                 var at = e.Index >= 0 ? $" (byte {e.Index + 1})" : "";
-                return (null, $"The file is not UTF-8 text{at}; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
+                return (null,
+                    $"The file is not UTF-8 text{at}; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

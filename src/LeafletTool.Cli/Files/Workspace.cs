@@ -7,7 +7,8 @@ namespace LeafletTool.Cli.Files;
 /// The result of checking the leaflets named on the command line: what the command kept of each file asked
 /// about (in the order of the files), and every finding.
 /// </summary>
-public sealed record CheckRun<T>(IReadOnlyList<T> Files, IReadOnlyList<Diagnostic> ConfigDiagnostics, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record CheckRun<T>(IReadOnlyList<T> Files, IReadOnlyList<Diagnostic> ConfigDiagnostics,
+    IReadOnlyList<Diagnostic> Diagnostics)
 {
     public int FileCount => Files.Count;
 }
@@ -24,7 +25,8 @@ public static class Workspace
 {
     /// <summary>
     /// Megabytes of leaflet source up to which a check loads each leaflet once and keeps it loaded between its two
-    /// passes; above it, each leaflet is loaded twice and let go (less memory, a little more time). Default 16; 0: always twice.
+    /// passes; above it, each leaflet is loaded twice and let go (less memory, a little more time). Default 16; 0:
+    /// always twice.
     /// </summary>
     public const string KeepLoadedVariable = "LEAFLET_KEEP_LOADED_MB";
 
@@ -35,50 +37,64 @@ public static class Workspace
     /// </summary>
     public const string KeepSourcesVariable = "LEAFLET_KEEP_SOURCES_MB";
 
-    /// <summary>The default of <see cref="KeepSourcesVariable"/>: 256 MB, about 30,000 leaflets of 1,000 words.</summary>
+    /// <summary>The default of <see cref="KeepSourcesVariable"/>: 256 MB, about 30,000 leaflets of 1,000
+    /// words.</summary>
     public const long DefaultSourceBudget = 256L * 1024 * 1024;
 
-    /// <summary>The budget of <see cref="KeepSourcesVariable"/> in bytes when it is set to a whole number, else the default.</summary>
+    /// <summary>The budget of <see cref="KeepSourcesVariable"/> in bytes when it is set to a whole number, else the
+    /// default.</summary>
     public static long SourceBudget(Func<string, string?> environment) =>
-        long.TryParse(environment(KeepSourcesVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+        long.TryParse(environment(KeepSourcesVariable), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
         && megabytes <= int.MaxValue
             ? megabytes * 1024 * 1024
             : DefaultSourceBudget;
 
-    /// <summary>The validator, with the budget of <see cref="KeepLoadedVariable"/> when it is set to a whole number.</summary>
+    /// <summary>The validator, with the budget of <see cref="KeepLoadedVariable"/> when it is set to a whole
+    /// number.</summary>
     public static LeafletValidator Validator(Func<string, string?> environment) =>
-        long.TryParse(environment(KeepLoadedVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+        long.TryParse(environment(KeepLoadedVariable), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
         && megabytes <= int.MaxValue
             ? new LeafletValidator(Core.Rules.RuleSet.All) { KeptSourceBudget = megabytes * 1024 * 1024 }
             : LeafletValidator.Default;
 
-    /// <summary>Finds, reads and checks; keeps only what <paramref name="keep"/> makes of each outcome (called on several threads).</summary>
-    public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
+    /// <summary>Finds, reads and checks; keeps only what <paramref name="keep"/> makes of each outcome (called on
+    /// several threads).</summary>
+    public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath,
+        DateOnly today, string currentDirectory, int jobs,
         Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
         Check(validator, Read(paths, configPath, currentDirectory, jobs, sourceBudget), today, jobs, keep);
 
-    /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each outcome.</summary>
-    public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
+    /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each
+    /// outcome.</summary>
+    public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs,
+        Func<LeafletOutcome, T> keep)
     {
         var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)));
         var configDiagnostics = read.ConfigDiagnostics;
-        return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics, AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
+        return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics,
+            AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
     }
 
-    /// <summary>Finds, reads and checks, and keeps nothing but what <paramref name="keep"/> makes of each outcome (called on several threads), not even the findings.</summary>
-    public static IReadOnlyList<T> Collect<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath, DateOnly today, string currentDirectory, int jobs,
+    /// <summary>Finds, reads and checks, and keeps nothing but what <paramref name="keep"/> makes of each outcome
+    /// (called on several threads), not even the findings.</summary>
+    public static IReadOnlyList<T> Collect<T>(LeafletValidator validator, IReadOnlyList<string> paths,
+        string? configPath, DateOnly today, string currentDirectory, int jobs,
         Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
         validator.Validate(Read(paths, configPath, currentDirectory, jobs, sourceBudget).Inputs, today, jobs, keep);
 
     /// <summary>Every finding to show, configuration problems first, then by file, line and column.</summary>
-    public static IReadOnlyList<Diagnostic> AllDiagnostics(IReadOnlyList<Diagnostic> configDiagnostics, IEnumerable<IReadOnlyList<Diagnostic>> byFile) =>
+    public static IReadOnlyList<Diagnostic> AllDiagnostics(IReadOnlyList<Diagnostic> configDiagnostics,
+        IEnumerable<IReadOnlyList<Diagnostic>> byFile) =>
         configDiagnostics.Concat(byFile.SelectMany(d => d)).Order(Diagnostic.Order).ToList();
 
     /// <summary>
     /// Finds the files, reads them (in parallel) and the configuration of each folder. When the files add up to
     /// more than <paramref name="sourceBudget"/> bytes, none is read here: each is read when it is loaded.
     /// </summary>
-    public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory, int jobs = 0, long sourceBudget = DefaultSourceBudget)
+    public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory,
+        int jobs = 0, long sourceBudget = DefaultSourceBudget)
     {
         var files = PathResolver.Resolve(paths, currentDirectory);
         var configs = new ConfigLocator(currentDirectory, configPath);
@@ -93,7 +109,8 @@ public static class Workspace
             var config = configs.ForFolder(file.Directory).Config;
             if (readOnDemand)
             {
-                inputs[i] = LeafletInput.FromReader(file.DisplayName, lengths[i], () => SourceReader.ReadUtf8(file.FullPath), config, file.IsTarget);
+                inputs[i] = LeafletInput.FromReader(file.DisplayName, lengths[i],
+                    () => SourceReader.ReadUtf8(file.FullPath), config, file.IsTarget);
                 return;
             }
 

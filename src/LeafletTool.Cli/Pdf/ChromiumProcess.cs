@@ -23,7 +23,8 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         this.process = process;
         this.root = root;
         AppDomain.CurrentDomain.ProcessExit += OnExit;
-        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT, PosixSignal.SIGHUP })
+        foreach (var signal
+            in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT, PosixSignal.SIGHUP })
         {
             try
             {
@@ -63,7 +64,8 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new ToolFailureException($"could not start the browser '{executable}'");
+            process = Process.Start(start)
+                ?? throw new ToolFailureException($"could not start the browser '{executable}'");
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -109,7 +111,8 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         yield return "about:blank";
     }
 
-    /// <summary>Chromium refuses to run its sandbox as root (as in containers and CI), so it needs --no-sandbox there.</summary>
+    /// <summary>Chromium refuses to run its sandbox as root (as in containers and CI), so it needs --no-sandbox
+    /// there.</summary>
     private static bool RunsAsRoot() => !OperatingSystem.IsWindows() && Environment.UserName == "root";
 
     private async Task<Uri> WaitForEndpoint(string profile, CancellationToken cancellation)
@@ -121,7 +124,8 @@ internal sealed class ChromiumProcess : IAsyncDisposable
             if (process.HasExited) throw new ToolFailureException($"the browser stopped as it started{LastError()}");
             if (File.Exists(portFile))
             {
-                var lines = (await File.ReadAllTextAsync(portFile, cancellation)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                var lines = (await File.ReadAllTextAsync(portFile, cancellation))
+                    .Split('\n', StringSplitOptions.RemoveEmptyEntries);
                 if (lines.Length >= 2 && int.TryParse(lines[0], out var port))
                 {
                     return new Uri($"ws://127.0.0.1:{port}{lines[1].Trim()}");
@@ -131,7 +135,8 @@ internal sealed class ChromiumProcess : IAsyncDisposable
             await Task.Delay(25, cancellation);
         }
 
-        throw new ToolFailureException($"the browser did not start within {StartTimeout.TotalSeconds:0} seconds{LastError()}");
+        throw new ToolFailureException($"the browser did not start within {StartTimeout.TotalSeconds:0} "
+            + $"seconds{LastError()}");
     }
 
     private void Remember(string? line)
@@ -163,7 +168,8 @@ internal sealed class ChromiumProcess : IAsyncDisposable
 
     private void OnExit(object? sender, EventArgs e) => Stop(TimeSpan.Zero);
 
-    /// <summary>Waits up to <paramref name="grace"/> for the browser to leave by itself (after Browser.close), then kills it.</summary>
+    /// <summary>Waits up to <paramref name="grace"/> for the browser to leave by itself (after Browser.close), then
+    /// kills it.</summary>
     /// <summary>
     /// Stops the browser and removes its folder, once. A second caller (the build ending while a Ctrl+C handler
     /// is still cleaning up) waits until the first has finished, so the tool never exits half-way through.

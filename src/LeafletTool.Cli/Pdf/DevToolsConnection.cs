@@ -14,7 +14,8 @@ internal sealed class DevToolsConnection : IAsyncDisposable
 {
     private readonly ClientWebSocket socket;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> pending = new();
-    private readonly ConcurrentDictionary<(string Session, string Method), TaskCompletionSource<JsonElement>> waiters = new();
+    private readonly ConcurrentDictionary<(string Session, string Method), TaskCompletionSource<JsonElement>> waiters =
+        new();
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly CancellationTokenSource stop = new();
     private readonly Task receiving;
@@ -34,8 +35,10 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         return new DevToolsConnection(socket);
     }
 
-    /// <summary>Sends a command and returns its <c>result</c>; a protocol error becomes an <see cref="IOException"/>.</summary>
-    public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string? sessionId, CancellationToken cancellation)
+    /// <summary>Sends a command and returns its <c>result</c>; a protocol error becomes an
+    /// <see cref="IOException"/>.</summary>
+    public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string? sessionId,
+        CancellationToken cancellation)
     {
         var id = Interlocked.Increment(ref nextId);
         var reply = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -57,7 +60,8 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         return await reply.Task;
     }
 
-    /// <summary>A task that completes at the next <paramref name="method"/> event of the session. Call it before the command that causes the event.</summary>
+    /// <summary>A task that completes at the next <paramref name="method"/> event of the session. Call it before the
+    /// command that causes the event.</summary>
     public Task<JsonElement> NextEvent(string method, string sessionId)
     {
         var waiter = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -99,7 +103,8 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         {
             if (root.TryGetProperty("error", out var error))
             {
-                reply.TrySetException(new IOException($"the browser refused a command: {error.GetProperty("message").GetString()}"));
+                reply.TrySetException(
+                    new IOException($"the browser refused a command: {error.GetProperty("message").GetString()}"));
             }
             else
             {

@@ -25,7 +25,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>A temporary folder for the pages to print; removed with the browser.</summary>
     public string WorkFolder => chromium.WorkFolder;
 
-    /// <summary>Starts the browser and opens <paramref name="tabCount"/> tabs. Failures are <see cref="ToolFailureException"/>s.</summary>
+    /// <summary>Starts the browser and opens <paramref name="tabCount"/> tabs. Failures are
+    /// <see cref="ToolFailureException"/>s.</summary>
     public static async Task<PdfPrinter> StartAsync(string executable, int tabCount, CancellationToken cancellation)
     {
         var chromium = await ChromiumProcess.StartAsync(executable, cancellation);
@@ -47,15 +48,18 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private async Task OpenTab(CancellationToken cancellation)
     {
-        var target = await connection.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, cancellation);
+        var target = await connection.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null,
+            cancellation);
         var attached = await connection.SendAsync("Target.attachToTarget",
-            new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, null, cancellation);
+            new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, null,
+            cancellation);
         var session = attached.GetProperty("sessionId").GetString()!;
         await connection.SendAsync("Page.enable", null, session, cancellation);
         tabs.Writer.TryWrite(session);
     }
 
-    /// <summary>Prints a standalone HTML file to PDF bytes, using the page's own <c>@page</c> size and margins.</summary>
+    /// <summary>Prints a standalone HTML file to PDF bytes, using the page's own <c>@page</c> size and
+    /// margins.</summary>
     public async Task<byte[]> PrintAsync(string htmlFile, CancellationToken cancellation)
     {
         var session = await tabs.Reader.ReadAsync(cancellation);
@@ -64,7 +68,8 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             var loaded = connection.NextEvent("Page.loadEventFired", session);
-            var navigation = await connection.SendAsync("Page.navigate", new JsonObject { ["url"] = new Uri(htmlFile).AbsoluteUri }, session, timeout.Token);
+            var navigation = await connection.SendAsync("Page.navigate",
+                new JsonObject { ["url"] = new Uri(htmlFile).AbsoluteUri }, session, timeout.Token);
             if (navigation.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
             {
                 throw new IOException($"the browser could not open the page: {text}");
@@ -72,21 +77,25 @@ public sealed class PdfPrinter : IAsyncDisposable
 
             await loaded.WaitAsync(timeout.Token);
             await connection.SendAsync("Runtime.evaluate",
-                new JsonObject { ["expression"] = "document.fonts.ready.then(() => true)", ["awaitPromise"] = true }, session, timeout.Token);
+                new JsonObject { ["expression"] = "document.fonts.ready.then(() => true)", ["awaitPromise"] = true },
+                session, timeout.Token);
             var pdf = await connection.SendAsync("Page.printToPDF", PrintOptions(), session, timeout.Token);
             return Convert.FromBase64String(pdf.GetProperty("data").GetString()!);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            throw new ToolFailureException($"the browser took more than {PageTimeout.TotalSeconds:0} seconds to print {Path.GetFileName(htmlFile)}{chromium.LastError()}");
+            throw new ToolFailureException($"the browser took more than {PageTimeout.TotalSeconds:0} seconds to print "
+                + $"{Path.GetFileName(htmlFile)}{chromium.LastError()}");
         }
         catch (IOException) when (chromium.Interrupted)
         {
-            throw new ToolFailureException("the build was stopped; the PDFs printed so far are complete, the rest were not written");
+            throw new ToolFailureException("the build was stopped; the PDFs printed so far are complete, the rest were "
+                + "not written");
         }
         catch (IOException e)
         {
-            throw new ToolFailureException($"printing {Path.GetFileName(htmlFile)} failed: {e.Message}{chromium.LastError()}");
+            throw new ToolFailureException($"printing {Path.GetFileName(htmlFile)} failed: "
+                + $"{e.Message}{chromium.LastError()}");
         }
         finally
         {
@@ -111,7 +120,8 @@ public sealed class PdfPrinter : IAsyncDisposable
             using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             await connection.SendAsync("Browser.close", null, null, quick.Token);
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
+        catch (Exception e) when (
+            e is IOException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
         {
             // It is killed below either way.
         }

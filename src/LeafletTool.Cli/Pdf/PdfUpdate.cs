@@ -24,7 +24,8 @@ public static partial class PdfUpdate
     [GeneratedRegex(@"/Contents\s*(?:(\d+) 0 R|\[([\d\sR]*)\])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Contents();
 
-    [GeneratedRegex(@"^<<\s*/Filter\s*/FlateDecode\s*/Length\s+(\d+)\s*>>\s*stream\r?\n", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^<<\s*/Filter\s*/FlateDecode\s*/Length\s+(\d+)\s*>>\s*stream\r?\n", RegexOptions.CultureInvariant,
+        1000)]
     private static partial Regex FlateStream();
 
     public static byte[] MarkUntaggedTextAsArtifacts(byte[] pdf)
@@ -42,10 +43,12 @@ public static partial class PdfUpdate
             if (Contents().Match(body) is not { Success: true } contents) continue;
             var references = contents.Groups[1].Success
                 ? [int.Parse(contents.Groups[1].Value, CultureInfo.InvariantCulture)]
-                : Regex.Matches(contents.Groups[2].Value, @"(\d+) 0 R", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                : Regex.Matches(contents.Groups[2].Value, @"(\d+) 0 R", RegexOptions.None, TimeSpan.FromSeconds(1))
+                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
             foreach (var reference in references)
             {
-                if (offsets.TryGetValue(reference, out var at) && Rewrite(pdf, text, reference, at) is { } stream) changed[reference] = stream;
+                if (offsets.TryGetValue(reference, out var at) && Rewrite(pdf, text, reference, at) is { } stream)
+                    changed[reference] = stream;
             }
         }
 
@@ -84,7 +87,8 @@ public static partial class PdfUpdate
     private static string? ObjectBody(string text, int number, int offset)
     {
         var header = $"{number} 0 obj";
-        if (offset < 0 || offset >= text.Length || !text.AsSpan(offset).StartsWith(header, StringComparison.Ordinal)) return null;
+        if (offset < 0 || offset >= text.Length || !text.AsSpan(offset).StartsWith(header, StringComparison.Ordinal))
+            return null;
         return text[(offset + header.Length)..].TrimStart();
     }
 
@@ -100,7 +104,8 @@ public static partial class PdfUpdate
         var header = $"{number} 0 obj";
         var bodyAt = offset + header.Length;
         while (bodyAt < text.Length && char.IsWhiteSpace(text[bodyAt])) bodyAt++;
-        if (FlateStream().Match(text, bodyAt, Math.Min(200, text.Length - bodyAt)) is not { Success: true } stream) return null;
+        if (FlateStream().Match(text, bodyAt, Math.Min(200, text.Length - bodyAt)) is not { Success: true } stream)
+            return null;
         var length = int.Parse(stream.Groups[1].Value, CultureInfo.InvariantCulture);
         var dataAt = stream.Index + stream.Length;
         if (dataAt + length > pdf.Length) return null;
@@ -120,7 +125,8 @@ public static partial class PdfUpdate
 
         if (UntaggedText.MarkAsArtifacts(content) is not { } marked) return null;
         using var compressed = new MemoryStream();
-        using (var deflate = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(marked);
+        using (var deflate = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            deflate.Write(marked);
         return compressed.ToArray();
     }
 
@@ -140,7 +146,8 @@ public static partial class PdfUpdate
 
         var xref = output.Position;
         var table = new StringBuilder("xref\n");
-        foreach (var (number, offset) in offsets) table.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} 00000 n \n");
+        foreach (var (number, offset) in offsets)
+            table.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} 00000 n \n");
         var dictionary = trailer.TrimEnd();
         dictionary = Regex.Replace(dictionary, @"/Prev\s+\d+", "", RegexOptions.None, TimeSpan.FromSeconds(1));
         dictionary = dictionary[..^2].TrimEnd() + $"\n/Prev {previousXref}>>";

@@ -12,7 +12,8 @@ public static class UntaggedText
     private static readonly byte[] Prefix = Encoding.ASCII.GetBytes("/Artifact <</Type /Pagination>> BDC\n");
     private static readonly byte[] Suffix = Encoding.ASCII.GetBytes("\nEMC");
 
-    /// <summary>The content with untagged text wrapped, or null when there is none (or the stream has inline images, which are left alone).</summary>
+    /// <summary>The content with untagged text wrapped, or null when there is none (or the stream has inline images,
+    /// which are left alone).</summary>
     public static byte[]? MarkAsArtifacts(ReadOnlySpan<byte> content)
     {
         var output = new MemoryStream(content.Length + 256);
@@ -26,7 +27,8 @@ public static class UntaggedText
             if (IsWhite(c)) i++;
             else if (c == '%') i = SkipLine(content, i);
             else if (c == '(') i = SkipString(content, i);
-            else if (c == '<') i = i + 1 < content.Length && content[i + 1] == '<' ? i + 2 : SkipPast(content, i, (byte)'>');
+            else if (c == '<')
+                i = i + 1 < content.Length && content[i + 1] == '<' ? i + 2 : SkipPast(content, i, (byte)'>');
             else if (c is (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}') i++;
             else
             {
@@ -66,7 +68,8 @@ public static class UntaggedText
 
     private static bool IsWhite(byte c) => c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0;
 
-    private static bool IsDelimiter(byte c) => c is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
+    private static bool IsDelimiter(byte c)
+        => c is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
         or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 
     private static int SkipLine(ReadOnlySpan<byte> content, int i)

@@ -17,7 +17,8 @@ public sealed record DraftBlock(DraftBlockKind Kind, IReadOnlyList<string> Lines
 
 public sealed record DraftSection(string? Heading, IReadOnlyList<DraftBlock> Body);
 
-public sealed record DraftContact(string? Name, string? Purpose = null, string? Phone = null, string? Hours = null, string? Email = null);
+public sealed record DraftContact(string? Name, string? Purpose = null, string? Phone = null, string? Hours = null,
+    string? Email = null);
 
 /// <summary>
 /// A leaflet to write as YAML, before it exists as a file. Required fields left null are written empty, so

@@ -56,7 +56,8 @@ public static class LeafletDraftWriter
                 Field(yaml, 8, "note", block.Lines[0], required: true, indentFirst: false);
                 break;
             default:
-                yaml.Append("      - ").Append(block.Kind == DraftBlockKind.Bullets ? "bullets" : "steps").Append(":\n");
+                yaml.Append("      - ").Append(block.Kind == DraftBlockKind.Bullets ? "bullets" : "steps")
+                .Append(":\n");
                 foreach (var line in block.Lines) Item(yaml, 10, line);
                 break;
         }
@@ -65,12 +66,14 @@ public static class LeafletDraftWriter
     private static void Item(StringBuilder yaml, int indent, string text) =>
         yaml.Append(' ', indent).Append("- ").Append(YamlText.Scalar(text, indent + 2, 0)).Append('\n');
 
-    private static void Field(StringBuilder yaml, int indent, string key, string? value, bool required, bool indentFirst = true)
+    private static void Field(StringBuilder yaml, int indent, string key, string? value, bool required,
+        bool indentFirst = true)
     {
         if (string.IsNullOrWhiteSpace(value) && !required) return;
         if (indentFirst) yaml.Append(' ', indent);
         yaml.Append(key).Append(':');
-        if (!string.IsNullOrWhiteSpace(value)) yaml.Append(' ').Append(YamlText.Scalar(value, indent + 2, key.Length + 2));
+        if (!string.IsNullOrWhiteSpace(value))
+            yaml.Append(' ').Append(YamlText.Scalar(value, indent + 2, key.Length + 2));
         yaml.Append('\n');
     }
 }

@@ -12,7 +12,8 @@ namespace LeafletTool.Core.Authoring;
 /// </summary>
 public static class LeafletSkeleton
 {
-    public static string Create(string slug, string? title, string? owner, string resourceNumber, DateOnly today, int maxIntervalMonths)
+    public static string Create(string slug, string? title, string? owner, string resourceNumber, DateOnly today,
+        int maxIntervalMonths)
     {
         var published = new DateOnly(today.Year, today.Month, 1);
         var review = published.AddMonths(maxIntervalMonths);
@@ -21,17 +22,21 @@ public static class LeafletSkeleton
         yaml.Append("title: ").Append(YamlText.Scalar(Clean(title) ?? TitleFromSlug(slug), 2, 7)).Append('\n');
         yaml.Append("resource_number: ").Append(YamlText.Scalar(resourceNumber, 2, 17)).Append('\n');
         yaml.Append("published: ").Append(Month(published)).Append('\n');
-        yaml.Append("review: ").Append(Month(review)).Append("  # ").Append(maxIntervalMonths.ToString(CultureInfo.InvariantCulture))
+        yaml.Append("review: ").Append(Month(review)).Append("  # ")
+            .Append(maxIntervalMonths.ToString(CultureInfo.InvariantCulture))
             .Append(" months after publication, the longest allowed\n");
-        AppendValue(yaml, "", "owner", owner, "Fill in: the team that owns and reviews this leaflet, such as Pain management nurses");
+        AppendValue(yaml, "", "owner", owner,
+            "Fill in: the team that owns and reviews this leaflet, such as Pain management nurses");
         yaml.Append("# summary: A sentence or two shown first, under the title (optional).\n");
         yaml.Append("sections:\n");
         yaml.Append("  - heading:  # Fill in: the first heading, such as \"What is cryotherapy?\"\n");
         yaml.Append("    body:\n");
-        yaml.Append("      -  # Fill in: a paragraph. Add more lines starting \"- \"; \"- bullets:\" starts a list, \"- note:\" a highlighted box.\n");
+        yaml.Append("      -  # Fill in: a paragraph. Add more lines starting \"- \"; \"- bullets:\" starts a list, "
+            + "\"- note:\" a highlighted box.\n");
         yaml.Append("contacts:\n");
         AppendValue(yaml, "  - ", "name", owner, "Fill in: who readers can contact, such as Pain management nurses");
-        yaml.Append("    phone:  # Fill in: a UK number such as 020 7188 4714, or replace this line with \"email: ...\"\n");
+        yaml.Append("    phone:  # Fill in: a UK number such as 020 7188 4714, or replace this line with \"email: "
+            + "...\"\n");
         yaml.Append("    # hours: Monday to Friday, 9am to 5pm\n");
         return yaml.ToString();
     }
@@ -46,11 +51,14 @@ public static class LeafletSkeleton
     private static void AppendValue(StringBuilder yaml, string prefix, string key, string? value, string comment)
     {
         yaml.Append(prefix).Append(key).Append(':');
-        if (Clean(value) is { } text) yaml.Append(' ').Append(YamlText.Scalar(text, prefix.Length + 2, key.Length + 2)).Append('\n');
+        if (Clean(value) is { } text)
+            yaml.Append(' ').Append(YamlText.Scalar(text, prefix.Length + 2, key.Length + 2)).Append('\n');
         else yaml.Append("  # ").Append(comment).Append('\n');
     }
 
     private static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string? Clean(string? value)
+        => string.IsNullOrWhiteSpace(value) ? null
+            : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace LeafletTool.Core.Authoring;
 
-/// <summary>The next free resource number: the highest number in use plus one, as version 1, in the form the others use.</summary>
+/// <summary>The next free resource number: the highest number in use plus one, as version 1, in the form the others
+/// use.</summary>
 public static partial class ResourceNumbers
 {
     /// <summary>What a new leaflet gets when the folder has none yet (it matches the default pattern).</summary>
@@ -16,7 +17,9 @@ public static partial class ResourceNumbers
         foreach (var text in existing.Select(e => e.Trim()))
         {
             var digits = Digits().Match(text);
-            if (!digits.Success || !long.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) continue;
+            if (!digits.Success
+                || !long.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture,
+                out var number)) continue;
             if (highest is null || number > highest.Value.Number) highest = (number, text, digits);
         }
 

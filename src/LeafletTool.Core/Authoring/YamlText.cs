@@ -13,10 +13,12 @@ public static class YamlText
 
     private const string PlainStart = "-?:,[]{}#&*!|>'\"%@`";
 
-    /// <summary>The value to write after <c>key: </c> or <c>- </c>; a folded block's lines are indented by <paramref name="indent"/> spaces.</summary>
+    /// <summary>The value to write after <c>key: </c> or <c>- </c>; a folded block's lines are indented by
+    /// <paramref name="indent"/> spaces.</summary>
     public static string Scalar(string value, int indent, int keyWidth = 0)
     {
-        if (value.Length > 0 && value.Length + indent + keyWidth > Width && CanFold(value)) return Folded(value, indent);
+        if (value.Length > 0 && value.Length + indent + keyWidth > Width && CanFold(value))
+            return Folded(value, indent);
         return IsPlainSafe(value) ? value : Quoted(value);
     }
 
@@ -34,7 +36,9 @@ public static class YamlText
         && !value.Contains("  ", StringComparison.Ordinal)
         && value.All(c => c != ' ' ? IsPrintable(c) && !char.IsWhiteSpace(c) : true);
 
-    private static bool IsPrintable(char c) => c >= ' ' && c != '\u007F' && !(c >= '\u0080' && c <= '\u009F') && c != '\uFEFF' && c is not ('\uFFFE' or '\uFFFF');
+    private static bool IsPrintable(char c)
+        => c >= ' ' && c != '\u007F' && !(c >= '\u0080' && c <= '\u009F') && c != '\uFEFF'
+            && c is not ('\uFFFE' or '\uFFFF');
 
     private static string Folded(string value, int indent)
     {

@@ -7,7 +7,8 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Config;
 
-/// <summary>Reads <c>leaflettool.yaml</c>. A wrong setting is reported where it stands and the default is used instead.</summary>
+/// <summary>Reads <c>leaflettool.yaml</c>. A wrong setting is reported where it stands and the default is used
+/// instead.</summary>
 public static class ConfigReader
 {
     private static readonly string[] TopLevel =
@@ -34,7 +35,8 @@ public static class ConfigReader
                 return new ConfigResult(ReadSettings(config, mapping, bag), bag.Items);
             default:
                 bag.Report(RuleCatalogue.InvalidValue, yaml.Root.Start,
-                    $"The configuration is a set of settings (\"organisation: ...\"), but this file holds {yaml.Root.KindName}.");
+                    "The configuration is a set of settings (\"organisation: ...\"), but this file holds "
+                    + $"{yaml.Root.KindName}.");
                 return new ConfigResult(config, bag.Items);
         }
     }
@@ -54,14 +56,16 @@ public static class ConfigReader
         if (fields.Text("resource_number_pattern", false) is { } pattern)
         {
             if (IsRegex(pattern.Value)) config = config with { ResourceNumberPattern = pattern.Value };
-            else bag.Report(RuleCatalogue.InvalidValue, pattern.Start, $"\"{pattern.Value}\" is not a valid regular expression.");
+            else bag.Report(RuleCatalogue.InvalidValue, pattern.Start,
+                $"\"{pattern.Value}\" is not a valid regular expression.");
         }
 
         if (Section(fields, "review", ReviewFields, bag) is { } review)
         {
             config = config with
             {
-                MaxIntervalMonths = Number(review, "max_interval_months", 1, 600, bag) is { } m ? (int)m : config.MaxIntervalMonths,
+                MaxIntervalMonths = Number(review, "max_interval_months", 1, 600, bag) is { } m ? (int)m
+                    : config.MaxIntervalMonths,
                 DueSoonDays = Number(review, "due_soon_days", 0, 3650, bag) is { } d ? (int)d : config.DueSoonDays,
             };
         }
@@ -71,7 +75,8 @@ public static class ConfigReader
             config = config with
             {
                 MaxSmog = Number(readability, "max_smog", 1, 30, bag, allowFraction: true) ?? config.MaxSmog,
-                MaxSentenceWords = Number(readability, "max_sentence_words", 1, 500, bag) is { } w ? (int)w : config.MaxSentenceWords,
+                MaxSentenceWords = Number(readability, "max_sentence_words", 1, 500, bag) is { } w ? (int)w
+                    : config.MaxSentenceWords,
             };
         }
 
@@ -88,17 +93,20 @@ public static class ConfigReader
         return null;
     }
 
-    private static double? Number(FieldSet fields, string name, double min, double max, DiagnosticBag bag, bool allowFraction = false)
+    private static double? Number(FieldSet fields, string name, double min, double max, DiagnosticBag bag,
+        bool allowFraction = false)
     {
         if (fields.Text(name, false) is not { } text) return null;
         var style = allowFraction ? NumberStyles.Float : NumberStyles.Integer;
-        if (double.TryParse(text.Value, style, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (double.TryParse(text.Value, style, CultureInfo.InvariantCulture, out var value) && value >= min
+            && value <= max)
         {
             return value;
         }
 
         bag.Report(RuleCatalogue.InvalidValue, text.Start,
-            $"\"{name}\" should be a {(allowFraction ? "number" : "whole number")} from {min} to {max}, not \"{text.Value}\".");
+            $"\"{name}\" should be a {(allowFraction ? "number" : "whole number")} from {min} to {max}, not "
+            + $"\"{text.Value}\".");
         return null;
     }
 
@@ -111,7 +119,8 @@ public static class ConfigReader
             if (entry.Value is not YamlScalar { IsNull: true })
             {
                 bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
-                    $"\"rules\" should list rule ids with a severity (\"spelling: off\"), but here it is {entry.Value.KindName}.");
+                    "\"rules\" should list rule ids with a severity (\"spelling: off\"), but here it is "
+                    + $"{entry.Value.KindName}.");
             }
 
             return rules;
@@ -123,7 +132,8 @@ public static class ConfigReader
         {
             if (settings.Text(id, false) is not { } value) continue;
             if (SeverityNames.TryParse(value.Value, out var severity)) rules[id] = severity;
-            else bag.Report(RuleCatalogue.InvalidValue, value.Start, $"\"{value.Value}\" is not a severity; use error, warning, info or off.");
+            else bag.Report(RuleCatalogue.InvalidValue, value.Start,
+                $"\"{value.Value}\" is not a severity; use error, warning, info or off.");
         }
 
         return rules;

@@ -2,7 +2,8 @@ using LeafletTool.Core.Diagnostics;
 
 namespace LeafletTool.Core.Config;
 
-/// <summary>The settings of <c>leaflettool.yaml</c>. Every one is optional; these are the defaults of SPEC.md.</summary>
+/// <summary>The settings of <c>leaflettool.yaml</c>. Every one is optional; these are the defaults of
+/// SPEC.md.</summary>
 public sealed record ProjectConfig
 {
     public const string DefaultResourceNumberPattern = @"^\d{4}/VER[1-9]\d*$";
@@ -32,7 +33,8 @@ public sealed record ProjectConfig
     public IReadOnlyDictionary<string, Severity> Rules { get; init; } = new Dictionary<string, Severity>();
 
     public string? AlternativeFormats { get; init; } =
-        "If you would like this leaflet in another language or format, such as large print, Braille or audio, please contact us.";
+        "If you would like this leaflet in another language or format, such as large print, Braille or audio, please "
+            + "contact us.";
 
     public string? Footer { get; init; }
 

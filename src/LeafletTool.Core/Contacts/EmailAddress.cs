@@ -23,7 +23,8 @@ public static partial class EmailAddress
 
     private static string? Problem(string value)
     {
-        if (value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return "starts with \"mailto:\"; write just the address";
+        if (value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            return "starts with \"mailto:\"; write just the address";
         if (value.Any(char.IsWhiteSpace)) return "contains a space";
         var at = value.Count(c => c == '@');
         if (at == 0) return "has no @";
@@ -35,8 +36,10 @@ public static partial class EmailAddress
         if (value.EndsWith('.')) return "ends with a full stop";
         if (value.Contains("..", StringComparison.Ordinal)) return "has two full stops in a row";
         if (!Local().IsMatch(local)) return $"has a character that cannot be used before the @ (\"{local}\")";
-        if (!domain.Contains('.')) return $"has no full domain after the @ (\"{domain}\" should be like example.nhs.uk)";
-        if (!Domain().IsMatch(domain)) return $"has a character that cannot be used in the domain after the @ (\"{domain}\")";
+        if (!domain.Contains('.'))
+            return $"has no full domain after the @ (\"{domain}\" should be like example.nhs.uk)";
+        if (!Domain().IsMatch(domain))
+            return $"has a character that cannot be used in the domain after the @ (\"{domain}\")";
         return NhsSlip(domain) is { } nhs ? $"looks like a slip for {nhs}" : null;
     }
 
@@ -46,7 +49,8 @@ public static partial class EmailAddress
         if (name.Success) yield return name.Groups["address"].Value;
         var mended = value;
         if (mended.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) mended = mended[7..];
-        mended = new string(mended.Where(c => !char.IsWhiteSpace(c)).ToArray()).TrimEnd('.', ',', ';').Replace(',', '.');
+        mended = new string(mended.Where(c => !char.IsWhiteSpace(c)).ToArray()).TrimEnd('.', ',', ';')
+            .Replace(',', '.');
         yield return mended;
         var at = mended.LastIndexOf('@');
         if (at > 0 && NhsSlip(mended[(at + 1)..]) is { } nhs)
@@ -57,7 +61,8 @@ public static partial class EmailAddress
         }
     }
 
-    /// <summary>"nhs.uk" or "nhs.net" when the domain ends with a near-miss of one of them ("nsh.uk", "nhs.ku").</summary>
+    /// <summary>"nhs.uk" or "nhs.net" when the domain ends with a near-miss of one of them ("nsh.uk",
+    /// "nhs.ku").</summary>
     private static string? NhsSlip(string domain)
     {
         var labels = domain.ToLowerInvariant().Split('.');

@@ -28,7 +28,8 @@ public static partial class UkPhoneNumber
     {
         var digits = Digits(value);
         if (ServiceNumber().IsMatch(value)) return true;
-        if (National().IsMatch(value)) return digits.Length == 11 || (digits.Length == 10 && digits.StartsWith("0800", StringComparison.Ordinal));
+        if (National().IsMatch(value))
+            return digits.Length == 11 || (digits.Length == 10 && digits.StartsWith("0800", StringComparison.Ordinal));
         var international = International().Match(value);
         return international.Success && Digits(international.Groups["rest"].Value).Length == 10;
     }
@@ -53,9 +54,13 @@ public static partial class UkPhoneNumber
         var digits = Digits(value);
         if (value.StartsWith("+44", StringComparison.Ordinal)) return DiagnoseInternational(value);
         if (value.StartsWith('+')) return ("is not a UK number: a UK number starts with 0 or +44", null);
-        if (digits.StartsWith("0044", StringComparison.Ordinal)) return ("starts with 0044; write +44 instead", Dialled44().Replace(value, "+44 "));
-        if (digits.StartsWith("44", StringComparison.Ordinal) && digits.Length == 12) return ("starts with 44 but has no +; write +44", "+" + value);
-        if (!digits.StartsWith('0')) return ("has no area code: a UK number starts with 0 (such as 020 7188 4714), or is a service number such as 111", null);
+        if (digits.StartsWith("0044", StringComparison.Ordinal))
+            return ("starts with 0044; write +44 instead", Dialled44().Replace(value, "+44 "));
+        if (digits.StartsWith("44", StringComparison.Ordinal) && digits.Length == 12)
+            return ("starts with 44 but has no +; write +44", "+" + value);
+        if (!digits.StartsWith('0'))
+            return ("has no area code: a UK number starts with 0 (such as 020 7188 4714), or is a service number such "
+                + "as 111", null);
         return digits.Length < 11
             ? ($"has {digits.Length} digits; a UK number starting with 0 has 11. Check for a missing digit", null)
             : ($"has {digits.Length} digits; a UK number starting with 0 has 11. Check for an extra digit", null);
@@ -72,7 +77,8 @@ public static partial class UkPhoneNumber
             return ("has a 0 after +44; leave it out (the 0 is only dialled from inside the UK)", value.Remove(at, 1));
         }
 
-        return ($"has {digits.Length} digits after +44; a UK number has 10 after +44. Check for a {(digits.Length < 10 ? "missing" : "extra")} digit", null);
+        return ($"has {digits.Length} digits after +44; a UK number has 10 after +44. Check for a "
+            + $"{(digits.Length < 10 ? "missing" : "extra")} digit", null);
     }
 
     private static string Describe(List<char> odd) => string.Join(" and ", odd.Select(c => c switch

@@ -6,7 +6,8 @@ namespace LeafletTool.Core.Dates;
 /// <summary>What reading a date gave: the date, or why not and, where it can be guessed, the right form.</summary>
 public sealed record DateParseResult(LeafletDate? Date, string? Problem, string? Suggestion);
 
-/// <summary>Reads <c>YYYY-MM</c> and <c>YYYY-MM-DD</c>; recognises the forms editors write instead ("June 2023", "01/06/2023").</summary>
+/// <summary>Reads <c>YYYY-MM</c> and <c>YYYY-MM-DD</c>; recognises the forms editors write instead ("June 2023",
+/// "01/06/2023").</summary>
 public static partial class DateParser
 {
     public static DateParseResult Parse(string text)
@@ -31,7 +32,9 @@ public static partial class DateParser
             var day = int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture);
             return day >= 1 && day <= DateTime.DaysInMonth(year, month)
                 ? new(new LeafletDate(year, month, day), null, null)
-                : new(null, $"\"{value}\" is not a real date: {CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1]} {year} has {DateTime.DaysInMonth(year, month)} days", null);
+                : new(null,
+                $"\"{value}\" is not a real date: {CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1]} "
+                + $"{year} has {DateTime.DaysInMonth(year, month)} days", null);
         }
 
         return new(null, $"\"{value}\" is not a date in the form YYYY-MM or YYYY-MM-DD", Suggest(value));
@@ -55,7 +58,8 @@ public static partial class DateParser
         var slashes = UkNumeric().Match(value);
         if (slashes.Success)
         {
-            var day = slashes.Groups["d"].Success ? int.Parse(slashes.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
+            var day = slashes.Groups["d"].Success ? int.Parse(slashes.Groups["d"].Value, CultureInfo.InvariantCulture)
+                : 0;
             var month = int.Parse(slashes.Groups["m"].Value, CultureInfo.InvariantCulture);
             var year = slashes.Groups["y"].Value;
             if (month is >= 1 and <= 12)
@@ -87,7 +91,8 @@ public static partial class DateParser
         var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
         for (var i = 0; i < 12; i++)
         {
-            if (names[i].StartsWith(lower, StringComparison.OrdinalIgnoreCase) || (lower == "sept" && i == 8)) return i + 1;
+            if (names[i].StartsWith(lower, StringComparison.OrdinalIgnoreCase) || (lower == "sept" && i == 8))
+                return i + 1;
         }
 
         return null;

@@ -12,7 +12,8 @@ public sealed record Diagnostic(
     int Column,
     string? Suggestion = null)
 {
-    public static Diagnostic At(RuleInfo rule, string file, SourcePosition position, string message, string? suggestion = null) =>
+    public static Diagnostic At(RuleInfo rule, string file, SourcePosition position, string message,
+        string? suggestion = null) =>
         new(rule.Id, rule.DefaultSeverity, message, file, position.Line, position.Column, suggestion);
 
     /// <summary>Stable report order: by file, then line, then column, then rule.</summary>

@@ -1,6 +1,7 @@
 namespace LeafletTool.Core.Diagnostics;
 
-/// <summary>How much a finding matters. <see cref="Off"/> only appears in configuration: an off rule reports nothing.</summary>
+/// <summary>How much a finding matters. <see cref="Off"/> only appears in configuration: an off rule reports
+/// nothing.</summary>
 public enum Severity
 {
     Off = 0,

@@ -11,7 +11,8 @@ namespace LeafletTool.Core.Importing;
 /// </summary>
 public static partial class ContactSectionReader
 {
-    public sealed record Result(IReadOnlyList<DraftContact> Contacts, string? OutOfHours, IReadOnlyList<TextBlock> Unplaced);
+    public sealed record Result(IReadOnlyList<DraftContact> Contacts, string? OutOfHours,
+        IReadOnlyList<TextBlock> Unplaced);
 
     public static bool IsContactHeading(string line) => ContactHeading().IsMatch(line.Trim());
 
@@ -20,7 +21,8 @@ public static partial class ContactSectionReader
         var contacts = new List<DraftContact>();
         var unplaced = new List<TextBlock>();
         var outOfHours = new List<string>();
-        var held = new List<TextBlock>(); // a purpose and a name line waiting for the phone or e-mail line they introduce
+        // a purpose and a name line waiting for the phone or e-mail line they introduce
+        var held = new List<TextBlock>();
         string? purpose = null;
         string? name = null;
 
@@ -52,7 +54,9 @@ public static partial class ContactSectionReader
                 var number = Regex.Replace(phone.Groups["number"].Value.Trim(), @"\s+", " ");
                 var hours = phone.Groups["rest"].Value.Trim().Trim(',', ';', '-', '–', ' ').TrimEnd('.');
                 var before = phone.Groups["name"].Value.Trim().TrimEnd(',', ':', '-', '–').Trim();
-                Add(c => c.Phone is not null, c => c with { Phone = number, Hours = hours.Length > 0 ? hours : c.Hours }, before.Length > 0 ? before : null);
+                Add(c => c.Phone is not null,
+                    c => c with { Phone = number, Hours = hours.Length > 0 ? hours : c.Hours },
+                    before.Length > 0 ? before : null);
             }
             else if (text is not null && Email().Match(text) is { Success: true } email)
             {
@@ -111,18 +115,25 @@ public static partial class ContactSectionReader
         block.SingleLine && block.Text.Length <= 60 && !block.Text.EndsWith('.') && !block.Text.EndsWith('?')
         && !block.Text.StartsWith("Contact ", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:contact(?:s| us| details| information)?|how to contact us|useful contacts?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:contact(?:s| us| details| information)?|how to contact us|useful contacts?)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ContactHeading();
 
-    [GeneratedRegex(@"^(?<name>[^\d]*?)\b(?:phone|telephone|tel|call(?: us)?)\b\.?\s*(?:us\s+)?(?:on\s+)?:?\s*(?<number>\+?\d[\d ]{1,}\d)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?<name>[^\d]*?)\b(?:phone|telephone|tel|call(?: us)?)\b\.?\s*(?:us\s+)?(?:on\s+)?:?\s*(?<number>\+?\d[\d ]{1,}\d)(?<rest>.*)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|daily|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midday|midnight|24 hours|hours)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|daily|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midday|midnight|24 hours|hours)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Hours();
 
-    [GeneratedRegex(@"^(?:e-?mail)(?: us)?(?: at)?\s*:?\s*(?<email>[^\s@]+@[^\s@]+\.[^\s@.]+)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:e-?mail)(?: us)?(?: at)?\s*:?\s*(?<email>[^\s@]+@[^\s@]+\.[^\s@.]+)\.?$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\bcontact (?:the |our |your )?(?<who>[a-z][a-z' -]*?[a-z])(?=\s*(?:[.,;]|$| on | at | by ))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcontact (?:the |our |your )?(?<who>[a-z][a-z' -]*?[a-z])(?=\s*(?:[.,;]|$| on | at | by ))",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ContactWho();
 }

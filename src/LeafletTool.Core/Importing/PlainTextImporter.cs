@@ -16,7 +16,8 @@ public static partial class PlainTextImporter
     /// <summary>The heading of the section that keeps text the importer could not place.</summary>
     public const string UnplacedHeading = "More information";
 
-    /// <summary>The heading of a section made for paragraphs that come before the first heading, after the summary.</summary>
+    /// <summary>The heading of a section made for paragraphs that come before the first heading, after the
+    /// summary.</summary>
     public const string IntroductionHeading = "About this leaflet";
 
     public static ImportResult Import(string text, string? owner = null)
@@ -31,7 +32,8 @@ public static partial class PlainTextImporter
             blocks.RemoveAt(0);
         }
 
-        var contactStart = blocks.FindIndex(b => b.Kind == TextBlockKind.Text && b.SingleLine && ContactSectionReader.IsContactHeading(b.Text));
+        var contactStart = blocks.FindIndex(b => b.Kind == TextBlockKind.Text && b.SingleLine
+            && ContactSectionReader.IsContactHeading(b.Text));
         var contactBlocks = contactStart < 0 ? [] : blocks.Skip(contactStart + 1).ToList();
         var bodyBlocks = contactStart < 0 ? blocks : blocks.Take(contactStart).ToList();
         var contacts = ContactSectionReader.Read(contactBlocks);
@@ -43,7 +45,8 @@ public static partial class PlainTextImporter
             foreach (var block in contacts.Unplaced)
             {
                 notes.Add(new ImportNote(block.Line,
-                    $"\"{Preview(block)}\" could not be placed; it is kept as a paragraph in the last section, \"{UnplacedHeading}\". Move it or delete it."));
+                    $"\"{Preview(block)}\" could not be placed; it is kept as a paragraph in the last section, "
+                    + $"\"{UnplacedHeading}\". Move it or delete it."));
             }
         }
 
@@ -52,14 +55,21 @@ public static partial class PlainTextImporter
         if (contactList.Count == 0)
         {
             contactList.Add(new DraftContact(leafletOwner));
-            notes.Add(new ImportNote(0, "No contact details (a \"Contact us\" section with a phone number) were found; fill in the contact's phone or email."));
+            notes.Add(
+                new ImportNote(0,
+                "No contact details (a \"Contact us\" section with a phone number) were found; fill in the contact's "
+                + "phone or email."));
         }
 
         contactList = contactList.Select(c => c.Name is null ? c with { Name = leafletOwner } : c).ToList();
-        if (leafletOwner is null) notes.Add(new ImportNote(0, "No owner was found; fill in \"owner:\" (or import with --owner)."));
-        if (fields.Resource is null) notes.Add(new ImportNote(0, "No \"Resource number:\" line was found; fill in \"resource_number:\"."));
-        if (fields.Published is null) notes.Add(new ImportNote(0, "No \"Date published:\" line was found; fill in \"published:\"."));
-        if (fields.Review is null) notes.Add(new ImportNote(0, "No \"Review date:\" line was found; fill in \"review:\"."));
+        if (leafletOwner is null)
+            notes.Add(new ImportNote(0, "No owner was found; fill in \"owner:\" (or import with --owner)."));
+        if (fields.Resource is null)
+            notes.Add(new ImportNote(0, "No \"Resource number:\" line was found; fill in \"resource_number:\"."));
+        if (fields.Published is null)
+            notes.Add(new ImportNote(0, "No \"Date published:\" line was found; fill in \"published:\"."));
+        if (fields.Review is null)
+            notes.Add(new ImportNote(0, "No \"Review date:\" line was found; fill in \"review:\"."));
 
         var draft = new LeafletDraft
         {
@@ -74,10 +84,12 @@ public static partial class PlainTextImporter
             OutOfHours = contacts.OutOfHours,
         };
         notes.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return new ImportResult(draft, LeafletDraftWriter.Write(draft), notes, SlugFormatRule.Suggest(title ?? "imported-leaflet"));
+        return new ImportResult(draft, LeafletDraftWriter.Write(draft), notes,
+            SlugFormatRule.Suggest(title ?? "imported-leaflet"));
     }
 
-    /// <summary>Finds and removes the "Resource number: …", "Date published: …" and "Review date: …" lines, wherever they are.</summary>
+    /// <summary>Finds and removes the "Resource number: …", "Date published: …" and "Review date: …" lines,
+    /// wherever they are.</summary>
     private static (string? Resource, string? Published, string? Review) TakeFields(List<TextBlock> blocks)
     {
         string? resource = null, published = null, review = null;
@@ -93,7 +105,8 @@ public static partial class PlainTextImporter
                 var value = match.Groups["value"].Value.Trim().TrimEnd('.');
                 switch (match.Groups["key"].Value.ToLowerInvariant())
                 {
-                    case var k when k.Contains("resource", StringComparison.Ordinal) || k.Contains("leaflet number", StringComparison.Ordinal):
+                    case var k when k.Contains("resource", StringComparison.Ordinal)
+                        || k.Contains("leaflet number", StringComparison.Ordinal):
                         resource ??= value;
                         break;
                     case var k when k.Contains("review", StringComparison.Ordinal):
@@ -111,7 +124,8 @@ public static partial class PlainTextImporter
         return (resource, published, review);
     }
 
-    private static (string? Summary, List<DraftSection> Sections) SectionsFrom(List<TextBlock> blocks, List<ImportNote> notes)
+    private static (string? Summary, List<DraftSection> Sections) SectionsFrom(List<TextBlock> blocks,
+        List<ImportNote> notes)
     {
         string? summary = null;
         var sections = new List<(string Heading, int Line, List<DraftBlock> Body)>();
@@ -130,7 +144,10 @@ public static partial class PlainTextImporter
                 if (sections.Count == 0)
                 {
                     sections.Add((IntroductionHeading, block.Line, []));
-                    notes.Add(new ImportNote(block.Line, $"Text before the first heading is in a section headed \"{IntroductionHeading}\"; give it a better heading."));
+                    notes.Add(
+                        new ImportNote(block.Line,
+                        $"Text before the first heading is in a section headed \"{IntroductionHeading}\"; give it a "
+                        + "better heading."));
                 }
 
                 sections[^1].Body.Add(ToDraft(block));
@@ -139,17 +156,21 @@ public static partial class PlainTextImporter
 
         foreach (var (heading, line, body) in sections.Where(s => s.Body.Count == 0))
         {
-            notes.Add(new ImportNote(line, $"The section \"{heading}\" has no text under it; write some or remove the section."));
+            notes.Add(
+                new ImportNote(line,
+                $"The section \"{heading}\" has no text under it; write some or remove the section."));
         }
 
         return (summary, sections.Select(s => new DraftSection(s.Heading, s.Body)).ToList());
     }
 
-    /// <summary>A heading is a line on its own, short, starting with a capital letter and not ending like a sentence.</summary>
+    /// <summary>A heading is a line on its own, short, starting with a capital letter and not ending like a
+    /// sentence.</summary>
     public static bool IsHeading(TextBlock block) =>
         block.Kind == TextBlockKind.Text && block.SingleLine && block.Text.Length <= 80
         && block.Text.Split(' ').Length <= 12 && char.IsUpper(block.Text[0])
-        && !block.Text.EndsWith('.') && !block.Text.EndsWith(',') && !block.Text.EndsWith(';') && !block.Text.EndsWith(':');
+        && !block.Text.EndsWith('.') && !block.Text.EndsWith(',') && !block.Text.EndsWith(';')
+        && !block.Text.EndsWith(':');
 
     private static DraftBlock ToDraft(TextBlock block) => block.Kind switch
     {
@@ -158,7 +179,8 @@ public static partial class PlainTextImporter
         _ => DraftBlock.Paragraph(block.Text),
     };
 
-    /// <summary>"June 2023" becomes <c>2023-06</c>; a date that cannot be read is kept as written, for validate to point at.</summary>
+    /// <summary>"June 2023" becomes <c>2023-06</c>; a date that cannot be read is kept as written, for validate to
+    /// point at.</summary>
     public static string? ToIsoDate(string? value)
     {
         if (value is null) return null;
@@ -172,11 +194,16 @@ public static partial class PlainTextImporter
         return text.Length <= 60 ? text : text[..57].TrimEnd() + "...";
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextBlockReader.Clean(value);
+    private static string? Clean(string? value)
+        => string.IsNullOrWhiteSpace(value) ? null : TextBlockReader.Clean(value);
 
-    [GeneratedRegex(@"(?<key>resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review(?: date)?)\s*:\s*(?<value>.+?)(?=\s+(?:resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review)\s*:|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<key>resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review(?: date)?)\s*:\s*(?<value>.+?)(?=\s+(?:resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review)\s*:|$)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review(?: date)?)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?:resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review(?: date)?)\s*:\s*\S",
+        RegexOptions.IgnoreCase)]
     private static partial Regex FieldsOnly();
 }

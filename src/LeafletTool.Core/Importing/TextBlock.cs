@@ -30,7 +30,8 @@ public static partial class TextBlockReader
 {
     public static IReadOnlyList<TextBlock> Read(string text)
     {
-        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Split('\n');
         var blocks = new List<TextBlock>();
         var paragraph = new List<(string Text, int Line)>();
         for (var i = 0; i <= lines.Length; i++)
@@ -58,7 +59,8 @@ public static partial class TextBlockReader
         foreach (var (raw, number) in lines)
         {
             var (lineKind, content) = Classify(raw);
-            var continues = lineKind == TextBlockKind.Text && kind is TextBlockKind.Bullets or TextBlockKind.Steps && char.IsWhiteSpace(raw[0]);
+            var continues = lineKind == TextBlockKind.Text && kind is TextBlockKind.Bullets or TextBlockKind.Steps
+                && char.IsWhiteSpace(raw[0]);
             if (continues)
             {
                 items[^1] = Clean(items[^1] + " " + content);
@@ -93,7 +95,8 @@ public static partial class TextBlockReader
         return step.Success ? (TextBlockKind.Steps, line[step.Length..]) : (TextBlockKind.Text, line);
     }
 
-    /// <summary>Collapses runs of spaces and tabs, and removes control characters, so the text reads as it did.</summary>
+    /// <summary>Collapses runs of spaces and tabs, and removes control characters, so the text reads as it
+    /// did.</summary>
     public static string Clean(string text) => Spaces().Replace(Controls().Replace(text, " "), " ").Trim();
 
     [GeneratedRegex(@"^\s*[•●▪◦‣∙·\-\*–]\s+")]

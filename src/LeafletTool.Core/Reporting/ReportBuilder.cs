@@ -15,10 +15,12 @@ namespace LeafletTool.Core.Reporting;
 /// </summary>
 public static class ReportBuilder
 {
-    public static ReviewReport Build(IEnumerable<LeafletOutcome> outcomes, ReportOptions options, Func<Leaflet, ReadabilityScores?> measure) =>
+    public static ReviewReport Build(IEnumerable<LeafletOutcome> outcomes, ReportOptions options,
+        Func<Leaflet, ReadabilityScores?> measure) =>
         Build(outcomes.Select(o => RowFor(o, options, measure)), options);
 
-    /// <summary>The report of rows already made with <see cref="RowFor"/> (one per file, as each is checked): filtered and sorted.</summary>
+    /// <summary>The report of rows already made with <see cref="RowFor"/> (one per file, as each is checked): filtered
+    /// and sorted.</summary>
     public static ReviewReport Build(IEnumerable<ReportRow> unfiltered, ReportOptions options)
     {
         var rows = unfiltered
@@ -37,12 +39,14 @@ public static class ReportBuilder
     /// </summary>
     public static bool Keep(ReportRow row, ReportOptions options)
     {
-        if (options.Statuses.Count > 0 && row.Status != ReviewStatus.Invalid && !options.Statuses.Contains(row.Status)) return false;
+        if (options.Statuses.Count > 0 && row.Status != ReviewStatus.Invalid && !options.Statuses.Contains(row.Status))
+            return false;
         return options.Owner is null || row.Owner is null
             || string.Equals(row.Owner, options.Owner.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
-    public static ReportRow RowFor(LeafletOutcome outcome, ReportOptions options, Func<Leaflet, ReadabilityScores?> measure)
+    public static ReportRow RowFor(LeafletOutcome outcome, ReportOptions options,
+        Func<Leaflet, ReadabilityScores?> measure)
     {
         var leaflet = outcome.Leaflet;
         var row = new ReportRow(
@@ -82,11 +86,13 @@ public static class ReportBuilder
     {
         var review = outcome.Leaflet?.Review;
         var errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var first = errors.FirstOrDefault(d => review is not null && d.Line == review.Start.Line) ?? errors.FirstOrDefault();
+        var first = errors.FirstOrDefault(d => review is not null && d.Line == review.Start.Line)
+            ?? errors.FirstOrDefault();
         if (first is not null) return new ReportError(first.Rule, first.Line, first.Column, first.Message);
         if (review is null)
         {
-            return new ReportError(RuleCatalogue.MissingField.Id, 1, 1, "The leaflet has no \"review\" date, so it cannot be judged.");
+            return new ReportError(RuleCatalogue.MissingField.Id, 1, 1,
+                "The leaflet has no \"review\" date, so it cannot be judged.");
         }
 
         var parsed = DateParser.Parse(review.Value);

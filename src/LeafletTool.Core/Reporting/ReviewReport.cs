@@ -8,7 +8,8 @@ public sealed record OwnerCounts(string Owner, int Overdue, int DueSoon, int Cur
     public int Total => Overdue + DueSoon + Current + Invalid;
 }
 
-/// <summary>The review report: its rows in order, the date it was judged by, and the counts every format shows.</summary>
+/// <summary>The review report: its rows in order, the date it was judged by, and the counts every format
+/// shows.</summary>
 public sealed record ReviewReport(DateOnly AsOf, int? Within, IReadOnlyList<ReportRow> Rows)
 {
     /// <summary>The name shown for leaflets whose owner cannot be read.</summary>
@@ -20,7 +21,8 @@ public sealed record ReviewReport(DateOnly AsOf, int? Within, IReadOnlyList<Repo
 
     public int Count(ReviewStatus status) => Rows.Count(r => r.Status == status);
 
-    /// <summary>Each owner's counts: the owners with the most overdue leaflets first, then the most due soon, then by name.</summary>
+    /// <summary>Each owner's counts: the owners with the most overdue leaflets first, then the most due soon, then by
+    /// name.</summary>
     public IReadOnlyList<OwnerCounts> ByOwner() => Rows
         .GroupBy(r => r.Owner ?? UnknownOwner, StringComparer.OrdinalIgnoreCase)
         .Select(g => new OwnerCounts(

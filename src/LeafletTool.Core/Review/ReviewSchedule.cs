@@ -4,7 +4,8 @@ namespace LeafletTool.Core.Review;
 
 /// <summary>
 /// The review arithmetic of SPEC.md: a review date is due on its last day (the month's last day for
-/// <c>2026-06</c>); days = due date − as-of date; overdue when days &lt; 0, due soon when 0 ≤ days ≤ due_soon_days.
+/// <c>2026-06</c>); days = due date − as-of date; overdue when days &lt; 0, due soon when
+/// 0 ≤ days ≤ due_soon_days.
 /// </summary>
 public static class ReviewSchedule
 {

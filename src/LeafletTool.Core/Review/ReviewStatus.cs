@@ -1,6 +1,7 @@
 namespace LeafletTool.Core.Review;
 
-/// <summary>Where a leaflet stands against its review date. <see cref="Invalid"/> is for a file that does not load.</summary>
+/// <summary>Where a leaflet stands against its review date. <see cref="Invalid"/> is for a file that does not
+/// load.</summary>
 public enum ReviewStatus
 {
     Current,

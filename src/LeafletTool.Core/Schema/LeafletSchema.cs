@@ -19,7 +19,11 @@ public static class LeafletSchema
 
     public const string DatePattern = @"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The schema as indented JSON text with a final newline.</summary>
     public static string Json { get; } = Generate();
@@ -32,7 +36,9 @@ public static class LeafletSchema
             json.WriteStartObject();
             json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
             json.WriteString("title", "Patient-information leaflet (LeafletTool source format v1)");
-            json.WriteString("description", "One leaflet per file, leaflets/<slug>.yaml. Run \"leaflet validate\" for the full checks: spelling, dates, phone numbers, readability.");
+            json.WriteString("description",
+                "One leaflet per file, leaflets/<slug>.yaml. Run \"leaflet validate\" for the full checks: spelling, "
+                + "dates, phone numbers, readability.");
             WriteObject(json, LeafletFields.TopLevel, LeafletFields.Required, FieldDocs.TopLevel);
             json.WriteStartObject("$defs");
             WriteDefinitions(json);
@@ -91,8 +97,10 @@ public static class LeafletSchema
         json.WriteEndObject();
     }
 
-    /// <summary>Writes <c>type</c>, <c>required</c>, <c>additionalProperties</c> and <c>properties</c> of an object.</summary>
-    private static void WriteObject(Utf8JsonWriter json, IReadOnlyList<string> fields, IReadOnlyList<string> required, IReadOnlyDictionary<string, FieldDoc> docs)
+    /// <summary>Writes <c>type</c>, <c>required</c>, <c>additionalProperties</c> and <c>properties</c> of an
+    /// object.</summary>
+    private static void WriteObject(Utf8JsonWriter json, IReadOnlyList<string> fields, IReadOnlyList<string> required,
+        IReadOnlyDictionary<string, FieldDoc> docs)
     {
         json.WriteString("type", "object");
         json.WriteStartArray("required");
@@ -102,7 +110,8 @@ public static class LeafletSchema
         json.WriteStartObject("properties");
         foreach (var name in fields)
         {
-            var doc = docs.TryGetValue(name, out var d) ? d : throw new InvalidOperationException($"The field \"{name}\" has no description in FieldDocs.");
+            var doc = docs.TryGetValue(name, out var d) ? d
+                : throw new InvalidOperationException($"The field \"{name}\" has no description in FieldDocs.");
             json.WriteStartObject(name);
             WriteKind(json, doc.Kind);
             json.WriteString("description", doc.Description);

@@ -11,7 +11,8 @@ public class NewCommandTests
     {
         var root = TempFolder();
         Directory.CreateDirectory(Path.Combine(root, "leaflets"));
-        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(root, "leaflets", "cryotherapy-chronic-pain.yaml"));
+        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"),
+            Path.Combine(root, "leaflets", "cryotherapy-chronic-pain.yaml"));
         var result = CliRunner.Run(root, "new", "knee-pain", "--title", "Knee pain", "--owner", "Physiotherapy");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(
@@ -48,7 +49,8 @@ public class NewCommandTests
         File.WriteAllText(path, yaml);
         Assert.Equal(ExitCodes.Success, CliRunner.Run(root, "validate", "team/leaflets").ExitCode);
         var report = CliRunner.Run(root, "report", "team/leaflets", "--format", "csv");
-        Assert.Contains("0001/VER1,Knee pain,Physiotherapy,2026-11,2029-11,current,1103,team/leaflets/knee-pain.yaml", report.Out, StringComparison.Ordinal);
+        Assert.Contains("0001/VER1,Knee pain,Physiotherapy,2026-11,2029-11,current,1103,team/leaflets/knee-pain.yaml",
+            report.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +62,8 @@ public class NewCommandTests
         File.WriteAllText(path, "edited");
         var result = CliRunner.Run(root, "new", "knee-pain", "--owner", "B");
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Equal("leaflet: leaflets/knee-pain.yaml already exists; choose another slug, or edit that leaflet\n", result.Error);
+        Assert.Equal("leaflet: leaflets/knee-pain.yaml already exists; choose another slug, or edit that leaflet\n",
+            result.Error);
         Assert.Equal("edited", File.ReadAllText(path));
     }
 
@@ -70,7 +73,8 @@ public class NewCommandTests
         var root = TempFolder();
         var result = CliRunner.Run(root, "new", "Knee Pain");
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Equal("leaflet: 'Knee Pain' is not a valid slug: use lower-case letters, digits and single hyphens, such as 'knee-pain'\n", result.Error);
+        Assert.Equal("leaflet: 'Knee Pain' is not a valid slug: use lower-case letters, digits and single hyphens, "
+            + "such as 'knee-pain'\n", result.Error);
         Assert.False(Directory.Exists(Path.Combine(root, "leaflets")));
     }
 

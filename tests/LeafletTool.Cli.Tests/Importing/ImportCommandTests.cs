@@ -5,9 +5,12 @@ namespace LeafletTool.Cli.Tests.Importing;
 
 public class ImportCommandTests
 {
-    private static string Seed => Path.Combine(CliRunner.RepoRoot(), "tests", "LeafletTool.Core.Tests", "Cases", "import", "seed-cryotherapy.txt");
+    private static string Seed
+        => Path.Combine(CliRunner.RepoRoot(), "tests", "LeafletTool.Core.Tests", "Cases", "import",
+            "seed-cryotherapy.txt");
 
-    /// <summary>A working folder with the real leaflets' settings and house dictionary, and the seed as old-leaflet.txt.</summary>
+    /// <summary>A working folder with the real leaflets' settings and house dictionary, and the seed as
+    /// old-leaflet.txt.</summary>
     private static string Workspace()
     {
         var root = Directory.CreateTempSubdirectory("leaflet-import-").FullName;
@@ -27,15 +30,18 @@ public class ImportCommandTests
         var root = Workspace();
         var import = CliRunner.Run(root, "import", "old-leaflet.txt");
         Assert.Equal(ExitCodes.Success, import.ExitCode);
-        Assert.StartsWith("Imported old-leaflet.txt into leaflets/cryotherapy-to-treat-chronic-pain.yaml: 10 section(s), 1 contact(s).\n", import.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Imported old-leaflet.txt into leaflets/cryotherapy-to-treat-chronic-pain.yaml: 10 "
+            + "section(s), 1 contact(s).\n", import.Out, StringComparison.Ordinal);
 
         var validate = CliRunner.Run(root, "validate", "leaflets", "--as-of", "2026-11-23", "--format", "json");
         var findings = JsonDocument.Parse(validate.Out).RootElement.GetProperty("diagnostics").EnumerateArray()
             .Where(d => d.GetProperty("severity").GetString() is "error" or "warning")
-            .Select(d => (Rule: d.GetProperty("rule").GetString()!, Line: d.GetProperty("line").GetInt32(), Message: d.GetProperty("message").GetString()!))
+            .Select(d => (Rule: d.GetProperty("rule").GetString()!, Line: d.GetProperty("line").GetInt32(),
+            Message: d.GetProperty("message").GetString()!))
             .ToList();
 
-        // The seed's two real defects: the review date (June 2026) has passed, and "cyrotherapy" in the contact section.
+        // The seed's two real defects: the review date (June 2026) has passed, and "cyrotherapy" in the contact
+        // section.
         // Each is expected only while its rule is registered, so this test is exact on any branch and needs no edit
         // when the rules arrive: before them, the imported leaflet must have no errors or warnings at all.
         var registered = RuleSet.All.Select(r => r.Info.Id).ToHashSet();
@@ -43,7 +49,8 @@ public class ImportCommandTests
         if (registered.Contains("review-overdue")) expected.Add(("review-overdue", 5));
         if (registered.Contains("spelling-inconsistent")) expected.Add(("spelling-inconsistent", 131));
         Assert.Equal(expected.Order(), findings.Select(f => (f.Rule, f.Line)).Order());
-        Assert.All(findings.Where(f => f.Rule.StartsWith("spelling", StringComparison.Ordinal)), f => Assert.Contains("cyrotherapy", f.Message, StringComparison.Ordinal));
+        Assert.All(findings.Where(f => f.Rule.StartsWith("spelling", StringComparison.Ordinal)),
+            f => Assert.Contains("cyrotherapy", f.Message, StringComparison.Ordinal));
         Assert.Equal("", validate.Error);
     }
 
@@ -51,9 +58,11 @@ public class ImportCommandTests
     public void It_reports_what_it_could_not_place()
     {
         var result = CliRunner.Run(Workspace(), "import", "old-leaflet.txt");
-        Assert.Contains("old-leaflet.txt:83: \"Contact our Patient Advice and Liaison Service (PALS)\" could not be placed; it is kept as a paragraph in the last section, \"More information\". Move it or delete it.\n",
+        Assert.Contains("old-leaflet.txt:83: \"Contact our Patient Advice and Liaison Service (PALS)\" could not be "
+            + "placed; it is kept as a paragraph in the last section, \"More information\". Move it or delete it.\n",
             result.Out, StringComparison.Ordinal);
-        Assert.EndsWith("Check it with: leaflet validate leaflets/cryotherapy-to-treat-chronic-pain.yaml\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("Check it with: leaflet validate leaflets/cryotherapy-to-treat-chronic-pain.yaml\n", result.Out,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +70,8 @@ public class ImportCommandTests
     {
         var root = Workspace();
         var result = CliRunner.Run(root, "import", "old-leaflet.txt", "--out", "-", "--owner", "Pain team");
-        Assert.StartsWith("# yaml-language-server: $schema=leaflet.schema.json\ntitle: Cryotherapy to treat chronic pain\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=leaflet.schema.json\ntitle: Cryotherapy to treat chronic "
+            + "pain\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("\nowner: Pain team\n", result.Out, StringComparison.Ordinal);
         Assert.Equal(3, result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.False(File.Exists(Path.Combine(root, "leaflets", "cryotherapy-to-treat-chronic-pain.yaml")));
@@ -74,12 +84,14 @@ public class ImportCommandTests
         File.WriteAllText(Path.Combine(root, "leaflets", "cryo.yaml"), "mine");
         var refused = CliRunner.Run(root, "import", "old-leaflet.txt", "--out", "leaflets/cryo.yaml");
         Assert.Equal(ExitCodes.Usage, refused.ExitCode);
-        Assert.Equal("leaflet: leaflets/cryo.yaml already exists; choose another --out, or add --force to replace it\n", refused.Error);
+        Assert.Equal("leaflet: leaflets/cryo.yaml already exists; choose another --out, or add --force to replace it\n",
+            refused.Error);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(root, "leaflets", "cryo.yaml")));
 
         var forced = CliRunner.Run(root, "import", "old-leaflet.txt", "--out", "leaflets/cryo.yaml", "--force");
         Assert.Equal(ExitCodes.Success, forced.ExitCode);
-        Assert.StartsWith("# yaml-language-server", File.ReadAllText(Path.Combine(root, "leaflets", "cryo.yaml")), StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server", File.ReadAllText(Path.Combine(root, "leaflets", "cryo.yaml")),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,8 @@ public class ChromiumLocatorTests
     {
         var error = Assert.Throws<UsageException>(() => ChromiumLocator.Find("/no/such/chrome", Env()));
         Assert.Equal("--chromium names '/no/such/chrome', which does not exist", error.Message);
-        var fromEnvironment = Assert.Throws<UsageException>(() => ChromiumLocator.Find(null, Env((ChromiumLocator.EnvironmentVariable, "/no/chrome"))));
+        var fromEnvironment = Assert.Throws<UsageException>(
+            () => ChromiumLocator.Find(null, Env((ChromiumLocator.EnvironmentVariable, "/no/chrome"))));
         Assert.StartsWith("LEAFLET_CHROMIUM names '/no/chrome'", fromEnvironment.Message, StringComparison.Ordinal);
     }
 

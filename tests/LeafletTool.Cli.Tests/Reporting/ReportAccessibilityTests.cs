@@ -14,9 +14,11 @@ public class ReportAccessibilityTests
 
     private static string Chromium()
     {
-        string?[] candidates = [Environment.GetEnvironmentVariable("LEAFLET_CHROMIUM"), "/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+        string?[] candidates = [Environment.GetEnvironmentVariable("LEAFLET_CHROMIUM"), "/usr/lib/chromium/chromium",
+            "/usr/bin/chromium", "/usr/bin/chromium-browser"];
         return candidates.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("No Chromium found: install it (apt-get install chromium) or set LEAFLET_CHROMIUM to its path.");
+            ?? throw new InvalidOperationException("No Chromium found: install it (apt-get install chromium) or set "
+            + "LEAFLET_CHROMIUM to its path.");
     }
 
     private static async Task<IReadOnlyList<string>> Violations(string html)
@@ -26,11 +28,13 @@ public class ReportAccessibilityTests
         {
             ExecutablePath = Chromium(),
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var page = await browser.NewPageAsync();
         await page.SetContentAsync(html);
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        var result = await page.RunAxe(
+            new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         return result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} element(s))").ToList();
     }
 
@@ -42,7 +46,8 @@ public class ReportAccessibilityTests
         Assert.Empty(await Violations(html));
 
         // The same page with a planted fault fails, which shows the check runs.
-        var faulty = html.Replace("<main>", "<main><p style=\"color:#bbbbbb\">Faint text</p>", StringComparison.Ordinal);
+        var faulty = html.Replace("<main>", "<main><p style=\"color:#bbbbbb\">Faint text</p>",
+            StringComparison.Ordinal);
         Assert.Contains(await Violations(faulty), v => v.StartsWith("color-contrast", StringComparison.Ordinal));
     }
 }

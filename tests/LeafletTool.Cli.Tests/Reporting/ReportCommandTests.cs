@@ -8,14 +8,16 @@ public class ReportCommandTests
         CliRunner.Run(Folder, ["report", "corpus", "--as-of", "2026-11-23", "--format", "csv", .. args]);
 
     private static List<string> Files(CliResult result) =>
-        result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l[(l.LastIndexOf(',') + 1)..]).ToList();
+        result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l[(l.LastIndexOf(',') + 1)..]).ToList();
 
     [Fact]
     public void Status_filters_are_repeatable_and_invalid_leaflets_are_always_listed()
     {
         var result = Report("--status", "overdue", "--status", "current");
         Assert.Equal(
-            ["corpus/cryotherapy-chronic-pain.yaml", "corpus/knee-exercises.yaml", "corpus/broken-yaml.yaml", "corpus/no-review.yaml"],
+            ["corpus/cryotherapy-chronic-pain.yaml", "corpus/knee-exercises.yaml", "corpus/broken-yaml.yaml",
+            "corpus/no-review.yaml"],
             Files(result));
     }
 
@@ -29,15 +31,19 @@ public class ReportCommandTests
     public void Owner_filter_ignores_case_and_keeps_leaflets_whose_owner_is_unknown()
     {
         var result = Report("--owner", "PHYSIOTHERAPY");
-        Assert.Equal(["corpus/hand-therapy.yaml", "corpus/knee-exercises.yaml", "corpus/broken-yaml.yaml"], Files(result));
+        Assert.Equal(["corpus/hand-therapy.yaml", "corpus/knee-exercises.yaml", "corpus/broken-yaml.yaml"],
+            Files(result));
     }
 
     [Fact]
     public void Within_overrides_due_soon_days()
     {
-        // The blood tests review is due in 69 days: due soon with the default 90, current within 60, still due soon within 69.
-        Assert.Contains("2027-01,current,69,corpus/blood-tests.yaml", Report("--within", "60").Out, StringComparison.Ordinal);
-        Assert.Contains("2027-01,due-soon,69,corpus/blood-tests.yaml", Report("--within", "69").Out, StringComparison.Ordinal);
+        // The blood tests review is due in 69 days: due soon with the default 90, current within 60, still due soon
+        // within 69.
+        Assert.Contains("2027-01,current,69,corpus/blood-tests.yaml", Report("--within", "60").Out,
+            StringComparison.Ordinal);
+        Assert.Contains("2027-01,due-soon,69,corpus/blood-tests.yaml", Report("--within", "69").Out,
+            StringComparison.Ordinal);
         Assert.Contains("2027-01,due-soon,69,corpus/blood-tests.yaml", Report().Out, StringComparison.Ordinal);
     }
 
@@ -62,7 +68,8 @@ public class ReportCommandTests
     public void Out_writes_the_file_and_nothing_to_the_screen()
     {
         var folder = CopyCorpus();
-        var result = CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "html", "--out", "out/reviews.html");
+        var result = CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "html", "--out",
+            "out/reviews.html");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Out);
         Assert.Equal("Wrote the html report of 6 leaflet(s) to out/reviews.html.\n", result.Error);
@@ -75,7 +82,8 @@ public class ReportCommandTests
     public void Bom_starts_a_csv_file_with_the_utf8_byte_order_mark()
     {
         var folder = CopyCorpus();
-        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--bom", "--out", "reviews.csv");
+        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--bom", "--out",
+            "reviews.csv");
         var bytes = File.ReadAllBytes(Path.Combine(folder, "reviews.csv"));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'r' }, bytes[..4]);
 

@@ -6,7 +6,8 @@ public class AsOfEnvironmentTests
     private static TempFolder LeafletReviewedIn(string review)
     {
         var folder = new TempFolder();
-        folder.Write("leaflets/wound-care.yaml", ValidLeaflet.Yaml.Replace("review: 2027-12", $"review: {review}", StringComparison.Ordinal));
+        folder.Write("leaflets/wound-care.yaml",
+            ValidLeaflet.Yaml.Replace("review: 2027-12", $"review: {review}", StringComparison.Ordinal));
         return folder;
     }
 
@@ -40,7 +41,8 @@ public class AsOfEnvironmentTests
         {
             var result = CliRunner.Run(folder.Path, asOf, args);
             Assert.Equal(ExitCodes.Usage, result.ExitCode);
-            Assert.Equal("leaflet: LEAFLET_AS_OF takes a date as YYYY-MM-DD, such as 2026-11-23, not '10/02/2026'.", result.Error.Trim());
+            Assert.Equal("leaflet: LEAFLET_AS_OF takes a date as YYYY-MM-DD, such as 2026-11-23, not '10/02/2026'.",
+                result.Error.Trim());
             Assert.Equal("", result.Out);
         }
     }

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace LeafletTool.Cli.Tests.Validate;
 
-/// <summary>No input, however broken, gives a stack trace: each gets a diagnostic or one line and a documented exit code.</summary>
+/// <summary>No input, however broken, gives a stack trace: each gets a diagnostic or one line and a documented exit
+/// code.</summary>
 public class BadInputTests
 {
     private static CliResult Validate(TempFolder folder, params string[] args) =>
@@ -21,7 +22,8 @@ public class BadInputTests
         folder.Write("leaflets/empty.yaml", "");
         var result = Validate(folder, "leaflets");
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
-        Assert.StartsWith("leaflets/empty.yaml:1:1: error missing-field: The file is empty.", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("leaflets/empty.yaml:1:1: error missing-field: The file is empty.", result.Out,
+            StringComparison.Ordinal);
         AssertNoStackTrace(result);
     }
 
@@ -32,7 +34,8 @@ public class BadInputTests
         folder.WriteBytes("leaflets/picture.yaml", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0xFF]);
         var result = Validate(folder, "leaflets");
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
-        Assert.Contains("leaflets/picture.yaml:1:1: error unreadable-file: The file holds binary data", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/picture.yaml:1:1: error unreadable-file: The file holds binary data", result.Out,
+            StringComparison.Ordinal);
         AssertNoStackTrace(result);
     }
 
@@ -41,10 +44,13 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         folder.WriteBytes("leaflets/latin1.yaml", Encoding.Latin1.GetBytes("title: Caf\u00e9 leaflet\n"));
-        folder.WriteBytes("leaflets/utf16.yaml", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("title: x\n")]);
+        folder.WriteBytes("leaflets/utf16.yaml",
+            [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("title: x\n")]);
         var result = Validate(folder, "leaflets");
-        Assert.Contains("leaflets/latin1.yaml:1:1: error unreadable-file: The file is not UTF-8 text (byte 11); save it as UTF-8", result.Out, StringComparison.Ordinal);
-        Assert.Contains("leaflets/utf16.yaml:1:1: error unreadable-file: The file is saved as UTF-16", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/latin1.yaml:1:1: error unreadable-file: The file is not UTF-8 text (byte 11); save "
+            + "it as UTF-8", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/utf16.yaml:1:1: error unreadable-file: The file is saved as UTF-16", result.Out,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +60,8 @@ public class BadInputTests
         folder.Write("leaflets/huge.yaml", "title: " + new string('a', 1_200_000));
         var result = Validate(folder, "leaflets");
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
-        Assert.Contains("leaflets/huge.yaml:1:1: error unreadable-file: The file is 1.1 MB; a leaflet source may be at most 1 MB", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/huge.yaml:1:1: error unreadable-file: The file is 1.1 MB; a leaflet source may be at "
+            + "most 1 MB", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,10 +69,12 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(Path.Combine(folder.Path, "leaflets"));
-        File.CreateSymbolicLink(Path.Combine(folder.Path, "leaflets", "gone.yaml"), Path.Combine(folder.Path, "nowhere.yaml"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "leaflets", "gone.yaml"),
+            Path.Combine(folder.Path, "nowhere.yaml"));
         var result = Validate(folder, "leaflets");
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
-        Assert.Contains("leaflets/gone.yaml:1:1: error unreadable-file: The file cannot be opened", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/gone.yaml:1:1: error unreadable-file: The file cannot be opened", result.Out,
+            StringComparison.Ordinal);
         AssertNoStackTrace(result);
     }
 
@@ -133,12 +142,16 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         folder.Write("leaflets/wound-care.yaml", ValidLeaflet.Yaml);
-        folder.Write("leaflets/leaflettool.yaml", "review:\n  due_soon_days: soon\nrules:\n  spellng: off\n  review-overdue: loud\n");
+        folder.Write("leaflets/leaflettool.yaml",
+            "review:\n  due_soon_days: soon\nrules:\n  spellng: off\n  review-overdue: loud\n");
         var result = Validate(folder, "leaflets");
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
-        Assert.Contains("leaflets/leaflettool.yaml:2:18: error invalid-value: \"due_soon_days\" should be a whole number from 0 to 3650, not \"soon\".", result.Out, StringComparison.Ordinal);
-        Assert.Contains("leaflets/leaflettool.yaml:4:3: error unknown-field: \"spellng\" is not a rule id of LeafletTool. Did you mean \"spelling\"?", result.Out, StringComparison.Ordinal);
-        Assert.Contains("leaflets/leaflettool.yaml:5:19: error invalid-value: \"loud\" is not a severity; use error, warning, info or off.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/leaflettool.yaml:2:18: error invalid-value: \"due_soon_days\" should be a whole "
+            + "number from 0 to 3650, not \"soon\".", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/leaflettool.yaml:4:3: error unknown-field: \"spellng\" is not a rule id of "
+            + "LeafletTool. Did you mean \"spelling\"?", result.Out, StringComparison.Ordinal);
+        Assert.Contains("leaflets/leaflettool.yaml:5:19: error invalid-value: \"loud\" is not a severity; use error, "
+            + "warning, info or off.", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,7 +160,8 @@ public class BadInputTests
         using var folder = new TempFolder();
         var broken = ValidLeaflet.Yaml.Replace("review: 2027-12", "reveiw: 2027-12", StringComparison.Ordinal);
         folder.Write("lf/wound-care.yaml", broken);
-        folder.WriteBytes("crlf/wound-care.yaml", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(broken.Replace("\n", "\r\n", StringComparison.Ordinal))]);
+        folder.WriteBytes("crlf/wound-care.yaml",
+            [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(broken.Replace("\n", "\r\n", StringComparison.Ordinal))]);
         var lf = Validate(folder, "lf").Out.Replace("lf/", "", StringComparison.Ordinal);
         var crlf = Validate(folder, "crlf").Out.Replace("crlf/", "", StringComparison.Ordinal);
         Assert.Contains("wound-care.yaml:4:1: error unknown-field:", lf, StringComparison.Ordinal);

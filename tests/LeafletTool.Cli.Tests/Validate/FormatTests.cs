@@ -3,11 +3,13 @@ using LeafletTool.Core.Diagnostics;
 
 namespace LeafletTool.Cli.Tests.Validate;
 
-/// <summary>Each output format of validate over the same broken leaflets, as golden files, plus the contract details of each.</summary>
+/// <summary>Each output format of validate over the same broken leaflets, as golden files, plus the contract details of
+/// each.</summary>
 public class FormatTests
 {
     private static CliResult ValidateBroken(string format, params string[] extra) =>
-        CliRunner.Run(CliRunner.TestsRoot(), ["validate", "Cases/broken", "--as-of", "2026-11-23", "--format", format, .. extra]);
+        CliRunner.Run(CliRunner.TestsRoot(),
+            ["validate", "Cases/broken", "--as-of", "2026-11-23", "--format", format, .. extra]);
 
     [Theory]
     [InlineData("text", "txt")]
@@ -34,7 +36,8 @@ public class FormatTests
         using var json = JsonDocument.Parse(ValidateBroken("json").Out);
         var root = json.RootElement;
         Assert.Equal(["diagnostics", "summary"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["files", "errors", "warnings", "infos"], root.GetProperty("summary").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["files", "errors", "warnings", "infos"],
+            root.GetProperty("summary").EnumerateObject().Select(p => p.Name));
         Assert.Equal(4, root.GetProperty("summary").GetProperty("files").GetInt32());
         foreach (var d in root.GetProperty("diagnostics").EnumerateArray())
         {
@@ -65,7 +68,8 @@ public class FormatTests
             Assert.Equal(rules[index], result.GetProperty("ruleId").GetString());
             Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
             var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
-            Assert.StartsWith("Cases/broken/", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("Cases/broken/", location.GetProperty("artifactLocation").GetProperty("uri").GetString(),
+                StringComparison.Ordinal);
             Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
             Assert.True(location.GetProperty("region").GetProperty("startColumn").GetInt32() >= 1);
         }
@@ -77,7 +81,8 @@ public class FormatTests
         using var folder = new TempFolder();
         folder.Write("a,b/x.yaml", "title: [a]\n");
         var result = CliRunner.Run(folder.Path, "validate", "a,b", "--format", "github", "--as-of", "2026-11-23");
-        Assert.Contains("::error file=a%2Cb/x.yaml,line=1,col=8,title=invalid-value::", result.Out, StringComparison.Ordinal);
+        Assert.Contains("::error file=a%2Cb/x.yaml,line=1,col=8,title=invalid-value::", result.Out,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,18 +90,23 @@ public class FormatTests
     {
         var root = CliRunner.TestsRoot();
         string[] args = ["validate", "Cases/broken", "--as-of", "2026-11-23"];
-        Assert.Contains("\u001b[31merror\u001b[0m", CliRunner.Run(root, null, terminal: true, args).Out, StringComparison.Ordinal);
+        Assert.Contains("\u001b[31merror\u001b[0m", CliRunner.Run(root, null, terminal: true, args).Out,
+            StringComparison.Ordinal);
         var noColour = new Dictionary<string, string> { ["NO_COLOR"] = "1" };
-        Assert.DoesNotContain("\u001b[", CliRunner.Run(root, noColour, terminal: true, args).Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u001b[", CliRunner.Run(root, null, terminal: false, args).Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", CliRunner.Run(root, noColour, terminal: true, args).Out,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", CliRunner.Run(root, null, terminal: false, args).Out,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public void Only_the_files_asked_about_are_reported_but_the_folder_is_the_corpus()
     {
-        var result = CliRunner.Run(CliRunner.TestsRoot(), "validate", "Cases/broken/bad-values.yaml", "--as-of", "2026-11-23", "--format", "json");
+        var result = CliRunner.Run(CliRunner.TestsRoot(), "validate", "Cases/broken/bad-values.yaml", "--as-of",
+            "2026-11-23", "--format", "json");
         using var json = JsonDocument.Parse(result.Out);
-        var files = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("file").GetString()).Distinct();
+        var files = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => d.GetProperty("file").GetString()).Distinct();
         Assert.Equal(["Cases/broken/bad-values.yaml"], files);
         Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("files").GetInt32());
     }

@@ -1,6 +1,7 @@
 namespace LeafletTool.Cli.Tests.Validate;
 
-/// <summary>A few runs of the real program in its own process: exit codes and streams as a shell or CI sees them.</summary>
+/// <summary>A few runs of the real program in its own process: exit codes and streams as a shell or CI sees
+/// them.</summary>
 public class ProcessTests
 {
     private static CliResult RunProgram(string workingDirectory, params string[] args) =>

@@ -10,7 +10,8 @@ public class LeafletSkeletonTests
     private static readonly DateOnly Today = new(2026, 11, 24);
 
     private static LeafletOutcome Validate(string yaml) =>
-        LeafletValidator.Default.Validate([new LeafletInput("leaflets/knee-pain.yaml", yaml, ProjectConfig.Default, true)], Today).Single();
+        LeafletValidator.Default.Validate(
+            [new LeafletInput("leaflets/knee-pain.yaml", yaml, ProjectConfig.Default, true)], Today).Single();
 
     [Fact]
     public void It_is_published_this_month_and_due_for_review_after_the_longest_interval()
@@ -22,7 +23,8 @@ public class LeafletSkeletonTests
         Assert.Equal("2029-11", leaflet.Review!.Value);
         Assert.Equal("5374/VER1", leaflet.ResourceNumber!.Value);
         Assert.Equal("Physiotherapy", leaflet.Contacts[0].Name!.Value);
-        Assert.Equal("2027-11", Validate(LeafletSkeleton.Create("a", null, "O", "1/VER1", Today, 12)).Leaflet!.Review!.Value);
+        Assert.Equal("2027-11",
+            Validate(LeafletSkeleton.Create("a", null, "O", "1/VER1", Today, 12)).Leaflet!.Review!.Value);
     }
 
     [Fact]
@@ -30,7 +32,8 @@ public class LeafletSkeletonTests
     {
         // The skeleton holds no drafting text: what is left to write is empty, and validate points at each line.
         // Rules registered in RuleSet.All run too, so this stays true as rules are added.
-        var outcome = Validate(LeafletSkeleton.Create("knee-pain", "Knee pain", "Physiotherapy", "5374/VER1", Today, 36));
+        var outcome = Validate(
+            LeafletSkeleton.Create("knee-pain", "Knee pain", "Physiotherapy", "5374/VER1", Today, 36));
         Assert.Equal(
             [("missing-field", 9), ("missing-field", 11), ("missing-field", 14)],
             outcome.Diagnostics.Where(d => d.Severity >= Diagnostics.Severity.Warning).Select(d => (d.Rule, d.Line)));
@@ -41,13 +44,15 @@ public class LeafletSkeletonTests
     {
         var yaml = LeafletSkeleton.Create("knee-pain", null, null, "5374/VER1", Today, 36);
         Assert.Contains("title: Knee pain\n", yaml, StringComparison.Ordinal);
-        Assert.Equal([6, 9, 11, 13, 14], Validate(yaml).Diagnostics.Where(d => d.Rule == "missing-field").Select(d => d.Line));
+        Assert.Equal([6, 9, 11, 13, 14],
+            Validate(yaml).Diagnostics.Where(d => d.Rule == "missing-field").Select(d => d.Line));
     }
 
     [Fact]
     public void Titles_and_owners_with_yaml_symbols_are_quoted()
     {
-        var leaflet = Validate(LeafletSkeleton.Create("a", "Knee: what next?", "#1 team", "1/VER1", Today, 36)).Leaflet!;
+        var leaflet = Validate(
+            LeafletSkeleton.Create("a", "Knee: what next?", "#1 team", "1/VER1", Today, 36)).Leaflet!;
         Assert.Equal("Knee: what next?", leaflet.Title!.Value);
         Assert.Equal("#1 team", leaflet.Owner!.Value);
     }

@@ -35,8 +35,10 @@ public class YamlTextTests
     [InlineData("100%")]
     [InlineData("Ünïcödé and emoji 😀")]
     [InlineData("bell\u0007")]
-    [InlineData("A long paragraph that goes on and on past the width of a line, so it is written as a folded block: it must read back the same, with #hashes, 'quotes', \"double quotes\" and - dashes.")]
-    [InlineData("A long paragraph with  two spaces in it that goes on and on past the width of a line, so it cannot be folded safely.")]
+    [InlineData("A long paragraph that goes on and on past the width of a line, so it is written as a folded block: it "
+        + "must read back the same, with #hashes, 'quotes', \"double quotes\" and - dashes.")]
+    [InlineData("A long paragraph with  two spaces in it that goes on and on past the width of a line, so it cannot be "
+        + "folded safely.")]
     public void Values_read_back_exactly(string value)
     {
         Assert.Equal(value, ReadBack("key: " + YamlText.Scalar(value, 2, 5) + "\n"));
@@ -53,5 +55,6 @@ public class YamlTextTests
     }
 
     [Fact]
-    public void Short_safe_text_stays_plain() => Assert.Equal("Pain management nurses", YamlText.Scalar("Pain management nurses", 2, 7));
+    public void Short_safe_text_stays_plain()
+        => Assert.Equal("Pain management nurses", YamlText.Scalar("Pain management nurses", 2, 7));
 }

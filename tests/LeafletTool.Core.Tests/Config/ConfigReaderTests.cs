@@ -6,7 +6,8 @@ namespace LeafletTool.Core.Tests.Config;
 
 public class ConfigReaderTests
 {
-    private static ConfigResult Read(string yaml) => ConfigReader.Read(SourceDocument.FromText("leaflettool.yaml", yaml));
+    private static ConfigResult Read(string yaml)
+        => ConfigReader.Read(SourceDocument.FromText("leaflettool.yaml", yaml));
 
     private static Diagnostic Only(string yaml) => Assert.Single(Read(yaml).Diagnostics);
 
@@ -42,7 +43,9 @@ public class ConfigReaderTests
             """);
         Assert.Empty(result.Diagnostics);
         var config = result.Config;
-        Assert.Equal(("Guy's and St Thomas'", @"^PIL\d+$", 24, 60, 10.5, 25), (config.Organisation, config.ResourceNumberPattern, config.MaxIntervalMonths, config.DueSoonDays, config.MaxSmog, config.MaxSentenceWords));
+        Assert.Equal(("Guy's and St Thomas'", @"^PIL\d+$", 24, 60, 10.5, 25),
+            (config.Organisation, config.ResourceNumberPattern, config.MaxIntervalMonths, config.DueSoonDays,
+            config.MaxSmog, config.MaxSentenceWords));
         Assert.Equal(("words.txt", "Ask us.", "PALS."), (config.Dictionary, config.AlternativeFormats, config.Footer));
         Assert.Equal(Severity.Error, config.SeverityOf(RuleCatalogue.ReviewOverdue));
         Assert.Equal(Severity.Off, config.SeverityOf(RuleCatalogue.Spelling));
@@ -65,7 +68,8 @@ public class ConfigReaderTests
         var d = Only("rules:\n  review-overdue: error\n  spelling-inconsistant: off\n");
         Assert.Equal(("unknown-field", 3, 3), (d.Rule, d.Line, d.Column));
         Assert.Equal("spelling-inconsistent", d.Suggestion);
-        Assert.Equal("\"spelling-inconsistant\" is not a rule id of LeafletTool. Did you mean \"spelling-inconsistent\"?", d.Message);
+        Assert.Equal("\"spelling-inconsistant\" is not a rule id of LeafletTool. Did you mean "
+            + "\"spelling-inconsistent\"?", d.Message);
     }
 
     [Fact]
@@ -73,7 +77,8 @@ public class ConfigReaderTests
     {
         var d = Only("rules:\n  grammar: off\n");
         Assert.Null(d.Suggestion);
-        Assert.StartsWith("\"grammar\" is not a rule id of LeafletTool. The rule ids are: unreadable-file, yaml-syntax,", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("\"grammar\" is not a rule id of LeafletTool. The rule ids are: unreadable-file, "
+            + "yaml-syntax,", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,15 +92,22 @@ public class ConfigReaderTests
     }
 
     [Theory]
-    [InlineData("review: 36\n", 1, 9, "\"review\" should hold settings (max_interval_months, due_soon_days), but here it is text.")]
-    [InlineData("rules: [spelling]\n", 1, 8, "\"rules\" should list rule ids with a severity (\"spelling: off\"), but here it is a list.")]
+    [InlineData("review: 36\n", 1, 9,
+        "\"review\" should hold settings (max_interval_months, due_soon_days), but here it is text.")]
+    [InlineData("rules: [spelling]\n", 1, 8,
+        "\"rules\" should list rule ids with a severity (\"spelling: off\"), but here it is a list.")]
     [InlineData("organisation: [a, b]\n", 1, 15, "\"organisation\" should be text, but here it is a list.")]
-    [InlineData("review:\n  max_interval_months: lots\n", 2, 24, "\"max_interval_months\" should be a whole number from 1 to 600, not \"lots\".")]
-    [InlineData("review:\n  due_soon_days: -5\n", 2, 18, "\"due_soon_days\" should be a whole number from 0 to 3650, not \"-5\".")]
+    [InlineData("review:\n  max_interval_months: lots\n", 2, 24,
+        "\"max_interval_months\" should be a whole number from 1 to 600, not \"lots\".")]
+    [InlineData("review:\n  due_soon_days: -5\n", 2, 18,
+        "\"due_soon_days\" should be a whole number from 0 to 3650, not \"-5\".")]
     [InlineData("readability:\n  max_smog: 40\n", 2, 13, "\"max_smog\" should be a number from 1 to 30, not \"40\".")]
-    [InlineData("readability:\n  max_sentence_words: 12.5\n", 2, 23, "\"max_sentence_words\" should be a whole number from 1 to 500, not \"12.5\".")]
-    [InlineData("- a\n- b\n", 1, 1, "The configuration is a set of settings (\"organisation: ...\"), but this file holds a list.")]
-    public void Settings_of_the_wrong_shape_are_reported_where_they_stand(string yaml, int line, int column, string message)
+    [InlineData("readability:\n  max_sentence_words: 12.5\n", 2, 23,
+        "\"max_sentence_words\" should be a whole number from 1 to 500, not \"12.5\".")]
+    [InlineData("- a\n- b\n", 1, 1,
+        "The configuration is a set of settings (\"organisation: ...\"), but this file holds a list.")]
+    public void Settings_of_the_wrong_shape_are_reported_where_they_stand(string yaml, int line, int column,
+        string message)
     {
         var d = Only(yaml);
         Assert.Equal(("invalid-value", line, column), (d.Rule, d.Line, d.Column));

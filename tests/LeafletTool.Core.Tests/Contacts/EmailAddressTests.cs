@@ -9,7 +9,8 @@ public class EmailAddressTests
     [InlineData("someone@nhs.net")]
     [InlineData("o'brien+clinic@gstt.nhs.uk")]
     [InlineData("info@hospital.org")]
-    public void Plausible_addresses_pass(string address) => Assert.True(EmailAddress.IsValid(address), EmailAddress.Check(address).Problem);
+    public void Plausible_addresses_pass(string address)
+        => Assert.True(EmailAddress.IsValid(address), EmailAddress.Check(address).Problem);
 
     [Theory]
     [InlineData("pain.nurses.example.nhs.uk", "has no @", null)]
@@ -19,7 +20,8 @@ public class EmailAddressTests
     [InlineData("pain.nurses@example.nhs.uk.", "ends with a full stop", "pain.nurses@example.nhs.uk")]
     [InlineData("pain nurses@example.nhs.uk", "contains a space", "painnurses@example.nhs.uk")]
     [InlineData("mailto:pain@example.nhs.uk", "starts with \"mailto:\"; write just the address", "pain@example.nhs.uk")]
-    [InlineData("pain@example,nhs.uk", "has a character that cannot be used in the domain after the @ (\"example,nhs.uk\")", "pain@example.nhs.uk")]
+    [InlineData("pain@example,nhs.uk",
+        "has a character that cannot be used in the domain after the @ (\"example,nhs.uk\")", "pain@example.nhs.uk")]
     [InlineData("pain..nurses@example.nhs.uk", "has two full stops in a row", null)]
     [InlineData("pain@nhs", "has no full domain after the @ (\"nhs\" should be like example.nhs.uk)", null)]
     [InlineData("pain@example.nsh.uk", "looks like a slip for nhs.uk", "pain@example.nhs.uk")]

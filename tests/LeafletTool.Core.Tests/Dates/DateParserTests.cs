@@ -71,7 +71,8 @@ public class DateParserTests
     public void Leaflet_dates_show_and_cover_their_days()
     {
         Assert.True(LeafletDate.TryParse("2026-06", out var month));
-        Assert.Equal(("June 2026", "2026-06", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)), (month.Display, month.ToString(), month.FirstDay, month.LastDay));
+        Assert.Equal(("June 2026", "2026-06", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)),
+            (month.Display, month.ToString(), month.FirstDay, month.LastDay));
         Assert.True(LeafletDate.TryParse("2026-06-05", out var day));
         Assert.Equal(("5 June 2026", "2026-06-05"), (day.Display, day.ToString()));
         Assert.False(LeafletDate.TryParse("June 2026", out _));

@@ -42,12 +42,14 @@ public class PlainTextImporterTests
         Assert.Equal("020 7188 4714", contact.Phone!.Value);
         Assert.Equal("Monday to Friday, 9am to 5pm", contact.Hours!.Value);
         Assert.Equal(
-            ["Benefits of cryotherapy", "Risks of cryotherapy", "Other treatment options", "Preparing for cryotherapy", "During cryotherapy",
-             "Pain during cryotherapy", "After cryotherapy", "After you leave hospital", "Follow-up appointments", PlainTextImporter.UnplacedHeading],
+            ["Benefits of cryotherapy", "Risks of cryotherapy", "Other treatment options", "Preparing for cryotherapy",
+             "During cryotherapy", "Pain during cryotherapy", "After cryotherapy", "After you leave hospital",
+             "Follow-up appointments", PlainTextImporter.UnplacedHeading],
             leaflet.Sections.Select(s => s.Heading!.Value));
         Assert.Equal(7, Assert.IsType<BulletList>(leaflet.Sections[4].Body[1]).Items.Count);
         Assert.Empty(SentenceCheck.Missing(Case("seed-cryotherapy.txt"), leaflet,
-            "Resource number: 5373/VER1", "Date published: June 2023", "Review date: June 2026", "Contact us", "Phone 020 7188 4714, Monday to Friday, 9am to 5pm."));
+            "Resource number: 5373/VER1", "Date published: June 2023", "Review date: June 2026", "Contact us",
+            "Phone 020 7188 4714, Monday to Friday, 9am to 5pm."));
     }
 
     [Fact]
@@ -57,7 +59,8 @@ public class PlainTextImporterTests
         Assert.Equal([81, 83, 85], result.Notes.Select(n => n.Line));
         Assert.All(result.Notes, n => Assert.Contains("could not be placed", n.Message, StringComparison.Ordinal));
         Assert.Equal(
-            ["Do you have any comments or concerns about your care?", "Contact our Patient Advice and Liaison Service (PALS)", "Is this health information page useful?"],
+            ["Do you have any comments or concerns about your care?",
+            "Contact our Patient Advice and Liaison Service (PALS)", "Is this health information page useful?"],
             leaflet.Sections[^1].Body.Select(b => Assert.IsType<Paragraph>(b).Text.Value));
     }
 
@@ -71,7 +74,8 @@ public class PlainTextImporterTests
         Assert.Equal("Surgical ward", leaflet.Owner!.Value);
         Assert.Equal(4, Assert.IsType<StepList>(leaflet.Sections[1].Body[1]).Items.Count);
         var contact = Assert.Single(leaflet.Contacts);
-        Assert.Equal(("020 7188 5555", "24 hours a day, 7 days a week", "surgical.ward@example.nhs.uk"), (contact.Phone!.Value, contact.Hours!.Value, contact.Email!.Value));
+        Assert.Equal(("020 7188 5555", "24 hours a day, 7 days a week", "surgical.ward@example.nhs.uk"),
+            (contact.Phone!.Value, contact.Hours!.Value, contact.Email!.Value));
         Assert.Equal("Out of hours, call NHS 111 for advice.", leaflet.OutOfHours!.Value);
         Assert.Empty(SentenceCheck.Missing(Case("wound-care.txt"), leaflet,
             "Resource number: 6120/VER3", "Date published: 12 March 2025", "Review date: March 2028", "Contact us",
@@ -83,9 +87,11 @@ public class PlainTextImporterTests
     {
         var (result, leaflet) = Import("blood-test.txt");
         Assert.Empty(result.Notes);
-        Assert.Equal(("6121/VER1", "2025-09", "2028-09"), (leaflet.ResourceNumber!.Value, leaflet.Published!.Value, leaflet.Review!.Value));
+        Assert.Equal(("6121/VER1", "2025-09", "2028-09"),
+            (leaflet.ResourceNumber!.Value, leaflet.Published!.Value, leaflet.Review!.Value));
         Assert.Equal("Outpatient phlebotomy team", leaflet.Owner!.Value);
-        Assert.StartsWith("A blood test is when a small amount of blood is taken from your body to be", leaflet.Summary!.Value, StringComparison.Ordinal);
+        Assert.StartsWith("A blood test is when a small amount of blood is taken from your body to be",
+            leaflet.Summary!.Value, StringComparison.Ordinal);
         Assert.Equal("What happens during a blood test?", leaflet.Sections[0].Heading!.Value);
         Assert.Empty(SentenceCheck.Missing(Case("blood-test.txt"), leaflet,
             "Resource number: 6121/VER1 Date published: 2025-09 Review date: 2028-09", "Contact us",
@@ -115,7 +121,8 @@ public class PlainTextImporterTests
     [Fact]
     public void A_sentence_that_mentions_a_phone_number_is_kept_as_text()
     {
-        var result = PlainTextImporter.Import("T\n\nIntro.\n\nContact us\n\nPlease call 111 if you feel unwell.\n\nPhone: 020 7188 4714\n");
+        var result = PlainTextImporter.Import("T\n\nIntro.\n\nContact us\n\nPlease call 111 if you feel "
+            + "unwell.\n\nPhone: 020 7188 4714\n");
         Assert.Contains("- Please call 111 if you feel unwell.", result.Yaml, StringComparison.Ordinal);
         Assert.Contains("phone: 020 7188 4714", result.Yaml, StringComparison.Ordinal);
     }
@@ -125,7 +132,8 @@ public class PlainTextImporterTests
     {
         var result = PlainTextImporter.Import("T\n\nFirst.\n\nSecond.\n\nA heading\n\nThird.\n");
         Assert.Equal("First.", result.Draft.Summary);
-        Assert.Equal([PlainTextImporter.IntroductionHeading, "A heading"], result.Draft.Sections.Select(s => s.Heading));
+        Assert.Equal([PlainTextImporter.IntroductionHeading, "A heading"],
+            result.Draft.Sections.Select(s => s.Heading));
         Assert.Contains(result.Notes, n => n.Line == 5);
     }
 
@@ -134,12 +142,14 @@ public class PlainTextImporterTests
     {
         var result = PlainTextImporter.Import(
             "T\n\nIntro.\n\nContact us\n\nIf you have questions, contact the ward.\n\nPhone 020 7188 1111\n\n" +
-            "Pharmacy:\n\nIf it is about your medicines, contact the pharmacists.\n\nPhone: 020 7188 2222, Monday to Friday, 9am to 5pm\n\n" +
+            "Pharmacy:\n\nIf it is about your medicines, contact the pharmacists.\n\n" +
+            "Phone: 020 7188 2222, Monday to Friday, 9am to 5pm\n\n" +
             "Email: pharmacy@example.nhs.uk\n");
         Assert.Equal(
             [
                 new DraftContact("Ward", "If you have questions, contact the ward.", "020 7188 1111"),
-                new DraftContact("Pharmacy", "If it is about your medicines, contact the pharmacists.", "020 7188 2222", "Monday to Friday, 9am to 5pm", "pharmacy@example.nhs.uk"),
+                new DraftContact("Pharmacy", "If it is about your medicines, contact the pharmacists.", "020 7188 2222",
+                    "Monday to Friday, 9am to 5pm", "pharmacy@example.nhs.uk"),
             ],
             result.Draft.Contacts);
         Assert.Equal("Ward", result.Draft.Owner);
@@ -159,5 +169,6 @@ public class PlainTextImporterTests
     [InlineData("12 March 2025", "2025-03-12")]
     [InlineData("2025-09", "2025-09")]
     [InlineData("Spring 2025", "Spring 2025")]
-    public void Dates_become_iso_months_or_days(string text, string expected) => Assert.Equal(expected, PlainTextImporter.ToIsoDate(text));
+    public void Dates_become_iso_months_or_days(string text, string expected)
+        => Assert.Equal(expected, PlainTextImporter.ToIsoDate(text));
 }

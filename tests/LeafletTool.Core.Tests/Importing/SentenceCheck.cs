@@ -39,7 +39,8 @@ public static partial class SentenceCheck
                 current = "";
             }
 
-            if (line.Length > 0 && !convertedLines.Contains(line)) current = current.Length == 0 ? line : current + " " + line;
+            if (line.Length > 0 && !convertedLines.Contains(line))
+                current = current.Length == 0 ? line : current + " " + line;
             if (isItem && current.Length > 0)
             {
                 yield return current;

@@ -11,7 +11,8 @@ public class ReportBuilderTests
 {
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Leaflet(string review, string owner = "Pain management nurses", string published = "2020-01") => $"""
+    private static string Leaflet(string review, string owner = "Pain management nurses", string published = "2020-01")
+        => $"""
         title: A leaflet
         resource_number: 5373/VER1
         published: {published}
@@ -57,7 +58,8 @@ public class ReportBuilderTests
     {
         Assert.Equal(ReviewStatus.Current, Row(Leaflet("2027-01"), "2026-11-23", within: 30).Status);
         Assert.Equal(ReviewStatus.DueSoon, Row(Leaflet("2027-01"), "2026-11-23").Status);
-        Assert.Equal(ReviewStatus.Current, Row(Leaflet("2027-01"), "2026-11-23", config: ProjectConfig.Default with { DueSoonDays = 10 }).Status);
+        Assert.Equal(ReviewStatus.Current,
+            Row(Leaflet("2027-01"), "2026-11-23", config: ProjectConfig.Default with { DueSoonDays = 10 }).Status);
         Assert.Equal(ReviewStatus.DueSoon, Row(Leaflet("2026-11-23"), "2026-11-23", within: 0).Status);
     }
 
@@ -124,7 +126,8 @@ public class ReportBuilderTests
         };
         var outcomes = LeafletValidator.Default.Validate(inputs, Day("2026-11-23"));
         var report = ReportBuilder.Build(outcomes, new ReportOptions(Day("2026-11-23")), _ => null);
-        Assert.Equal(["c.yaml", "a.yaml", "b.yaml", "a/invalid.yaml", "z/invalid.yaml"], report.Rows.Select(r => r.File));
+        Assert.Equal(["c.yaml", "a.yaml", "b.yaml", "a/invalid.yaml", "z/invalid.yaml"],
+            report.Rows.Select(r => r.File));
     }
 
     [Fact]
@@ -137,7 +140,8 @@ public class ReportBuilderTests
             new LeafletInput("c.yaml", Leaflet("2020-02", "pharmacy"), ProjectConfig.Default, true),
             new LeafletInput("d.yaml", Leaflet("2026-12", "Audiology"), ProjectConfig.Default, true),
         };
-        var report = ReportBuilder.Build(LeafletValidator.Default.Validate(inputs, Day("2026-11-23")), new ReportOptions(Day("2026-11-23")), _ => null);
+        var report = ReportBuilder.Build(LeafletValidator.Default.Validate(inputs, Day("2026-11-23")),
+            new ReportOptions(Day("2026-11-23")), _ => null);
         Assert.Equal(
             [new OwnerCounts("Pharmacy", 2, 0, 0, 0), new OwnerCounts("Audiology", 0, 1, 1, 0)],
             report.ByOwner());

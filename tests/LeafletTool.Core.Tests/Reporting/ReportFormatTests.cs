@@ -14,12 +14,14 @@ public class ReportFormatTests
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData(" edge", "\" edge\"")]
     [InlineData("", "")]
-    public void Csv_quotes_as_rfc_4180(string field, string expected) => Assert.Equal(expected, CsvReportFormat.Quote(field));
+    public void Csv_quotes_as_rfc_4180(string field, string expected)
+        => Assert.Equal(expected, CsvReportFormat.Quote(field));
 
     [Fact]
     public void Markdown_escapes_markup_and_mentions()
     {
-        Assert.Equal("\\*\\*bold\\*\\* \\[x\\](y) a\\|b \\@team \\<b\\> \\&amp;", MarkdownReportFormat.Escape("**bold** [x](y) a|b @team <b> &amp;"));
+        Assert.Equal("\\*\\*bold\\*\\* \\[x\\](y) a\\|b \\@team \\<b\\> \\&amp;",
+            MarkdownReportFormat.Escape("**bold** [x](y) a|b @team <b> &amp;"));
     }
 
     [Fact]
@@ -53,13 +55,15 @@ public class ReportFormatTests
     [Fact]
     public void The_chart_draws_a_bar_only_for_statuses_with_leaflets()
     {
-        var row = new ReportRow("a.yaml", "1/VER1", "T", "O", "2020-01", "2026-06", ReviewStatus.Overdue, -1, new DateOnly(2026, 6, 30), null, null);
+        var row = new ReportRow("a.yaml", "1/VER1", "T", "O", "2020-01", "2026-06", ReviewStatus.Overdue, -1,
+            new DateOnly(2026, 6, 30), null, null);
         var writer = new StringWriter();
         SvgStatusChart.Write(new ReviewReport(new DateOnly(2026, 7, 1), null, [row]), writer);
         var svg = writer.ToString();
         Assert.Single(svg.Split("<rect").Skip(1));
         Assert.Contains("fill=\"#b3261e\"", svg, StringComparison.Ordinal);
-        Assert.Contains("<desc id=\"chart-desc\">Overdue: 1. Due soon: 0. Current: 0. Invalid: 0.</desc>", svg, StringComparison.Ordinal);
+        Assert.Contains("<desc id=\"chart-desc\">Overdue: 1. Due soon: 0. Current: 0. Invalid: 0.</desc>", svg,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("<script", svg, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,8 @@ public class ReviewScheduleTests
     public void Days_until_due_count_from_the_last_day_a_date_covers(string review, string asOf, int expected)
     {
         Assert.True(LeafletDate.TryParse(review, out var date));
-        Assert.Equal(expected, ReviewSchedule.DaysUntilDue(date, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected,
+            ReviewSchedule.DaysUntilDue(date, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]

@@ -23,9 +23,11 @@ public class LeafletSchemaTests
     /// <c>$ref</c> are only descriptions and examples), so the verdicts are those of a 2020-12 validator.
     /// </summary>
     private static readonly Lazy<JsonSchema> Validator = new(() =>
-        JsonSchema.FromJsonAsync(LeafletSchema.Json.Replace("$defs", "definitions", StringComparison.Ordinal)).GetAwaiter().GetResult());
+        JsonSchema.FromJsonAsync(LeafletSchema.Json.Replace("$defs", "definitions", StringComparison.Ordinal))
+            .GetAwaiter().GetResult());
 
-    private static List<string> Errors(string yaml) => Validator.Value.Validate(YamlToJson.Convert(yaml)).Select(e => $"{e.Kind} {e.Path}").ToList();
+    private static List<string> Errors(string yaml)
+        => Validator.Value.Validate(YamlToJson.Convert(yaml)).Select(e => $"{e.Kind} {e.Path}").ToList();
 
     [Fact]
     public void It_is_draft_2020_12()
@@ -50,7 +52,8 @@ public class LeafletSchemaTests
         var objects = new[] { Root, Def("section"), Def("contact") }
             .Concat(Def("block").GetProperty("oneOf").EnumerateArray().Skip(1));
         var fields = objects.SelectMany(o => o.GetProperty("properties").EnumerateObject()).ToList();
-        Assert.Equal(LeafletFields.TopLevel.Length + LeafletFields.Section.Length + LeafletFields.Contact.Length + LeafletFields.Block.Length, fields.Count);
+        Assert.Equal(LeafletFields.TopLevel.Length + LeafletFields.Section.Length + LeafletFields.Contact.Length
+            + LeafletFields.Block.Length, fields.Count);
         foreach (var field in fields)
         {
             Assert.False(string.IsNullOrWhiteSpace(field.Value.GetProperty("description").GetString()), field.Name);
@@ -62,14 +65,17 @@ public class LeafletSchemaTests
     public void The_copy_in_the_leaflets_folder_is_the_generated_schema()
     {
         // Regenerate with: leaflet schema --out leaflets/leaflet.schema.json
-        var committed = File.ReadAllText(RepoFiles.Path("leaflets", LeafletSchema.FileName)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var committed = File.ReadAllText(RepoFiles.Path("leaflets", LeafletSchema.FileName))
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(LeafletSchema.Json, committed);
     }
 
     public static TheoryData<string> RepoLeaflets()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepoFiles.Path("leaflets"), "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file
+            in Directory.GetFiles(RepoFiles.Path("leaflets"), "*.yaml")
+            .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             data.Add(System.IO.Path.GetRelativePath(RepoFiles.Root(), file).Replace('\\', '/'));
         }

@@ -4,7 +4,8 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Tests.Schema;
 
-/// <summary>Turns a YAML leaflet into JSON the way the tool reads it (every scalar is text), for schema validators.</summary>
+/// <summary>Turns a YAML leaflet into JSON the way the tool reads it (every scalar is text), for schema
+/// validators.</summary>
 public static class YamlToJson
 {
     public static string Convert(string yaml)
@@ -19,7 +20,8 @@ public static class YamlToJson
         YamlScalar { IsNull: true } => null,
         YamlScalar scalar => JsonValue.Create(scalar.Value),
         YamlSequence sequence => new JsonArray(sequence.Items.Select(ToNode).ToArray()),
-        YamlMapping mapping => new JsonObject(mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToNode(e.Value)))),
+        YamlMapping mapping
+            => new JsonObject(mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToNode(e.Value)))),
         _ => throw new InvalidOperationException(node.GetType().Name),
     };
 }

@@ -4,7 +4,8 @@ using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Rules.Contacts;
 
-/// <summary><c>email-format</c>: each contact's <c>email</c> is a plausible e-mail address (see <see cref="EmailAddress"/>).</summary>
+/// <summary><c>email-format</c>: each contact's <c>email</c> is a plausible e-mail address (see
+/// <see cref="EmailAddress"/>).</summary>
 public sealed class EmailFormatRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.EmailFormat;

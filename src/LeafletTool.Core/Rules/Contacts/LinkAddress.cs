@@ -15,14 +15,16 @@ internal static class LinkAddress
         if (address.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         {
             var secure = "https://" + address[7..];
-            return new("starts with http://; use https:// so the page opens securely", Web(secure).IsValid ? secure : null);
+            return new("starts with http://; use https:// so the page opens securely",
+                Web(secure).IsValid ? secure : null);
         }
 
         if (address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return Mail(address[7..]);
         if (address.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) return Telephone(address[4..]);
         var scheme = address.IndexOf("://", StringComparison.Ordinal);
         if (scheme > 0) return new($"starts with \"{address[..(scheme + 3)]}\"; {Schemes}", null);
-        if (EmailAddress.IsValid(address)) return new($"is an e-mail address without \"mailto:\"; {Schemes}", "mailto:" + address);
+        if (EmailAddress.IsValid(address))
+            return new($"is an e-mail address without \"mailto:\"; {Schemes}", "mailto:" + address);
         var host = address.Split('/', '?', '#')[0];
         if (host.Contains('.') && !host.StartsWith('.') && Web("https://" + address).IsValid)
         {
@@ -41,7 +43,8 @@ internal static class LinkAddress
 
         var host = uri.IdnHost;
         var labels = host.Split('.');
-        if (labels.Length < 2 || labels.Any(l => l.Length == 0) || labels[^1].Length < 2 || labels[^1].All(char.IsAsciiDigit))
+        if (labels.Length < 2 || labels.Any(l => l.Length == 0) || labels[^1].Length < 2
+            || labels[^1].All(char.IsAsciiDigit))
         {
             return new($"is not a complete web address (\"{host}\" is not a site's name, such as www.nhs.uk)", null);
         }
@@ -55,7 +58,8 @@ internal static class LinkAddress
         var result = EmailAddress.Check(address);
         return result.IsValid
             ? CheckResult.Valid
-            : new($"is not a plausible e-mail address: it {result.Problem}", result.Suggestion is { } s ? "mailto:" + s : null);
+            : new($"is not a plausible e-mail address: it {result.Problem}",
+            result.Suggestion is { } s ? "mailto:" + s : null);
     }
 
     private static CheckResult Telephone(string rest)

@@ -4,7 +4,8 @@ using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Rules.Dates;
 
-/// <summary><c>date-format</c>: <c>published</c> and <c>review</c> are real dates written <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+/// <summary><c>date-format</c>: <c>published</c> and <c>review</c> are real dates written <c>YYYY-MM</c> or
+/// <c>YYYY-MM-DD</c>.</summary>
 public sealed class DateFormatRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.DateFormat;

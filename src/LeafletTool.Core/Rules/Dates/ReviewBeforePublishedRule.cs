@@ -10,7 +10,8 @@ public sealed class ReviewBeforePublishedRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        if (leaflet.Review is not { } text || leaflet.ReviewDate is not { } review || leaflet.PublishedDate is not { } published) return;
+        if (leaflet.Review is not { } text || leaflet.ReviewDate is not { } review
+            || leaflet.PublishedDate is not { } published) return;
         if (review > published) return;
         var relation = review == published || review.FirstDay == published.FirstDay ? "the same as" : "before";
         bag.Report(Info, text.Start,

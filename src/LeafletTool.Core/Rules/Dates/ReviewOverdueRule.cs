@@ -15,6 +15,7 @@ public sealed class ReviewOverdueRule : ILeafletRule
         var days = ReviewSchedule.DaysUntilDue(review, context.Today);
         if (days >= 0) return;
         bag.Report(Info, text.Start,
-            $"The review date ({review.Display}) passed {Wording.Count(-days, "day")} ago; review the leaflet and set a new date.");
+            $"The review date ({review.Display}) passed {Wording.Count(-days, "day")} ago; review the leaflet and set "
+            + "a new date.");
     }
 }

@@ -3,7 +3,8 @@ using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Rules.Identity;
 
-/// <summary><c>resource-number-duplicate</c>: no two leaflets in the folders checked share a resource number; reported on each of them.</summary>
+/// <summary><c>resource-number-duplicate</c>: no two leaflets in the folders checked share a resource number; reported
+/// on each of them.</summary>
 public sealed class ResourceNumberDuplicateRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.ResourceNumberDuplicate;
@@ -19,6 +20,7 @@ public sealed class ResourceNumberDuplicateRule : ILeafletRule
             ? others[0]
             : string.Join(", ", others.Take(others.Count - 1)) + " and " + others[^1];
         bag.Report(Info, number.Start,
-            $"The resource number \"{number.Value.Trim()}\" is also used by {names}. Each leaflet needs its own number: give one of them a new one.");
+            $"The resource number \"{number.Value.Trim()}\" is also used by {names}. Each leaflet needs its own "
+            + "number: give one of them a new one.");
     }
 }

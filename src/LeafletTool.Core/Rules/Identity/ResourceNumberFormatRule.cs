@@ -6,7 +6,8 @@ using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Rules.Identity;
 
-/// <summary><c>resource-number-format</c>: the resource number matches the configured pattern; common slips get a fix.</summary>
+/// <summary><c>resource-number-format</c>: the resource number matches the configured pattern; common slips get a
+/// fix.</summary>
 public sealed partial class ResourceNumberFormatRule : ILeafletRule
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
@@ -31,11 +32,13 @@ public sealed partial class ResourceNumberFormatRule : ILeafletRule
         catch (RegexMatchTimeoutException)
         {
             bag.Report(Info, number.Start,
-                "The resource number could not be checked: the resource_number_pattern in leaflettool.yaml takes too long to match. Simplify the pattern.");
+                "The resource number could not be checked: the resource_number_pattern in leaflettool.yaml takes too "
+                + "long to match. Simplify the pattern.");
         }
     }
 
-    /// <summary>The same number with the usual slips mended ("5373/ver1", "5373 VER 1" → "5373/VER1"), if that fits the pattern.</summary>
+    /// <summary>The same number with the usual slips mended ("5373/ver1", "5373 VER 1" → "5373/VER1"), if that fits
+    /// the pattern.</summary>
     public static string? Suggest(string value, Regex pattern)
     {
         var candidates = new List<string> { value.Trim(), value.Trim().ToUpperInvariant() };
@@ -63,6 +66,7 @@ public sealed partial class ResourceNumberFormatRule : ILeafletRule
         }
     }
 
-    [GeneratedRegex(@"^\s*(?<n>\d+)\s*[/\\\-–_.]?\s*(?:ver(?:sion)?|v)\s*[.\-_]?\s*(?<v>\d+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<n>\d+)\s*[/\\\-–_.]?\s*(?:ver(?:sion)?|v)\s*[.\-_]?\s*(?<v>\d+)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Loose();
 }

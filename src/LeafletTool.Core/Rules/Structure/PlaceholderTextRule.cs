@@ -17,7 +17,8 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
-        ReadOnlySpan<LocatedText?> details = [leaflet.ResourceNumber, leaflet.Published, leaflet.Review, leaflet.Owner, leaflet.Department, leaflet.Language];
+        ReadOnlySpan<LocatedText?> details = [leaflet.ResourceNumber, leaflet.Published, leaflet.Review, leaflet.Owner,
+            leaflet.Department, leaflet.Language];
         foreach (var text in details) Check(leaflet, text, bag);
         foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts) Check(leaflet, prose.Text, bag);
         foreach (var contact in leaflet.Contacts)

@@ -27,7 +27,8 @@ public sealed partial class SlugFormatRule : ILeafletRule
         foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(c);
-            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
 
         return builder.ToString().Trim('-');

@@ -9,7 +9,8 @@ public class ContactRuleTests
     {
         var d = TestLeaflet.Single(new PhoneFormatRule(), TestLeaflet.With("phone:", "phone: 020 7188 471"));
         Assert.Equal((12, 12), d.At());
-        Assert.Equal("The phone number \"020 7188 471\" has 10 digits; a UK number starting with 0 has 11. Check for a missing digit.", d.Message);
+        Assert.Equal("The phone number \"020 7188 471\" has 10 digits; a UK number starting with 0 has 11. Check for a "
+            + "missing digit.", d.Message);
         Assert.Null(d.Suggestion);
     }
 
@@ -25,7 +26,8 @@ public class ContactRuleTests
     [Fact]
     public void Every_contact_is_checked_and_good_numbers_pass()
     {
-        var yaml = TestLeaflet.With("phone:", "phone: 020 7188 4714\n  - name: Switchboard\n    phone: 0207188 ABCD\n  - name: NHS 111\n    phone: 111");
+        var yaml = TestLeaflet.With("phone:",
+            "phone: 020 7188 4714\n  - name: Switchboard\n    phone: 0207188 ABCD\n  - name: NHS 111\n    phone: 111");
         var d = TestLeaflet.Single(new PhoneFormatRule(), yaml);
         Assert.Equal((14, 12), d.At());
         Assert.Contains("contains letters", d.Message, StringComparison.Ordinal);
@@ -33,7 +35,9 @@ public class ContactRuleTests
 
     [Fact]
     public void Phone_numbers_in_prose_are_not_checked() =>
-        Assert.Empty(TestLeaflet.Check(new PhoneFormatRule(), TestLeaflet.WithParagraph("- Call 020 7188 471 or 0800 CALL NOW.")));
+        Assert.Empty(
+            TestLeaflet.Check(new PhoneFormatRule(),
+            TestLeaflet.WithParagraph("- Call 020 7188 471 or 0800 CALL NOW.")));
 
     [Fact]
     public void A_wrong_email_address_is_reported_at_the_value()
@@ -42,7 +46,8 @@ public class ContactRuleTests
         var d = TestLeaflet.Single(new EmailFormatRule(), yaml);
         Assert.Equal((13, 12), d.At());
         Assert.Equal("pain.nurses@example.nhs.uk", d.Suggestion);
-        Assert.Equal("The e-mail address \"pain.nurses@example.nhs.uk.\" ends with a full stop; did you mean \"pain.nurses@example.nhs.uk\"?", d.Message);
+        Assert.Equal("The e-mail address \"pain.nurses@example.nhs.uk.\" ends with a full stop; did you mean "
+            + "\"pain.nurses@example.nhs.uk\"?", d.Message);
     }
 
     [Fact]
@@ -56,5 +61,6 @@ public class ContactRuleTests
 
     [Fact]
     public void A_plausible_email_address_passes() =>
-        Assert.Empty(TestLeaflet.Check(new EmailFormatRule(), TestLeaflet.With("phone:", "email: pain.nurses@example.nhs.uk")));
+        Assert.Empty(
+            TestLeaflet.Check(new EmailFormatRule(), TestLeaflet.With("phone:", "email: pain.nurses@example.nhs.uk")));
 }

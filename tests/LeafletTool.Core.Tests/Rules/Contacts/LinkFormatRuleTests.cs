@@ -16,27 +16,33 @@ public class LinkFormatRuleTests
     [Fact]
     public void A_plain_http_link_suggests_https_and_points_at_the_address()
     {
-        var d = TestLeaflet.Single(Rule, TestLeaflet.WithParagraph("- Read [the NHS page](http://www.nhs.uk/pain) first."));
+        var d = TestLeaflet.Single(Rule,
+            TestLeaflet.WithParagraph("- Read [the NHS page](http://www.nhs.uk/pain) first."));
         Assert.Equal((9, 29), d.At());
         Assert.Equal("https://www.nhs.uk/pain", d.Suggestion);
-        Assert.Equal("The link \"the NHS page\" to http://www.nhs.uk/pain starts with http://; use https:// so the page opens securely; did you mean https://www.nhs.uk/pain?", d.Message);
+        Assert.Equal("The link \"the NHS page\" to http://www.nhs.uk/pain starts with http://; use https:// so the "
+            + "page opens securely; did you mean https://www.nhs.uk/pain?", d.Message);
     }
 
     [Fact]
     public void A_link_inside_a_folded_block_points_at_its_own_line_and_column()
     {
-        var paragraph = "- >-\n        First line of the paragraph.\n        Then [a bad link](ftp://files.example.nhs.uk) here.";
+        var paragraph = "- >-\n        First line of the paragraph.\n        Then [a bad "
+            + "link](ftp://files.example.nhs.uk) here.";
         var d = TestLeaflet.Single(Rule, TestLeaflet.WithParagraph(paragraph));
         Assert.Equal((11, 27), d.At());
-        Assert.Contains("starts with \"ftp://\"; links start with https://, mailto: or tel:", d.Message, StringComparison.Ordinal);
+        Assert.Contains("starts with \"ftp://\"; links start with https://, mailto: or tel:", d.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_unclosed_link_is_reported_at_its_address()
     {
-        var d = TestLeaflet.Single(Rule, TestLeaflet.WithParagraph("- 'See [our page](https://www.example.nhs.uk for more.'"));
+        var d = TestLeaflet.Single(Rule,
+            TestLeaflet.WithParagraph("- 'See [our page](https://www.example.nhs.uk for more.'"));
         Assert.Equal((9, 25), d.At());
-        Assert.StartsWith("The link \"our page\" has no \")\" straight after its address.", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The link \"our page\" has no \")\" straight after its address.", d.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,7 +53,8 @@ public class LinkFormatRuleTests
     [InlineData("- See [page](https://nhs) now.", 9, 20, null)]
     [InlineData("- See [page](tel:call-us) now.", 9, 20, null)]
     [InlineData("- See [page]() now.", 9, 20, null)]
-    public void Addresses_that_are_not_full_https_mailto_or_tel_are_reported(string paragraph, int line, int column, string? suggestion)
+    public void Addresses_that_are_not_full_https_mailto_or_tel_are_reported(string paragraph, int line, int column,
+        string? suggestion)
     {
         var d = TestLeaflet.Single(Rule, TestLeaflet.WithParagraph(paragraph));
         Assert.Equal((line, column), d.At());

@@ -20,7 +20,8 @@ public class DateFormatRuleTests
         var d = TestLeaflet.Single(Rule, TestLeaflet.With("published:", "published: June 2023"));
         Assert.Equal((3, 12), d.At());
         Assert.Equal("2023-06", d.Suggestion);
-        Assert.Equal("The published date \"June 2023\" is not a date in the form YYYY-MM or YYYY-MM-DD. Write it as 2023-06.", d.Message);
+        Assert.Equal("The published date \"June 2023\" is not a date in the form YYYY-MM or YYYY-MM-DD. Write it as "
+            + "2023-06.", d.Message);
     }
 
     [Fact]
@@ -29,7 +30,8 @@ public class DateFormatRuleTests
         var d = TestLeaflet.Single(Rule, TestLeaflet.With("review:", "review: 2023-02-30"));
         Assert.Equal((4, 9), d.At());
         Assert.Null(d.Suggestion);
-        Assert.StartsWith("The review date \"2023-02-30\" is not a real date: February 2023 has 28 days.", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The review date \"2023-02-30\" is not a real date: February 2023 has 28 days.", d.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,7 +50,8 @@ public class DateFormatRuleTests
     [Fact]
     public void Both_dates_wrong_gives_two_findings_in_place()
     {
-        var yaml = TestLeaflet.With(TestLeaflet.With("published:", "published: Jun 2023"), "review:", "review: \"2026-06-31\"");
+        var yaml = TestLeaflet.With(TestLeaflet.With("published:", "published: Jun 2023"), "review:",
+            "review: \"2026-06-31\"");
         var found = TestLeaflet.Check(Rule, yaml);
         Assert.Equal([(3, 12), (4, 9)], found.Select(d => d.At()));
     }

@@ -32,7 +32,8 @@ public class ReviewDateRuleTests
         var d = TestLeaflet.Single(new ReviewIntervalRule(), Dates("2023-06", "2027-06"));
         Assert.Equal((4, 9), d.At());
         Assert.Equal("2026-06", d.Suggestion);
-        Assert.Equal("The review date (June 2027) is 48 months after the published date (June 2023), 12 months more than the 36 allowed. Set a review date no later than 2026-06.", d.Message);
+        Assert.Equal("The review date (June 2027) is 48 months after the published date (June 2023), 12 months more "
+            + "than the 36 allowed. Set a review date no later than 2026-06.", d.Message);
     }
 
     [Theory]
@@ -57,7 +58,8 @@ public class ReviewDateRuleTests
     {
         var d = TestLeaflet.Single(new ReviewOverdueRule(), TestLeaflet.Minimal, today: new DateOnly(2026, 11, 23));
         Assert.Equal((4, 9), d.At());
-        Assert.Equal("The review date (June 2026) passed 146 days ago; review the leaflet and set a new date.", d.Message);
+        Assert.Equal("The review date (June 2026) passed 146 days ago; review the leaflet and set a new date.",
+            d.Message);
     }
 
     [Theory]
@@ -65,7 +67,8 @@ public class ReviewDateRuleTests
     [InlineData("2026-07-02", "passed 2 days ago")]
     public void A_month_only_review_date_is_overdue_from_the_next_month(string today, string expected)
     {
-        var d = TestLeaflet.Single(new ReviewOverdueRule(), TestLeaflet.Minimal, today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        var d = TestLeaflet.Single(new ReviewOverdueRule(), TestLeaflet.Minimal,
+            today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(expected, d.Message, StringComparison.Ordinal);
     }
 
@@ -79,7 +82,8 @@ public class ReviewDateRuleTests
     [InlineData("2026-04-01", "is due in 90 days")]
     public void A_review_within_the_due_soon_window_is_noted(string today, string expected)
     {
-        var d = TestLeaflet.Single(new ReviewDueSoonRule(), TestLeaflet.Minimal, today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        var d = TestLeaflet.Single(new ReviewDueSoonRule(), TestLeaflet.Minimal,
+            today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal((4, 9), d.At());
         Assert.Contains(expected, d.Message, StringComparison.Ordinal);
         Assert.Contains("(review date June 2026)", d.Message, StringComparison.Ordinal);
@@ -89,13 +93,17 @@ public class ReviewDateRuleTests
     [InlineData("2026-03-31")]
     [InlineData("2026-07-01")]
     public void Outside_the_window_due_soon_is_quiet(string today) =>
-        Assert.Empty(TestLeaflet.Check(new ReviewDueSoonRule(), TestLeaflet.Minimal, today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Empty(
+            TestLeaflet.Check(new ReviewDueSoonRule(), TestLeaflet.Minimal,
+            today: DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void The_due_soon_window_comes_from_the_config()
     {
         var config = ProjectConfig.Default with { DueSoonDays = 200 };
-        Assert.Single(TestLeaflet.Check(new ReviewDueSoonRule(), TestLeaflet.Minimal, today: new DateOnly(2026, 1, 15), config: config));
+        Assert.Single(
+            TestLeaflet.Check(new ReviewDueSoonRule(), TestLeaflet.Minimal, today: new DateOnly(2026, 1, 15),
+            config: config));
     }
 
     [Fact]
@@ -103,7 +111,8 @@ public class ReviewDateRuleTests
     {
         var d = TestLeaflet.Single(new PublishedInFutureRule(), TestLeaflet.With("published:", "published: 2026-02"));
         Assert.Equal((3, 12), d.At());
-        Assert.StartsWith("The published date (February 2026) is in the future (today is 15 January 2026).", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The published date (February 2026) is in the future (today is 15 January 2026).", d.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,7 +120,8 @@ public class ReviewDateRuleTests
     [InlineData("2026-01-15")]
     [InlineData("2023-06")]
     public void A_published_date_up_to_today_is_fine(string published) =>
-        Assert.Empty(TestLeaflet.Check(new PublishedInFutureRule(), TestLeaflet.With("published:", "published: " + published)));
+        Assert.Empty(
+            TestLeaflet.Check(new PublishedInFutureRule(), TestLeaflet.With("published:", "published: " + published)));
 
     [Fact]
     public void Date_rules_stay_quiet_when_a_date_cannot_be_read()

@@ -26,7 +26,8 @@ public class ResourceNumberFormatRuleTests
         var d = TestLeaflet.Single(Rule, TestLeaflet.With("resource_number:", "resource_number: " + value));
         Assert.Equal((2, 18), d.At());
         Assert.Equal(fix, d.Suggestion);
-        Assert.Equal($"The resource number \"{value}\" is not in the form four digits, \"/VER\" and the version number, such as 5373/VER1; did you mean \"{fix}\"?", d.Message);
+        Assert.Equal($"The resource number \"{value}\" is not in the form four digits, \"/VER\" and the version "
+            + $"number, such as 5373/VER1; did you mean \"{fix}\"?", d.Message);
     }
 
     [Theory]
@@ -45,7 +46,8 @@ public class ResourceNumberFormatRuleTests
     public void A_configured_pattern_is_used_and_named_in_the_message()
     {
         var config = ProjectConfig.Default with { ResourceNumberPattern = @"^PIL-\d{3}$" };
-        Assert.Empty(TestLeaflet.Check(Rule, TestLeaflet.With("resource_number:", "resource_number: PIL-123"), config: config));
+        Assert.Empty(
+            TestLeaflet.Check(Rule, TestLeaflet.With("resource_number:", "resource_number: PIL-123"), config: config));
         var d = TestLeaflet.Single(Rule, TestLeaflet.Minimal, config: config);
         Assert.Contains(@"(^PIL-\d{3}$)", d.Message, StringComparison.Ordinal);
         Assert.Equal((2, 18), d.At());
@@ -62,5 +64,7 @@ public class ResourceNumberFormatRuleTests
 
     [Fact]
     public void An_invalid_pattern_reports_nothing_here_because_the_config_reader_reports_it() =>
-        Assert.Empty(TestLeaflet.Check(Rule, TestLeaflet.Minimal, config: ProjectConfig.Default with { ResourceNumberPattern = "([" }));
+        Assert.Empty(
+            TestLeaflet.Check(Rule, TestLeaflet.Minimal,
+            config: ProjectConfig.Default with { ResourceNumberPattern = "([" }));
 }

@@ -2,7 +2,8 @@ using LeafletTool.Core.Rules.Structure;
 
 namespace LeafletTool.Core.Tests.Rules.Structure;
 
-/// <summary>Placeholders in any case and bracket are still found now that values are scanned for their first letters first.</summary>
+/// <summary>Placeholders in any case and bracket are still found now that values are scanned for their first letters
+/// first.</summary>
 public class PlaceholderTextCaseTests
 {
     private static readonly PlaceholderTextRule Rule = new();
