@@ -6,9 +6,11 @@ namespace LeafletTool.Core.Authoring;
 
 /// <summary>
 /// The file <c>leaflet new</c> writes: published this month, review due <c>max_interval_months</c> later, the next
-/// free resource number, and one section and one contact to fill in. The lines to fill in are left empty with a
+/// free resource number, and one section and one contact to fill in. The lines to fill in are left empty under a
 /// comment saying what goes there, so the skeleton holds no drafting text that could be published by mistake, and
-/// <c>leaflet validate</c> points at each empty line (<c>missing-field</c>) until it is written.
+/// <c>leaflet validate</c> points at each empty line (<c>missing-field</c>) until it is written. The comment stands
+/// on its own line, not after the value, so that text written on the line is never followed by a comment
+/// (<c>comment-in-text</c>).
 /// </summary>
 public static class LeafletSkeleton
 {
@@ -29,14 +31,16 @@ public static class LeafletSkeleton
             "Fill in: the team that owns and reviews this leaflet, such as Pain management nurses");
         yaml.Append("# summary: A sentence or two shown first, under the title (optional).\n");
         yaml.Append("sections:\n");
-        yaml.Append("  - heading:  # Fill in: the first heading, such as \"What is cryotherapy?\"\n");
+        yaml.Append("  # Fill in: the first heading, such as \"What is cryotherapy?\"\n");
+        yaml.Append("  - heading:\n");
         yaml.Append("    body:\n");
-        yaml.Append("      -  # Fill in: a paragraph. Add more lines starting \"- \"; \"- bullets:\" starts a list, "
+        yaml.Append("      # Fill in: a paragraph. Add more lines starting \"- \"; \"- bullets:\" starts a list, "
             + "\"- note:\" a highlighted box.\n");
+        yaml.Append("      -\n");
         yaml.Append("contacts:\n");
         AppendValue(yaml, "  - ", "name", owner, "Fill in: who readers can contact, such as Pain management nurses");
-        yaml.Append("    phone:  # Fill in: a UK number such as 020 7188 4714, or replace this line with \"email: "
-            + "...\"\n");
+        yaml.Append("    # Fill in: a UK number such as 020 7188 4714, or replace this line with \"email: ...\"\n");
+        yaml.Append("    phone:\n");
         yaml.Append("    # hours: Monday to Friday, 9am to 5pm\n");
         return yaml.ToString();
     }
@@ -50,10 +54,16 @@ public static class LeafletSkeleton
 
     private static void AppendValue(StringBuilder yaml, string prefix, string key, string? value, string comment)
     {
-        yaml.Append(prefix).Append(key).Append(':');
-        if (Clean(value) is { } text)
-            yaml.Append(' ').Append(YamlText.Scalar(text, prefix.Length + 2, key.Length + 2)).Append('\n');
-        else yaml.Append("  # ").Append(comment).Append('\n');
+        if (Clean(value) is not { } text)
+        {
+            yaml.Append(' ', prefix.Replace("- ", "", StringComparison.Ordinal).Length).Append("# ").Append(comment)
+                .Append('\n');
+            yaml.Append(prefix).Append(key).Append(":\n");
+            return;
+        }
+
+        yaml.Append(prefix).Append(key).Append(": ").Append(YamlText.Scalar(text, prefix.Length + 2, key.Length + 2))
+            .Append('\n');
     }
 
     private static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -43,9 +43,9 @@ public class NewCommandTests
         CliRunner.Run(root, "new", "knee-pain", "--owner", "Physiotherapy", "--folder", "team/leaflets");
         var path = Path.Combine(root, "team", "leaflets", "knee-pain.yaml");
         var yaml = File.ReadAllText(path)
-            .Replace("  - heading:  #", "  - heading: What is knee pain?  #", StringComparison.Ordinal)
-            .Replace("      -  #", "      - Knee pain is common.  #", StringComparison.Ordinal)
-            .Replace("    phone:  #", "    phone: 020 7188 4714  #", StringComparison.Ordinal);
+            .Replace("  - heading:\n", "  - heading: What is knee pain?\n", StringComparison.Ordinal)
+            .Replace("      -\n", "      - Knee pain is common.\n", StringComparison.Ordinal)
+            .Replace("    phone:\n", "    phone: 020 7188 4714\n", StringComparison.Ordinal);
         File.WriteAllText(path, yaml);
         Assert.Equal(ExitCodes.Success, CliRunner.Run(root, "validate", "team/leaflets").ExitCode);
         var report = CliRunner.Run(root, "report", "team/leaflets", "--format", "csv");

@@ -35,8 +35,18 @@ public class LeafletSkeletonTests
         var outcome = Validate(
             LeafletSkeleton.Create("knee-pain", "Knee pain", "Physiotherapy", "5374/VER1", Today, 36));
         Assert.Equal(
-            [("missing-field", 9), ("missing-field", 11), ("missing-field", 14)],
+            [("missing-field", 10), ("missing-field", 13), ("missing-field", 17)],
             outcome.Diagnostics.Where(d => d.Severity >= Diagnostics.Severity.Warning).Select(d => (d.Rule, d.Line)));
+    }
+
+    [Fact]
+    public void Filled_in_on_its_lines_it_has_no_finding_and_no_comment_after_the_text()
+    {
+        var yaml = LeafletSkeleton.Create("knee-pain", "Knee pain", "Physiotherapy", "5374/VER1", Today, 36)
+            .Replace("  - heading:\n", "  - heading: What is knee pain?\n", StringComparison.Ordinal)
+            .Replace("      -\n", "      - Knee pain is common.\n", StringComparison.Ordinal)
+            .Replace("    phone:\n", "    phone: 020 7188 4714\n", StringComparison.Ordinal);
+        Assert.DoesNotContain(Validate(yaml).Diagnostics, d => d.Severity >= Diagnostics.Severity.Warning);
     }
 
     [Fact]
@@ -44,7 +54,7 @@ public class LeafletSkeletonTests
     {
         var yaml = LeafletSkeleton.Create("knee-pain", null, null, "5374/VER1", Today, 36);
         Assert.Contains("title: Knee pain\n", yaml, StringComparison.Ordinal);
-        Assert.Equal([6, 9, 11, 13, 14],
+        Assert.Equal([7, 11, 14, 17, 19],
             Validate(yaml).Diagnostics.Where(d => d.Rule == "missing-field").Select(d => d.Line));
     }
 
