@@ -4,11 +4,13 @@ using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Output;
 
-/// <summary>One output file as the last build left it: its name in the output folder, size and time of last change.</summary>
+/// <summary>One output file as the last build left it: its name in the output folder, size and time of last
+/// change.</summary>
 public sealed record OutputStamp(string Name, long Length, long LastWriteTicks);
 
 /// <summary>What a build printed and wrote, remembered under its <see cref="BuildKey"/>.</summary>
-public sealed record CachedBuild(string Key, int ExitCode, int Leaflets, int Skipped, string Output, IReadOnlyList<OutputStamp> Files);
+public sealed record CachedBuild(string Key, int ExitCode, int Leaflets, int Skipped, string Output,
+    IReadOnlyList<OutputStamp> Files);
 
 /// <summary>
 /// Remembers the last build into each output folder, in the user's cache folder (<c>$LEAFLET_CACHE_DIR</c>, else
@@ -22,7 +24,8 @@ public static class BuildCache
     public const string EnvironmentVariable = "LEAFLET_CACHE_DIR";
     private const string Header = "leaflet-build-cache 1";
 
-    /// <summary>The cache file for builds into this folder, or null when there is no cache folder (or it is turned off).</summary>
+    /// <summary>The cache file for builds into this folder, or null when there is no cache folder (or it is turned
+    /// off).</summary>
     public static string? PathFor(string outputFolder, Func<string, string?> environment)
     {
         var folder = environment(EnvironmentVariable) is { Length: > 0 } own
@@ -32,11 +35,13 @@ public static class BuildCache
             : environment("LOCALAPPDATA") is { Length: > 0 } local ? Path.Combine(local, "leaflettool", "cache")
             : null;
         if (folder is null) return null;
-        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(outputFolder)))[..32];
+        var name = Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(outputFolder)))[..32];
         return Path.Combine(folder, $"build-{name}.cache");
     }
 
-    /// <summary>The remembered build for this key, or null when there is none, it is for other inputs, or an output has changed.</summary>
+    /// <summary>The remembered build for this key, or null when there is none, it is for other inputs, or an output has
+    /// changed.</summary>
     public static CachedBuild? Find(string path, string outputFolder, string key)
     {
         try
@@ -51,14 +56,17 @@ public static class BuildCache
             }).IsCompleted;
             return unchanged ? cached : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        catch (Exception e) when (
+            e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
             return null;
         }
     }
 
-    /// <summary>Remembers a build; the files are stamped as they are now. A cache that cannot be written is not an error.</summary>
-    public static void Save(string path, string outputFolder, string key, int exitCode, int leaflets, int skipped, string output, IEnumerable<string> fileNames)
+    /// <summary>Remembers a build; the files are stamped as they are now. A cache that cannot be written is not an
+    /// error.</summary>
+    public static void Save(string path, string outputFolder, string key, int exitCode, int leaflets, int skipped,
+        string output, IEnumerable<string> fileNames)
     {
         try
         {
@@ -71,9 +79,11 @@ public static class BuildCache
             Parallel.For(0, names.Count, i =>
             {
                 var info = new FileInfo(Path.Combine(outputFolder, names[i]));
-                stamps[i] = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0); // gone already: never matches
+                stamps[i] = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks)
+                    : (-1, 0); // gone already: never matches
             });
-            for (var i = 0; i < names.Count; i++) text.Append(CultureInfo.InvariantCulture, $"{stamps[i].Length} {stamps[i].Ticks} {names[i]}\n");
+            for (var i = 0; i < names.Count; i++)
+                text.Append(CultureInfo.InvariantCulture, $"{stamps[i].Length} {stamps[i].Ticks} {names[i]}\n");
 
             text.Append(output);
             AtomicFile.Write(path, text.ToString());
@@ -89,7 +99,8 @@ public static class BuildCache
         try
         {
             var info = new FileInfo(path);
-            return info.Exists && info.Length == stamp.Length && info.LastWriteTimeUtc.Ticks == stamp.LastWriteTicks && info.LinkTarget is null;
+            return info.Exists && info.Length == stamp.Length && info.LastWriteTimeUtc.Ticks == stamp.LastWriteTicks
+                && info.LinkTarget is null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -109,16 +120,20 @@ public static class BuildCache
             return line;
         }
 
-        if (Line() != Header || Line() is not { } key || Line()?.Split(' ') is not [var exit, var leaflets, var skipped]) return null;
+        if (Line() != Header || Line() is not { } key
+            || Line()?.Split(' ') is not [var exit, var leaflets, var skipped]) return null;
         if (!int.TryParse(Line(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return null;
         var files = new List<OutputStamp>(count);
         for (var i = 0; i < count; i++)
         {
             if (Line()?.Split(' ', 3) is not [var length, var ticks, var name]) return null;
-            files.Add(new OutputStamp(name, long.Parse(length, CultureInfo.InvariantCulture), long.Parse(ticks, CultureInfo.InvariantCulture)));
+            files.Add(
+                new OutputStamp(name, long.Parse(length, CultureInfo.InvariantCulture),
+                long.Parse(ticks, CultureInfo.InvariantCulture)));
         }
 
-        return new CachedBuild(key, int.Parse(exit, CultureInfo.InvariantCulture), int.Parse(leaflets, CultureInfo.InvariantCulture),
+        return new CachedBuild(key, int.Parse(exit, CultureInfo.InvariantCulture),
+            int.Parse(leaflets, CultureInfo.InvariantCulture),
             int.Parse(skipped, CultureInfo.InvariantCulture), text[at..], files);
     }
 }

@@ -14,7 +14,8 @@ namespace LeafletTool.Cli.Output;
 /// </summary>
 public static class BuildKey
 {
-    public static string Of(WorkspaceInputs read, ITemplateSource templates, BuildOptions options, BuildArguments arguments)
+    public static string Of(WorkspaceInputs read, ITemplateSource templates, BuildOptions options,
+        BuildArguments arguments)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string? text)
@@ -24,7 +25,9 @@ public static class BuildKey
         }
 
         Add("leaflet-build 2");
-        foreach (var assembly in new[] { typeof(BuildKey).Assembly, typeof(ProjectConfig).Assembly, typeof(Scriban.Template).Assembly, typeof(YamlDotNet.Core.Parser).Assembly })
+        foreach (var assembly
+            in new[] { typeof(BuildKey).Assembly, typeof(ProjectConfig).Assembly, typeof(Scriban.Template).Assembly,
+            typeof(YamlDotNet.Core.Parser).Assembly })
         {
             Add(assembly.FullName);
             Add(assembly.ManifestModule.ModuleVersionId.ToString());
@@ -40,7 +43,8 @@ public static class BuildKey
         Add(options.Chromium);
 
         var configFiles = new Dictionary<ProjectConfig, string>(ReferenceEqualityComparer.Instance);
-        foreach (var loaded in read.Configs.Where(c => c.FullPath is not null)) configFiles[loaded.Config] = loaded.FullPath!;
+        foreach (var loaded in read.Configs.Where(c => c.FullPath is not null))
+            configFiles[loaded.Config] = loaded.FullPath!;
         var configIds = new Dictionary<ProjectConfig, int>(ReferenceEqualityComparer.Instance);
         var texts = new byte[read.Inputs.Count][];
         Parallel.For(0, read.Inputs.Count, i => texts[i] = SHA256.HashData(read.Inputs[i].Utf8Bytes() ?? []));
@@ -67,7 +71,8 @@ public static class BuildKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>A configuration is what its file says plus its house dictionary; the defaults have neither file.</summary>
+    /// <summary>A configuration is what its file says plus its house dictionary; the defaults have neither
+    /// file.</summary>
     private static void AddConfig(ProjectConfig config, string? fullPath, Action<string?> add)
     {
         add(fullPath);
@@ -78,4 +83,5 @@ public static class BuildKey
 }
 
 /// <summary>The parts of a build's command line that are not <see cref="BuildOptions"/>.</summary>
-public sealed record BuildArguments(IReadOnlyList<string> Paths, string? ConfigPath, string CurrentDirectory, string OutputFolder);
+public sealed record BuildArguments(IReadOnlyList<string> Paths, string? ConfigPath, string CurrentDirectory,
+    string OutputFolder);

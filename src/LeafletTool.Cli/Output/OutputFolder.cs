@@ -35,12 +35,14 @@ public sealed class OutputFolder
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
         try
         {
-            if (File.Exists(FullPath)) throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
+            if (File.Exists(FullPath))
+                throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
             Directory.CreateDirectory(FullPath);
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
             InodeFolders.RemoveStale(FullPath);
             inodes = new InodeFolders(FullPath, tempPrefix);
-            existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath).Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
+            existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath)
+                .Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,13 +52,15 @@ public sealed class OutputFolder
 
     public string FullPath { get; }
 
-    /// <summary>Removes what the folder needed only while it was being written (<see cref="InodeFolders"/>); call when the build ends, however it ends.</summary>
+    /// <summary>Removes what the folder needed only while it was being written (<see cref="InodeFolders"/>); call when
+    /// the build ends, however it ends.</summary>
     public void Close() => inodes.Remove();
 
     /// <summary>Every file written or found already up to date, in no particular order.</summary>
     public IEnumerable<string> FileNames => names;
 
-    /// <summary>Writes <paramref name="bytes"/> as <paramref name="fileName"/> (a plain name, no folders) unless the file already holds exactly them.</summary>
+    /// <summary>Writes <paramref name="bytes"/> as <paramref name="fileName"/> (a plain name, no folders) unless the
+    /// file already holds exactly them.</summary>
     public WriteOutcome Write(string fileName, ReadOnlySpan<byte> bytes)
     {
         var target = PathOf(fileName);
@@ -71,7 +75,8 @@ public sealed class OutputFolder
                 return WriteOutcome.Written;
             }
 
-            var temp = Path.Combine(FullPath, $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
+            var temp = Path.Combine(FullPath,
+                $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
             try
             {
                 using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -92,21 +97,25 @@ public sealed class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ToolFailureException($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': {e.Message}");
+            throw new ToolFailureException($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': "
+                + $"{e.Message}");
         }
     }
 
-    /// <summary>The full path of an output file; refuses any name that is not a plain file name inside the folder.</summary>
+    /// <summary>The full path of an output file; refuses any name that is not a plain file name inside the
+    /// folder.</summary>
     public string PathOf(string fileName)
     {
         if (fileName.Length == 0 || fileName != Path.GetFileName(fileName) || fileName.StartsWith('.')
             || fileName.AsSpan().ContainsAny(InvalidNameChars) || fileName.Contains('/') || fileName.Contains('\\'))
         {
-            throw new ToolFailureException($"refusing to write '{fileName}': output files must be plain names inside the output folder");
+            throw new ToolFailureException($"refusing to write '{fileName}': output files must be plain names inside "
+                + "the output folder");
         }
 
         var full = Path.GetFullPath(Path.Combine(FullPath, fileName));
-        if (!string.Equals(Path.GetDirectoryName(full), FullPath, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(Path.GetDirectoryName(full), FullPath,
+            OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
         {
             throw new ToolFailureException($"refusing to write '{fileName}' outside the output folder");
         }

@@ -29,7 +29,8 @@ public sealed class TemplateFolder : ITemplateSource
         root = Path.GetFullPath(path, currentDirectory);
         if (!Directory.Exists(root))
         {
-            throw new UsageException($"the templates folder '{path}' does not exist; run the build from the project folder, or give one with --templates DIR");
+            throw new UsageException($"the templates folder '{path}' does not exist; run the build from the project "
+                + "folder, or give one with --templates DIR");
         }
 
         display = PathNames.Display(root, currentDirectory);
@@ -61,7 +62,9 @@ public sealed class TemplateFolder : ITemplateSource
             if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
             {
                 var (read, problem) = SourceReader.Read(full);
-                text = read ?? throw new ToolFailureException($"cannot read the template '{DisplayName(relativePath)}': {problem}");
+                text = read
+                    ?? throw new ToolFailureException($"cannot read the template '{DisplayName(relativePath)}': "
+                    + $"{problem}");
             }
 
             cache[relativePath] = text;

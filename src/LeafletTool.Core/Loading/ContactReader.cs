@@ -15,7 +15,8 @@ internal static class ContactReader
             if (item is not YamlMapping mapping)
             {
                 bag.Report(RuleCatalogue.InvalidValue, item.Start,
-                    $"Each contact should have a \"name:\" and a \"phone:\" or \"email:\", but this one is {item.KindName}.");
+                    "Each contact should have a \"name:\" and a \"phone:\" or \"email:\", but this one is "
+                    + $"{item.KindName}.");
                 continue;
             }
 
@@ -27,10 +28,12 @@ internal static class ContactReader
                 fields.Text("hours", required: false),
                 fields.Text("email", required: false),
                 mapping.Start);
-            if (!fields.Has("phone") && !fields.Has("email") && !fields.IsMisspelt("phone") && !fields.IsMisspelt("email"))
+            if (!fields.Has("phone") && !fields.Has("email") && !fields.IsMisspelt("phone")
+                && !fields.IsMisspelt("email"))
             {
                 bag.Report(RuleCatalogue.MissingField, mapping.Start,
-                    "This contact has neither \"phone:\" nor \"email:\"; give at least one so readers can get in touch.");
+                    "This contact has neither \"phone:\" nor \"email:\"; give at least one so readers can get in "
+                    + "touch.");
             }
 
             contacts.Add(contact);

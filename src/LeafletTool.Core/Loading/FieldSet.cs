@@ -18,8 +18,10 @@ internal sealed class FieldSet
     private readonly DiagnosticBag bag;
     private List<string>? misspelt;
 
-    /// <param name="kind">What a key names, for messages: "field", or "rule id" for the <c>rules:</c> of the configuration.</param>
-    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag, string kind = "field")
+    /// <param name="kind">What a key names, for messages: "field", or "rule id" for the <c>rules:</c> of the
+    /// configuration.</param>
+    public FieldSet(YamlMapping mapping, IReadOnlyList<string> allowed, string what, DiagnosticBag bag,
+        string kind = "field")
     {
         this.bag = bag;
         Start = mapping.Start;
@@ -83,7 +85,8 @@ internal sealed class FieldSet
         {
             case YamlScalar scalar when scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value):
                 bag.Report(RuleCatalogue.MissingField, entry.Key.Start,
-                    required ? $"\"{name}\" is empty; {What} needs one." : $"\"{name}\" is empty; give it a value or remove the line.");
+                    required ? $"\"{name}\" is empty; {What} needs one."
+                    : $"\"{name}\" is empty; give it a value or remove the line.");
                 return null;
             case YamlScalar scalar:
                 return LocatedText.From(scalar);
@@ -110,11 +113,13 @@ internal sealed class FieldSet
             case YamlSequence:
             case YamlScalar { IsNull: true }:
                 bag.Report(RuleCatalogue.MissingField, entry.Key.Start,
-                    required ? $"\"{name}\" is empty; {What} needs at least one {itemName}." : $"\"{name}\" is empty; add a {itemName} or remove the line.");
+                    required ? $"\"{name}\" is empty; {What} needs at least one {itemName}."
+                    : $"\"{name}\" is empty; add a {itemName} or remove the line.");
                 return null;
             default:
                 bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
-                    $"\"{name}\" should be a list of {itemName}s, each on its own line starting with \"- \", but here it is {entry.Value.KindName}.");
+                    $"\"{name}\" should be a list of {itemName}s, each on its own line starting with \"- \", but here "
+                    + $"it is {entry.Value.KindName}.");
                 return null;
         }
     }
@@ -149,10 +154,12 @@ internal sealed class FieldSet
     private void Missing(string name)
     {
         if (IsMisspelt(name)) return;
-        bag.Report(RuleCatalogue.MissingField, Start, $"{Capitalise(What)} has no \"{name}\"; add a line \"{name}: ...\".");
+        bag.Report(RuleCatalogue.MissingField, Start,
+            $"{Capitalise(What)} has no \"{name}\"; add a line \"{name}: ...\".");
     }
 
-    /// <summary>The one allowed name that begins with a shortened key ("max_interval" → "max_interval_months").</summary>
+    /// <summary>The one allowed name that begins with a shortened key ("max_interval" →
+    /// "max_interval_months").</summary>
     private static string? OnlyOneStartingWith(string name, IReadOnlyList<string> allowed)
     {
         if (name.Length < 4) return null;
@@ -160,5 +167,6 @@ internal sealed class FieldSet
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalise(string text)
+        => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -9,7 +9,8 @@ public static class LeafletFields
         "summary", "sections", "contacts", "out_of_hours", "accept",
     ];
 
-    public static readonly string[] Required = ["title", "resource_number", "published", "review", "owner", "sections", "contacts"];
+    public static readonly string[] Required = ["title", "resource_number", "published", "review", "owner", "sections",
+        "contacts"];
 
     public static readonly string[] Section = ["heading", "body"];
 

@@ -31,7 +31,8 @@ public static class LeafletLoader
                 return new LoadResult(ReadLeaflet(source, slug, mapping, bag), bag.Items);
             default:
                 bag.Report(RuleCatalogue.InvalidValue, yaml.Root.Start,
-                    $"A leaflet is a set of fields (\"title: ...\", \"sections: ...\"), but this file holds {yaml.Root.KindName}.");
+                    "A leaflet is a set of fields (\"title: ...\", \"sections: ...\"), but this file holds "
+                    + $"{yaml.Root.KindName}.");
                 return new LoadResult(new Leaflet { Source = source, Slug = slug }, bag.Items);
         }
     }
@@ -75,7 +76,8 @@ public static class LeafletLoader
         foreach (var item in list?.Items ?? [])
         {
             if (item is YamlScalar { IsNull: false } scalar) words.Add(LocatedText.From(scalar));
-            else bag.Report(RuleCatalogue.InvalidValue, item.Start, $"Each accepted word should be text, but this is {item.KindName}.");
+            else bag.Report(RuleCatalogue.InvalidValue, item.Start,
+                $"Each accepted word should be text, but this is {item.KindName}.");
         }
 
         return words;

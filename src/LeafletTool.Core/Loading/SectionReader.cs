@@ -55,7 +55,8 @@ internal static class SectionReader
     private static Block? Invalid(YamlNode item, DiagnosticBag bag)
     {
         bag.Report(RuleCatalogue.InvalidValue, item.Start,
-            $"A body item should be a paragraph of text or one of bullets, steps or note, but this is {item.KindName}.");
+            "A body item should be a paragraph of text or one of bullets, steps or note, but this is "
+            + $"{item.KindName}.");
         return null;
     }
 
@@ -78,14 +79,16 @@ internal static class SectionReader
         {
             var (first, second) = (fields.NameAt(0), fields.NameAt(1));
             bag.Report(RuleCatalogue.InvalidValue, fields.Get(second)!.Value.Key.Start,
-                $"A body block has one kind, but this one has both \"{first}\" and \"{second}\"; start \"- {second}:\" as a block of its own.");
+                $"A body block has one kind, but this one has both \"{first}\" and \"{second}\"; start \"- {second}:\" "
+                + "as a block of its own.");
             return null;
         }
 
         return fields.NameAt(0) switch
         {
             "note" => fields.Text("note", required: true) is { } note ? new Note(note, mapping.Start) : null,
-            "bullets" => new BulletList(ReadItems(fields.List("bullets", required: true, "bullet"), bag), mapping.Start),
+            "bullets"
+                => new BulletList(ReadItems(fields.List("bullets", required: true, "bullet"), bag), mapping.Start),
             _ => new StepList(ReadItems(fields.List("steps", required: true, "step"), bag), mapping.Start),
         };
     }
@@ -98,14 +101,16 @@ internal static class SectionReader
             switch (item)
             {
                 case YamlScalar scalar when scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value):
-                    bag.Report(RuleCatalogue.MissingField, item.Start, "This list item is empty; write it or remove the line.");
+                    bag.Report(RuleCatalogue.MissingField, item.Start,
+                    "This list item is empty; write it or remove the line.");
                     break;
                 case YamlScalar scalar:
                     items.Add(LocatedText.From(scalar));
                     break;
                 default:
                     bag.Report(RuleCatalogue.InvalidValue, item.Start,
-                        $"A list item should be a line of text, but this is {item.KindName}. Lists inside lists are not supported.");
+                        $"A list item should be a line of text, but this is {item.KindName}. Lists inside lists are "
+                        + "not supported.");
                     break;
             }
         }

@@ -2,7 +2,8 @@ using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Model;
 
-/// <summary>One item of a section's body: a paragraph, a bullet list, a numbered list of steps, or a highlighted note.</summary>
+/// <summary>One item of a section's body: a paragraph, a bullet list, a numbered list of steps, or a highlighted
+/// note.</summary>
 public abstract record Block(SourcePosition Start)
 {
     /// <summary>The prose of this block, in reading order.</summary>

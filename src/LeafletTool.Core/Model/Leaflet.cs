@@ -42,7 +42,8 @@ public sealed record Leaflet
 
     public string File => Source.Name;
 
-    public LeafletDate? PublishedDate => Published is null ? null : LeafletDate.TryParse(Published.Value, out var d) ? d : null;
+    public LeafletDate? PublishedDate
+        => Published is null ? null : LeafletDate.TryParse(Published.Value, out var d) ? d : null;
 
     public LeafletDate? ReviewDate => Review is null ? null : LeafletDate.TryParse(Review.Value, out var d) ? d : null;
 

@@ -1,6 +1,7 @@
 namespace LeafletTool.Core.Model;
 
-/// <summary>Where a piece of prose sits in a leaflet; readability counts headings and list items as sentences.</summary>
+/// <summary>Where a piece of prose sits in a leaflet; readability counts headings and list items as
+/// sentences.</summary>
 public enum ProseKind
 {
     Title,

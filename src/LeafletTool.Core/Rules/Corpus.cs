@@ -35,7 +35,8 @@ public sealed partial class Corpus
         return builder.Build();
     }
 
-    /// <summary>The files, in order, whose resource number is this one (ignoring case and surrounding spaces).</summary>
+    /// <summary>The files, in order, whose resource number is this one (ignoring case and surrounding
+    /// spaces).</summary>
     public IReadOnlyList<string> FilesWithResourceNumber(string resourceNumber) =>
         filesByResourceNumber.TryGetValue(resourceNumber.Trim(), out var files) ? files : [];
 

@@ -7,7 +7,8 @@ namespace LeafletTool.Core.Validation;
 /// One source file handed to the core: its name as diagnostics show it, its text (or why it could not be read),
 /// the configuration that governs it, and whether it was asked about or is only there for cross-leaflet rules.
 /// </summary>
-public sealed record LeafletInput(string Name, string? Text, ProjectConfig Config, bool IsTarget, string? ReadProblem = null)
+public sealed record LeafletInput(string Name, string? Text, ProjectConfig Config, bool IsTarget,
+    string? ReadProblem = null)
 {
     private readonly string? text = Text;
     private readonly byte[]? utf8;
@@ -19,7 +20,8 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     private LeafletInput(string name, byte[] utf8, ProjectConfig config, bool isTarget)
         : this(name, (string?)null, config, isTarget) => this.utf8 = utf8;
 
-    private LeafletInput(string name, long length, Func<(byte[]? Utf8, string? Problem)> read, ProjectConfig config, bool isTarget)
+    private LeafletInput(string name, long length, Func<(byte[]? Utf8, string? Problem)> read, ProjectConfig config,
+        bool isTarget)
         : this(name, (string?)null, config, isTarget)
     {
         this.read = read;
@@ -40,7 +42,8 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// (<see cref="FromReader"/>) counts as there: a problem reading it comes with its text.</summary>
     public bool HasText => text is not null || utf8 is not null || read is not null;
 
-    /// <summary>The size of the source as kept: bytes for UTF-8, else characters; a file's length for one read on demand; 0 when it was not read.</summary>
+    /// <summary>The size of the source as kept: bytes for UTF-8, else characters; a file's length for one read on
+    /// demand; 0 when it was not read.</summary>
     public long SourceLength => utf8?.LongLength ?? text?.Length ?? (read is not null ? fileLength : 0);
 
     /// <summary>
@@ -75,7 +78,8 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// <summary>What a source read on demand says when it was saved between two reads of one check.</summary>
     public const string ChangedWhileChecked = "The file changed while it was being checked; check it again.";
 
-    /// <summary>A source whose text is these bytes, already checked to be UTF-8 (a byte-order mark, if any, is part of the text, as when decoded).</summary>
+    /// <summary>A source whose text is these bytes, already checked to be UTF-8 (a byte-order mark, if any, is part of
+    /// the text, as when decoded).</summary>
     public static LeafletInput FromUtf8(string name, byte[] utf8, ProjectConfig config, bool isTarget) =>
         new(name, utf8, config, isTarget);
 
@@ -83,7 +87,8 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// A source that is not kept in memory: <paramref name="read"/> reads it (bytes checked to be UTF-8, or why
     /// not) each time its text is needed. For checks of more sources than should stay in memory at once.
     /// </summary>
-    public static LeafletInput FromReader(string name, long length, Func<(byte[]? Utf8, string? Problem)> read, ProjectConfig config, bool isTarget) =>
+    public static LeafletInput FromReader(string name, long length, Func<(byte[]? Utf8, string? Problem)> read,
+        ProjectConfig config, bool isTarget) =>
         new(name, length, read, config, isTarget);
 
     public static LeafletInput Unreadable(string name, ProjectConfig config, bool isTarget, string problem) =>

@@ -34,7 +34,8 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// Checks the files asked about and keeps only what <paramref name="keep"/> makes of each outcome, in the
     /// order of the inputs. <paramref name="keep"/> is called on several threads, as soon as a file is checked.
     /// </summary>
-    public IReadOnlyList<T> Validate<T>(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
+    public IReadOnlyList<T> Validate<T>(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs,
+        Func<LeafletOutcome, T> keep)
     {
         var first = Gather(inputs, jobs);
         var targets = inputs.Where(i => i.IsTarget).ToList();
@@ -91,7 +92,8 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         return Check(input, first.Load(input, worker), new RuleContext(today, input.Config, first.Corpus), worker);
     }
 
-    /// <summary>Checks one leaflet against a corpus already gathered; its rules share one <see cref="LeafletAnalysis"/>.</summary>
+    /// <summary>Checks one leaflet against a corpus already gathered; its rules share one
+    /// <see cref="LeafletAnalysis"/>.</summary>
     public LeafletOutcome Check(LeafletInput input, LoadResult load, RuleContext context, CheckWorker? worker = null)
     {
         var bag = new DiagnosticBag(input.Name);
@@ -106,7 +108,8 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         }
 
         var diagnostics = bag.Items
-            .Select(d => d with { Severity = context.Config.SeverityOf(RuleCatalogue.Find(d.Rule) ?? new RuleInfo(d.Rule, d.Severity, "")) })
+            .Select(d => d with { Severity = context.Config.SeverityOf(RuleCatalogue.Find(d.Rule)
+            ?? new RuleInfo(d.Rule, d.Severity, "")) })
             .Where(d => d.Severity != Severity.Off)
             .Order(Diagnostic.Order)
             .ToList();
@@ -117,7 +120,8 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         input.IsTarget && (input.Config.SeverityOf(RuleCatalogue.Spelling) != Severity.Off
                            || input.Config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off);
 
-    /// <summary>Whether a file asked about may look for near misses among the corpus's words (<c>spelling-inconsistent</c>).</summary>
+    /// <summary>Whether a file asked about may look for near misses among the corpus's words
+    /// (<c>spelling-inconsistent</c>).</summary>
     private static bool FindsNearMisses(LeafletInput input) =>
         input.IsTarget && input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
 

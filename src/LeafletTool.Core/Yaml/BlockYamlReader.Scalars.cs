@@ -3,7 +3,8 @@ using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Yaml;
 
-/// <summary>The values and keys of <see cref="BlockYamlReader"/>: each gives up on any form it does not read exactly as YAML does.</summary>
+/// <summary>The values and keys of <see cref="BlockYamlReader"/>: each gives up on any form it does not read exactly as
+/// YAML does.</summary>
 internal sealed partial class BlockYamlReader
 {
     private (YamlScalar Key, int Colon) ReadKey(int line, int column)
@@ -13,7 +14,8 @@ internal sealed partial class BlockYamlReader
         if (colon < 0) GiveUp();
         var value = scratch.Keys.Get(lines.Chars(line, column, colon));
         if (value == "<<") GiveUp();
-        return (new YamlScalar(value, YamlScalarStyle.Plain, new SourceSpan(lines.Position(line, column), lines.Position(line, colon))), colon);
+        return (new YamlScalar(value, YamlScalarStyle.Plain,
+            new SourceSpan(lines.Position(line, column), lines.Position(line, colon))), colon);
     }
 
     /// <summary>Whether the text at <paramref name="column"/> is a plain key followed by <c>: </c>.</summary>
@@ -49,7 +51,8 @@ internal sealed partial class BlockYamlReader
             new SourceSpan(lines.Position(line, at), lines.Position(line, last + 1)));
     }
 
-    /// <summary>A quoted value that closes on its own line; escapes in double quotes are left to the full parser.</summary>
+    /// <summary>A quoted value that closes on its own line; escapes in double quotes are left to the full
+    /// parser.</summary>
     private YamlScalar ReadQuoted(int line, int at)
     {
         var quote = lines.At(line, at);
@@ -78,11 +81,13 @@ internal sealed partial class BlockYamlReader
 
         var after = SkipSpaces(line, i + 1);
         if (!IsEndOfValue(line, after) || (after == i + 1 && after < lines.Length(line))) GiveUp();
-        return new YamlScalar(value.ToString(), quote == '\'' ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.DoubleQuoted,
+        return new YamlScalar(value.ToString(),
+            quote == '\'' ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.DoubleQuoted,
             new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1)));
     }
 
-    /// <summary>A <c>|</c> or <c>&gt;</c> block, with <c>-</c> or no chomping sign, whose lines are all at one indentation.</summary>
+    /// <summary>A <c>|</c> or <c>&gt;</c> block, with <c>-</c> or no chomping sign, whose lines are all at one
+    /// indentation.</summary>
     private (YamlNode Node, int Next) ReadBlockScalar(int line, int at, int indent)
     {
         var folded = lines.At(line, at) == '>';
@@ -130,7 +135,8 @@ internal sealed partial class BlockYamlReader
 
         var endPosition = end < lines.Count ? lines.Position(end, 0) : lines.EndOfText;
         var span = new SourceSpan(lines.Position(line, at), endPosition);
-        return (new YamlScalar(value.ToString(), folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal, span), lines.NextContent(end));
+        return (new YamlScalar(value.ToString(), folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal, span),
+            lines.NextContent(end));
     }
 
     /// <summary>Whether a plain value may start here: not with a sign that means something else in YAML.</summary>
@@ -138,7 +144,8 @@ internal sealed partial class BlockYamlReader
     {
         var c = lines.At(line, at);
         if (c == '-') return !IsBlankOrEnd(line, at + 1);
-        return c is not ('\n' or ' ' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
+        return c is not (
+            '\n' or ' ' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
     }
 
     private bool IsBlankOrEnd(int line, int at) => lines.At(line, at) is ' ' or '\n';

@@ -12,7 +12,8 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal sealed partial class BlockYamlReader
 {
-    /// <summary>Lists and field sets nested deeper than this are left to YamlDotNet (a leaflet nests four deep).</summary>
+    /// <summary>Lists and field sets nested deeper than this are left to YamlDotNet (a leaflet nests four
+    /// deep).</summary>
     private const int MaxDepth = 64;
 
     private readonly YamlLines lines;
@@ -64,7 +65,8 @@ internal sealed partial class BlockYamlReader
         return root;
     }
 
-    /// <summary>A mapping whose first key starts at <paramref name="column"/> of <paramref name="line"/>; returns it and the first line after it.</summary>
+    /// <summary>A mapping whose first key starts at <paramref name="column"/> of <paramref name="line"/>; returns it
+    /// and the first line after it.</summary>
     private (YamlNode Node, int Next) ReadMapping(int line, int column)
     {
         Enter();
@@ -92,9 +94,11 @@ internal sealed partial class BlockYamlReader
 
     /// <summary>
     /// Whether a mapping already has the key. A leaflet's mappings have a few keys each: they are compared in turn,
-    /// and a set is made only for a mapping of many keys (a set for each of a leaflet's 40 mappings was about 10 KB a read).
+    /// and a set is made only for a mapping of many keys (a set for each of a leaflet's 40 mappings was about 10 KB a
+    /// read).
     /// </summary>
-    private static bool IsDuplicate(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref HashSet<string>? keys, string key)
+    private static bool IsDuplicate(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref HashSet<string>? keys,
+        string key)
     {
         const int ComparedInTurn = 16;
         if (keys is null && entries.Count < ComparedInTurn)
@@ -132,7 +136,8 @@ internal sealed partial class BlockYamlReader
             return IsDash(next, column) ? ReadSequence(next, column, indentless: false) : ReadMapping(next, column);
         }
 
-        if (next < lines.Count && lines.Indent(next) == indent && IsDash(next, indent)) return ReadSequence(next, indent, indentless: true);
+        if (next < lines.Count && lines.Indent(next) == indent && IsDash(next, indent))
+            return ReadSequence(next, indent, indentless: true);
         var empty = lines.Position(line, colon + 1);
         Count();
         return (new YamlScalar("", YamlScalarStyle.Plain, new SourceSpan(empty, empty)), next);
@@ -151,7 +156,8 @@ internal sealed partial class BlockYamlReader
             if (at == column + 1 || IsEndOfValue(line, at)) GiveUp();
             var (item, next) = IsKey(line, at) ? ReadMapping(line, at) : ReadValue(line, at, column);
             items.Add(item);
-            var ends = next >= lines.Count || lines.Indent(next) < column || (lines.Indent(next) == column && !IsDash(next, column));
+            var ends = next >= lines.Count || lines.Indent(next) < column
+                || (lines.Indent(next) == column && !IsDash(next, column));
             if (ends)
             {
                 if (!indentless && next < lines.Count && lines.Indent(next) == column) GiveUp();
@@ -164,7 +170,8 @@ internal sealed partial class BlockYamlReader
         }
     }
 
-    /// <summary>A value that starts at <paramref name="at"/> of <paramref name="line"/>, inside a block indented by <paramref name="indent"/>.</summary>
+    /// <summary>A value that starts at <paramref name="at"/> of <paramref name="line"/>, inside a block indented by
+    /// <paramref name="indent"/>.</summary>
     private (YamlNode Node, int Next) ReadValue(int line, int at, int indent)
     {
         Count();
@@ -179,14 +186,16 @@ internal sealed partial class BlockYamlReader
         }
     }
 
-    /// <summary>The next line with a token. A plain value continued on a more indented line is more than this reader reads.</summary>
+    /// <summary>The next line with a token. A plain value continued on a more indented line is more than this reader
+    /// reads.</summary>
     private int AfterOneLineValue(int line, int indent, bool plain)
     {
         if (plain)
         {
             var following = line + 1;
             while (following < lines.Count && lines.IsBlank(following)) following++;
-            if (following < lines.Count && lines.Indent(following) > indent && lines.At(following, lines.Indent(following)) != '#') GiveUp();
+            if (following < lines.Count && lines.Indent(following) > indent
+                && lines.At(following, lines.Indent(following)) != '#') GiveUp();
         }
 
         return lines.NextContent(line + 1);

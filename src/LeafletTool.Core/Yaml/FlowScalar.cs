@@ -70,7 +70,8 @@ internal static class FlowScalar
         if (!plain) Flush(pending, output);
     }
 
-    /// <summary>Consumes one or more line breaks and the indentation after them; returns where the next text starts.</summary>
+    /// <summary>Consumes one or more line breaks and the indentation after them; returns where the next text
+    /// starts.</summary>
     private static int Fold(string source, int at, int limit, ScalarSourceOffsets.Output output, bool escaped)
     {
         var first = at;

@@ -37,23 +37,27 @@ public sealed class ScalarPositionMap
         var walker = new PositionWalker(source.Text, text.Span.Start);
         for (var i = 0; i < offsets.Length; i++) result[i] = walker.MoveTo(offsets[i]);
         var last = offsets.Length == 0 ? text.Span.Start : result[^2];
-        result[^1] = offsets.Length == 0 ? text.Span.Start : last with { Column = last.Column + 1, Offset = last.Offset + 1 };
+        result[^1] = offsets.Length == 0 ? text.Span.Start
+            : last with { Column = last.Column + 1, Offset = last.Offset + 1 };
         return new ScalarPositionMap(text, result, isExact: true);
     }
 
     /// <summary>Where the character at <paramref name="valueOffset"/> of <paramref name="text"/>'s value stands in
-    /// <paramref name="source"/>. An offset equal to the value's length gives the place just after its last character.</summary>
+    /// <paramref name="source"/>. An offset equal to the value's length gives the place just after its last
+    /// character.</summary>
     public static SourcePosition PositionOf(SourceDocument source, IScalarText text, int valueOffset) =>
         Create(source, text).PositionOf(valueOffset);
 
-    /// <summary>Where the character at <paramref name="valueOffset"/> of the value stands; offsets out of range are clamped.</summary>
+    /// <summary>Where the character at <paramref name="valueOffset"/> of the value stands; offsets out of range are
+    /// clamped.</summary>
     public SourcePosition PositionOf(int valueOffset)
     {
         if (!IsExact) return Text.Span.Start;
         return positions[Math.Clamp(valueOffset, 0, positions.Length - 1)];
     }
 
-    /// <summary>The source span of <paramref name="length"/> characters of the value from <paramref name="valueOffset"/>.</summary>
+    /// <summary>The source span of <paramref name="length"/> characters of the value from
+    /// <paramref name="valueOffset"/>.</summary>
     public SourceSpan SpanOf(int valueOffset, int length)
     {
         var start = PositionOf(valueOffset);
@@ -62,7 +66,8 @@ public sealed class ScalarPositionMap
         return new SourceSpan(start, last with { Column = last.Column + 1, Offset = last.Offset + 1 });
     }
 
-    /// <summary>Walks forward through the source counting lines the way the YAML parser does (CRLF is one break).</summary>
+    /// <summary>Walks forward through the source counting lines the way the YAML parser does (CRLF is one
+    /// break).</summary>
     private sealed class PositionWalker(string text, SourcePosition start)
     {
         private SourcePosition current = start;
@@ -73,7 +78,8 @@ public sealed class ScalarPositionMap
             for (; at < offset && at < text.Length; at++)
             {
                 var c = text[at];
-                var lineEnds = ScalarSourceOffsets.IsBreak(c) && !(c == '\r' && at + 1 < text.Length && text[at + 1] == '\n');
+                var lineEnds = ScalarSourceOffsets.IsBreak(c)
+                    && !(c == '\r' && at + 1 < text.Length && text[at + 1] == '\n');
                 if (lineEnds)
                 {
                     line++;

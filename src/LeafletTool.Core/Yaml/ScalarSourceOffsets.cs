@@ -60,7 +60,8 @@ internal static class ScalarSourceOffsets
             foreach (var c in s) Add(c, offset);
         }
 
-        /// <summary>A block scalar is rebuilt with every trailing line break kept; chomping may have dropped some.</summary>
+        /// <summary>A block scalar is rebuilt with every trailing line break kept; chomping may have dropped
+        /// some.</summary>
         public bool Matches(string value) =>
             chars.Length >= value.Length && chars.ToString(0, value.Length) == value
             && (chars.Length == value.Length || IsOnlyBreaks(value.Length));

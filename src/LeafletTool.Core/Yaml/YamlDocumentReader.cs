@@ -16,7 +16,8 @@ public sealed record YamlReadResult(YamlNode? Root, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public static partial class YamlDocumentReader
 {
-    /// <summary>How many nodes a document may hold once aliases are counted as copies ("billion laughs" guard).</summary>
+    /// <summary>How many nodes a document may hold once aliases are counted as copies ("billion laughs"
+    /// guard).</summary>
     public const int MaxExpandedNodes = 100_000;
 
     /// <summary>Reads a document, with the worker's <paramref name="scratch"/> when given.</summary>
@@ -27,7 +28,8 @@ public static partial class YamlDocumentReader
         return ReadWithYamlDotNet(source);
     }
 
-    /// <summary>Reads any YAML with YamlDotNet's parser; <see cref="Read"/> comes here when the fast reader gives up.</summary>
+    /// <summary>Reads any YAML with YamlDotNet's parser; <see cref="Read"/> comes here when the fast reader gives
+    /// up.</summary>
     internal static YamlReadResult ReadWithYamlDotNet(SourceDocument source)
     {
         var builder = new Builder(source.Name);
@@ -50,12 +52,15 @@ public static partial class YamlDocumentReader
         }
     }
 
-    private static YamlReadResult SyntaxError(SourceDocument source, Builder builder, SourcePosition position, string problem)
+    private static YamlReadResult SyntaxError(SourceDocument source, Builder builder, SourcePosition position,
+        string problem)
     {
         var hint = problem.Contains("tab", StringComparison.OrdinalIgnoreCase)
             ? "Indent with spaces: YAML does not allow tabs there."
             : "Check the indentation, and put text that contains \": \" or starts with a symbol in quotes.";
-        builder.Diagnostics.Add(Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position, $"This is not valid YAML: {problem}. {hint}"));
+        builder.Diagnostics.Add(
+            Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position,
+            $"This is not valid YAML: {problem}. {hint}"));
         return new YamlReadResult(null, builder.Diagnostics);
     }
 
@@ -90,7 +95,8 @@ public static partial class YamlDocumentReader
                 if (documents == 2)
                 {
                     Report(RuleCatalogue.YamlSyntax, ToPosition(start.Start),
-                        "A leaflet file holds one YAML document; remove this second \"---\" and what follows, or move it to its own file.");
+                        "A leaflet file holds one YAML document; remove this second \"---\" and what follows, or move "
+                        + "it to its own file.");
                 }
 
                 var node = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser).Node;
@@ -139,7 +145,8 @@ public static partial class YamlDocumentReader
                 ScalarStyle.Folded => YamlScalarStyle.Folded,
                 _ => YamlScalarStyle.Plain,
             };
-            return (new YamlScalar(scalar.Value, style, new SourceSpan(ToPosition(scalar.Start), ToPosition(scalar.End))), 1);
+            return (new YamlScalar(scalar.Value, style,
+                new SourceSpan(ToPosition(scalar.Start), ToPosition(scalar.End))), 1);
         }
 
         private (YamlNode, long) ReadSequence(IParser parser)
@@ -181,7 +188,8 @@ public static partial class YamlDocumentReader
 
                 if (key.Value == "<<")
                 {
-                    Report(RuleCatalogue.InvalidValue, key.Start, "YAML merge keys (<<) are not supported in leaflets; write the fields out.");
+                    Report(RuleCatalogue.InvalidValue, key.Start,
+                        "YAML merge keys (<<) are not supported in leaflets; write the fields out.");
                     continue;
                 }
 
@@ -204,7 +212,8 @@ public static partial class YamlDocumentReader
             if (expanded > MaxExpandedNodes)
             {
                 throw new YamlException(at, at,
-                    $"the document expands to more than {MaxExpandedNodes:N0} values through anchors and aliases (*name), which a leaflet never needs");
+                    $"the document expands to more than {MaxExpandedNodes:N0} values through anchors and aliases "
+                    + "(*name), which a leaflet never needs");
             }
         }
 

@@ -51,7 +51,8 @@ internal sealed class YamlLines
                 continue;
             }
 
-            if (c < '\u00a0' || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff') return null;
+            if (c < '\u00a0' || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff')
+                return null;
         }
 
         if (lineStart < text.Length)
@@ -103,11 +104,13 @@ internal sealed class YamlLines
         : ends[Count - 1] == text.Length ? new SourcePosition(Count, Length(Count - 1) + 1, text.Length)
         : new SourcePosition(Count + 1, 1, text.Length);
 
-    /// <summary>Where the parser puts the end of the stream: the end of the text, moved to a new line if it is mid-line.</summary>
+    /// <summary>Where the parser puts the end of the stream: the end of the text, moved to a new line if it is
+    /// mid-line.</summary>
     public SourcePosition EndOfStream =>
         EndOfText.Column == 1 ? EndOfText : new SourcePosition(EndOfText.Line + 1, 1, text.Length);
 
-    /// <summary>The position of the first token on <paramref name="line"/>, or the end of the stream past the last line.</summary>
+    /// <summary>The position of the first token on <paramref name="line"/>, or the end of the stream past the last
+    /// line.</summary>
     public SourcePosition TokenStart(int line) => line < Count ? Position(line, indents[line]) : EndOfStream;
 
     public string Slice(int line, int from, int to) => text.Substring(starts[line] + from, to - from);

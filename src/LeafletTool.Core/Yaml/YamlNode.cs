@@ -9,7 +9,8 @@ public abstract class YamlNode(SourceSpan span)
 
     public SourcePosition Start => Span.Start;
 
-    /// <summary>What an editor would call this kind of value, for messages: "text", "a list", "a set of fields".</summary>
+    /// <summary>What an editor would call this kind of value, for messages: "text", "a list", "a set of
+    /// fields".</summary>
     public abstract string KindName { get; }
 }
 
@@ -41,7 +42,8 @@ public sealed class YamlSequence(IReadOnlyList<YamlNode> items, SourceSpan span)
     public override string KindName => "a list";
 }
 
-public sealed class YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span) : YamlNode(span)
+public sealed class YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries,
+    SourceSpan span) : YamlNode(span)
 {
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = entries;
 

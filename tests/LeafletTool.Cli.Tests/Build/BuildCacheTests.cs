@@ -2,7 +2,8 @@ using LeafletTool.Cli.Output;
 
 namespace LeafletTool.Cli.Tests.Build;
 
-/// <summary>A second build with nothing changed answers from the cache; any change to a source, an output or an option builds again.</summary>
+/// <summary>A second build with nothing changed answers from the cache; any change to a source, an output or an option
+/// builds again.</summary>
 public class BuildCacheTests
 {
     [Fact]
@@ -15,7 +16,9 @@ public class BuildCacheTests
 
         Assert.Equal(first.ExitCode, second.ExitCode);
         Assert.Contains(": 43 files written, 0 unchanged.", first.Out, StringComparison.Ordinal);
-        Assert.Equal(first.Out.Replace(": 43 files written, 0 unchanged.", ": 0 files written, 43 unchanged.", StringComparison.Ordinal), second.Out);
+        Assert.Equal(
+            first.Out.Replace(": 43 files written, 0 unchanged.", ": 0 files written, 43 unchanged.",
+            StringComparison.Ordinal), second.Out);
         Assert.Equal(times, site.Times());
         Assert.Single(Directory.GetFiles(site.CacheFolder));
         Assert.DoesNotContain(Directory.GetFiles(site.Out), f => Path.GetFileName(f).StartsWith('.'));
@@ -27,7 +30,9 @@ public class BuildCacheTests
         using var site = new CachedSite();
         site.Build();
         var path = Path.Combine(site.Corpus.Path, "leaflets", "leaflet-03.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("Cryotherapy to treat chronic pain", "Cryotherapy for chronic pain", StringComparison.Ordinal));
+        File.WriteAllText(path,
+            File.ReadAllText(path)
+            .Replace("Cryotherapy to treat chronic pain", "Cryotherapy for chronic pain", StringComparison.Ordinal));
 
         var again = site.Build();
 
@@ -57,13 +62,15 @@ public class BuildCacheTests
         site.Build();
         var remembered = site.CacheText();
 
-        Assert.Contains(": 0 files written, 43 unchanged.", site.Build("--as-of", SiteBuild.AsOf).Out, StringComparison.Ordinal);
+        Assert.Contains(": 0 files written, 43 unchanged.", site.Build("--as-of", SiteBuild.AsOf).Out,
+            StringComparison.Ordinal);
         Assert.Equal(remembered, site.CacheText());
         site.Build("--as-of", "2026-11-24");
         Assert.NotEqual(remembered, site.CacheText());
 
         // Text only: the index now links to the text files alone, so it is written again.
-        Assert.Contains(": 1 files written, 14 unchanged.", site.Build("--as-of", "2026-11-24", "--formats", "text").Out, StringComparison.Ordinal);
+        Assert.Contains(": 1 files written, 14 unchanged.",
+            site.Build("--as-of", "2026-11-24", "--formats", "text").Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +106,8 @@ public class BuildCacheTests
         public CliResult Build(bool terminal, params string[] extra)
         {
             var environment = new Dictionary<string, string> { [BuildCache.EnvironmentVariable] = CacheFolder };
-            string[] args = ["build", "leaflets", "--out", Out, "--templates", Path.Combine(CliRunner.RepoRoot(), "templates"), .. extra];
+            string[] args = ["build", "leaflets", "--out", Out, "--templates",
+                Path.Combine(CliRunner.RepoRoot(), "templates"), .. extra];
             if (!extra.Contains("--as-of")) args = [.. args, "--as-of", SiteBuild.AsOf];
             return CliRunner.Run(Corpus.Path, environment, terminal, args);
         }

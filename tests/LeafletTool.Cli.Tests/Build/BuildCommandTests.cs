@@ -34,7 +34,8 @@ public class BuildCommandTests
         Assert.StartsWith(validate.Out, result.Out, StringComparison.Ordinal);
         Assert.Contains("broken.yaml:7:5: error missing-field:", result.Out, StringComparison.Ordinal);
         Assert.EndsWith(
-            "Built 1 leaflet (html, print, text) into " + build.Out.Replace('\\', '/') + ": 4 files written, 0 unchanged.\n"
+            "Built 1 leaflet (html, print, text) into " + build.Out.Replace('\\', '/')
+            + ": 4 files written, 0 unchanged.\n"
             + "1 leaflet was not built because of the errors above.\n",
             result.Out, StringComparison.Ordinal);
         Assert.Equal(["index.html", "wound-care.html", "wound-care.print.html", "wound-care.txt"], build.Files());
@@ -79,7 +80,8 @@ public class BuildCommandTests
         using var build = new SiteBuild();
         var result = build.Run("leaflets", "--templates", "no-such-templates");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("leaflet: the templates folder 'no-such-templates' does not exist; run the build from the project folder, or give one with --templates DIR\n", result.Error);
+        Assert.Equal("leaflet: the templates folder 'no-such-templates' does not exist; run the build from the project "
+            + "folder, or give one with --templates DIR\n", result.Error);
     }
 
     [Fact]
@@ -101,7 +103,8 @@ public class BuildCommandTests
         var result = build.Run(Leaflets(temp, ("wound-care.yaml", ValidLeaflet.Yaml)));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("leaflettool.yaml:2:18: error invalid-value:", result.Out, StringComparison.Ordinal);
-        Assert.EndsWith("Nothing was built: fix the errors in the configuration first.\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was built: fix the errors in the configuration first.\n", result.Out,
+            StringComparison.Ordinal);
         Assert.Empty(build.Files());
     }
 
@@ -126,12 +129,16 @@ public class BuildCommandTests
         using var temp = new TempFolder();
         using var build = new SiteBuild();
         temp.Write("leaflettool.yaml", "rules:\n  slug-format: off\n");
-        var result = build.Run(Leaflets(temp, ("..%2Fescape.yaml", ValidLeaflet.Yaml), ("Wound Care.yaml", ValidLeaflet.Yaml.Replace("1001/", "1003/", StringComparison.Ordinal))));
+        var result = build.Run(
+            Leaflets(temp, ("..%2Fescape.yaml", ValidLeaflet.Yaml),
+            ("Wound Care.yaml", ValidLeaflet.Yaml.Replace("1001/", "1003/", StringComparison.Ordinal))));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Wound Care.yaml:1:1: error build: the file name 'Wound Care' is not a slug", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Wound Care.yaml:1:1: error build: the file name 'Wound Care' is not a slug", result.Out,
+            StringComparison.Ordinal);
         Assert.Contains("..%2Fescape.yaml:1:1: error build:", result.Out, StringComparison.Ordinal);
         Assert.Equal(["index.html"], build.Files());
-        Assert.Equal(["leaflets", "leaflettool.yaml"], Directory.GetFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        Assert.Equal(["leaflets", "leaflettool.yaml"],
+            Directory.GetFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

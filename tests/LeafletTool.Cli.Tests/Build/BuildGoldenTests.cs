@@ -1,6 +1,7 @@
 namespace LeafletTool.Cli.Tests.Build;
 
-/// <summary>Every format of the real leaflet and of crafted ones, built as of 2026-11-23, against committed files.</summary>
+/// <summary>Every format of the real leaflet and of crafted ones, built as of 2026-11-23, against committed
+/// files.</summary>
 public class BuildGoldenTests
 {
     [Fact]
@@ -9,7 +10,9 @@ public class BuildGoldenTests
         using var build = new SiteBuild();
         var result = build.Run("leaflets");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt", "index.html"], build.Files());
+        Assert.Equal(
+            ["cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "cryotherapy-chronic-pain.txt",
+            "index.html"], build.Files());
         Golden.Verify(build.Read("cryotherapy-chronic-pain.html"), "real.cryotherapy-chronic-pain", "html");
         Golden.Verify(build.Read("cryotherapy-chronic-pain.print.html"), "real.cryotherapy-chronic-pain.print", "html");
         Golden.Verify(build.Read("cryotherapy-chronic-pain.txt"), "real.cryotherapy-chronic-pain", "txt");
@@ -45,6 +48,7 @@ public class BuildGoldenTests
         using var build = new SiteBuild();
         var result = build.Run("leaflets", "--formats", "print", "--large-print");
         Assert.Equal(0, result.ExitCode);
-        Golden.Verify(build.Read("cryotherapy-chronic-pain.print.html"), "real.cryotherapy-chronic-pain.large-print", "html");
+        Golden.Verify(build.Read("cryotherapy-chronic-pain.print.html"), "real.cryotherapy-chronic-pain.large-print",
+            "html");
     }
 }

@@ -10,7 +10,9 @@ public class PlainTextTests
         var texts = build.Files().Where(f => f.EndsWith(".txt", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, texts.Count);
         var longLines = texts.SelectMany(f => build.Read(f).Split('\n')).Where(l => l.Length > 80).ToList();
-        Assert.Equal(["(https://www.example.nhs.uk/services/surgery/wound-care/looking-after-your-wound-at-home-after-an-operation)."], longLines);
+        Assert.Equal(
+            ["(https://www.example.nhs.uk/services/surgery/wound-care/looking-after-your-wound-at-home-after-an-operation)."],
+            longLines);
     }
 
     [Fact]
@@ -21,6 +23,7 @@ public class PlainTextTests
         var bytes = File.ReadAllBytes(Path.Combine(build.Out, "wound-care-arabic.txt"));
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.DoesNotContain((byte)'\r', bytes);
-        Assert.StartsWith("العناية بالجرح بعد الجراحة\n", new System.Text.UTF8Encoding(false, true).GetString(bytes), StringComparison.Ordinal);
+        Assert.StartsWith("العناية بالجرح بعد الجراحة\n", new System.Text.UTF8Encoding(false, true).GetString(bytes),
+            StringComparison.Ordinal);
     }
 }

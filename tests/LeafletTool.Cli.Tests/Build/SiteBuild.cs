@@ -1,6 +1,7 @@
 namespace LeafletTool.Cli.Tests.Build;
 
-/// <summary>Runs <c>leaflet build</c> from the repository root (so the real templates are used) into a scratch folder.</summary>
+/// <summary>Runs <c>leaflet build</c> from the repository root (so the real templates are used) into a scratch
+/// folder.</summary>
 public sealed class SiteBuild : IDisposable
 {
     public const string AsOf = "2026-11-23";

@@ -10,8 +10,16 @@ namespace LeafletTool.Cli.Tests.Build;
 public class StreamedBuildTests
 {
     private static readonly Dictionary<string, string> Kept = new() { [BuildCacheOff.Name] = "off" };
-    private static readonly Dictionary<string, string> Twice = new() { [BuildCacheOff.Name] = "off", [Workspace.KeepLoadedVariable] = "0" };
-    private static readonly Dictionary<string, string> OnDemand = new() { [BuildCacheOff.Name] = "off", [Workspace.KeepSourcesVariable] = "0" };
+    private static readonly Dictionary<string, string> Twice = new()
+    {
+        [BuildCacheOff.Name] = "off",
+        [Workspace.KeepLoadedVariable] = "0",
+    };
+    private static readonly Dictionary<string, string> OnDemand = new()
+    {
+        [BuildCacheOff.Name] = "off",
+        [Workspace.KeepSourcesVariable] = "0",
+    };
 
     public static TheoryData<string> Budgets => ["kept", "twice"];
 
@@ -34,11 +42,13 @@ public class StreamedBuildTests
         Assert.Equal(kept.Out.Replace(" into kept:", " into twice:", StringComparison.Ordinal), twice.Out);
         Assert.Contains("resource-number-duplicate", kept.Out, StringComparison.Ordinal);
         var names = Directory.GetFiles(outKept).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(names, Directory.GetFiles(outTwice).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(names,
+            Directory.GetFiles(outTwice).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
         Assert.Equal(1 + 3 * 14, names.Count);
         foreach (var name in names)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(outKept, name!)), File.ReadAllBytes(Path.Combine(outTwice, name!)));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(outKept, name!)),
+                File.ReadAllBytes(Path.Combine(outTwice, name!)));
         }
     }
 
@@ -54,10 +64,12 @@ public class StreamedBuildTests
         Assert.Equal(kept.ExitCode, read.ExitCode);
         Assert.Equal(kept.Out.Replace(" into kept:", " into read:", StringComparison.Ordinal), read.Out);
         var names = Directory.GetFiles(outKept).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(names, Directory.GetFiles(outRead).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(names,
+            Directory.GetFiles(outRead).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
         foreach (var name in names)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(outKept, name!)), File.ReadAllBytes(Path.Combine(outRead, name!)));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(outKept, name!)),
+                File.ReadAllBytes(Path.Combine(outRead, name!)));
         }
     }
 
@@ -65,7 +77,8 @@ public class StreamedBuildTests
     public void The_sources_budget_comes_from_the_environment_in_megabytes()
     {
         Assert.Equal(0, Workspace.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "0" : null));
-        Assert.Equal(5L * 1024 * 1024, Workspace.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "5" : null));
+        Assert.Equal(5L * 1024 * 1024,
+            Workspace.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "5" : null));
         Assert.Equal(Workspace.DefaultSourceBudget, Workspace.SourceBudget(_ => "lots"));
     }
 
@@ -80,7 +93,8 @@ public class StreamedBuildTests
 
         var kept = CliRunner.Run(corpus.Path, Kept, [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "1"]);
         var twice = CliRunner.Run(corpus.Path, Twice, [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "4"]);
-        var onDemand = CliRunner.Run(corpus.Path, OnDemand, [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "2"]);
+        var onDemand = CliRunner.Run(corpus.Path, OnDemand,
+            [.. args, "leaflets", "--as-of", SiteBuild.AsOf, "--jobs", "2"]);
 
         Assert.Equal(kept, twice);
         Assert.Equal(kept, onDemand);
@@ -92,9 +106,15 @@ public class StreamedBuildTests
     public void Of_leaflets_sharing_a_file_name_the_first_without_errors_is_built_and_the_later_ones_are_named(string budget)
     {
         using var temp = new TempFolder();
-        temp.Write("a/another.yaml", ValidLeaflet.Yaml.Replace("1001/", "1005/", StringComparison.Ordinal).Replace("Caring for your wound", "Another leaflet", StringComparison.Ordinal));
-        temp.Write("a/wound-care.yaml", ValidLeaflet.Yaml.Replace("1001/", "1002/", StringComparison.Ordinal).Replace("review: 2027-12", "review: soon", StringComparison.Ordinal));
-        temp.Write("b/wound-care.yaml", ValidLeaflet.Yaml.Replace("1001/", "1004/", StringComparison.Ordinal).Replace("Caring for your wound", "Wound care from b", StringComparison.Ordinal));
+        temp.Write("a/another.yaml",
+            ValidLeaflet.Yaml.Replace("1001/", "1005/", StringComparison.Ordinal)
+            .Replace("Caring for your wound", "Another leaflet", StringComparison.Ordinal));
+        temp.Write("a/wound-care.yaml",
+            ValidLeaflet.Yaml.Replace("1001/", "1002/", StringComparison.Ordinal)
+            .Replace("review: 2027-12", "review: soon", StringComparison.Ordinal));
+        temp.Write("b/wound-care.yaml",
+            ValidLeaflet.Yaml.Replace("1001/", "1004/", StringComparison.Ordinal)
+            .Replace("Caring for your wound", "Wound care from b", StringComparison.Ordinal));
         temp.Write("c/wound-care.yaml", ValidLeaflet.Yaml.Replace("1001/", "1006/", StringComparison.Ordinal));
         var output = Path.Combine(temp.Path, "site");
 
@@ -102,14 +122,19 @@ public class StreamedBuildTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("a/wound-care.yaml:4:9: error date-format:", result.Out, StringComparison.Ordinal);
-        Assert.Contains("c/wound-care.yaml:1:1: error build: b/wound-care.yaml is already built as wound-care.html, so this leaflet with the same file name is not built; rename one of them\n",
+        Assert.Contains("c/wound-care.yaml:1:1: error build: b/wound-care.yaml is already built as wound-care.html, so "
+            + "this leaflet with the same file name is not built; rename one of them\n",
             result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("a/wound-care.yaml is already built", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("b/wound-care.yaml:1:1:", result.Out, StringComparison.Ordinal);
-        Assert.EndsWith(": 7 files written, 0 unchanged.\n2 leaflets were not built because of the errors above.\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Wound care from b", File.ReadAllText(Path.Combine(output, "wound-care.html")), StringComparison.Ordinal);
+        Assert.EndsWith(": 7 files written, 0 unchanged.\n2 leaflets were not built because of the errors above.\n",
+            result.Out, StringComparison.Ordinal);
+        Assert.Contains("Wound care from b", File.ReadAllText(Path.Combine(output, "wound-care.html")),
+            StringComparison.Ordinal);
         var index = File.ReadAllText(Path.Combine(output, "index.html"));
-        Assert.True(index.IndexOf("Another leaflet", StringComparison.Ordinal) < index.IndexOf("Wound care from b", StringComparison.Ordinal), "the index lists both, by title");
+        Assert.True(
+            index.IndexOf("Another leaflet", StringComparison.Ordinal) < index.IndexOf("Wound care from b",
+            StringComparison.Ordinal), "the index lists both, by title");
     }
 
     [Theory]
@@ -118,13 +143,18 @@ public class StreamedBuildTests
     {
         using var corpus = ParallelOutputTests.Corpus();
         var templates = Path.Combine(corpus.Path, "templates");
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot(), "templates"), "*", SearchOption.AllDirectories))
+        foreach (var file
+            in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot(), "templates"), "*", SearchOption.AllDirectories))
         {
-            corpus.Write(Path.Combine("templates", Path.GetRelativePath(Path.Combine(CliRunner.RepoRoot(), "templates"), file)), File.ReadAllText(file));
+            corpus.Write(
+                Path.Combine("templates", Path.GetRelativePath(Path.Combine(CliRunner.RepoRoot(), "templates"), file)),
+                File.ReadAllText(file));
         }
 
         var details = Path.Combine(templates, "partials", "details.html");
-        File.WriteAllText(details, File.ReadAllText(details).Replace("{{ leaflet.review }}", "{{ leaflet.reveiw }}", StringComparison.Ordinal));
+        File.WriteAllText(details,
+            File.ReadAllText(details)
+            .Replace("{{ leaflet.review }}", "{{ leaflet.reveiw }}", StringComparison.Ordinal));
         var output = Path.Combine(corpus.Path, "site");
 
         var result = Build(corpus.Path, Env(budget), output, "leaflets", "--templates", templates);
@@ -148,7 +178,8 @@ public class StreamedBuildTests
         var result = Build(temp.Path, Twice, output, "leaflets");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.EndsWith("Nothing was built: fix the errors in the configuration first.\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was built: fix the errors in the configuration first.\n", result.Out,
+            StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 
@@ -158,7 +189,8 @@ public class StreamedBuildTests
     [InlineData("32", 32L * 1024 * 1024)]
     [InlineData("lots", 16L * 1024 * 1024)]
     [InlineData("-1", 16L * 1024 * 1024)]
-    public void LEAFLET_KEEP_LOADED_MB_sets_how_much_source_is_kept_loaded_between_the_passes(string? value, long budget)
+    public void LEAFLET_KEEP_LOADED_MB_sets_how_much_source_is_kept_loaded_between_the_passes(string? value,
+        long budget)
     {
         var validator = Workspace.Validator(name => name == Workspace.KeepLoadedVariable ? value : null);
 

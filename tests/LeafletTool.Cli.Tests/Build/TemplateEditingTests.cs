@@ -29,13 +29,15 @@ public class TemplateEditingTests
         using var build = new SiteBuild();
         var templates = CopyTemplates(temp);
         build.Run("leaflets", "--templates", templates);
-        Assert.Contains(".banner { background: #005eb8;", build.Read("cryotherapy-chronic-pain.html"), StringComparison.Ordinal);
+        Assert.Contains(".banner { background: #005eb8;", build.Read("cryotherapy-chronic-pain.html"),
+            StringComparison.Ordinal);
 
         Edit(templates, "html/style.css", ".banner { background: #005eb8;", ".banner { background: #330072;");
         var result = build.Run("leaflets", "--templates", templates);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(".banner { background: #330072;", build.Read("cryotherapy-chronic-pain.html"), StringComparison.Ordinal);
+        Assert.Contains(".banner { background: #330072;", build.Read("cryotherapy-chronic-pain.html"),
+            StringComparison.Ordinal);
         Assert.Contains(".banner { background: #330072;", build.Read("index.html"), StringComparison.Ordinal);
         Assert.EndsWith(": 2 files written, 2 unchanged.\n", result.Out, StringComparison.Ordinal);
     }
@@ -52,7 +54,8 @@ public class TemplateEditingTests
 
         Assert.Equal(3, result.ExitCode);
         var file = Path.Combine(templates, "partials", "details.html").Replace('\\', '/');
-        Assert.Equal($"leaflet: template error: {file}:4:28: 'reveiw' is not a field templates get; did you mean 'review'?\n", result.Error);
+        Assert.Equal($"leaflet: template error: {file}:4:28: 'reveiw' is not a field templates get; did you mean "
+            + "'review'?\n", result.Error);
         Assert.DoesNotContain("index.html", build.Files());
     }
 
@@ -86,7 +89,8 @@ public class TemplateEditingTests
         var result = build.Run("leaflets", "--templates", templates, "--formats", "text");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.EndsWith("text/leaflet.txt: this template is missing; every templates folder needs text/leaflet.txt (copy it from the project's templates folder)\n",
+        Assert.EndsWith("text/leaflet.txt: this template is missing; every templates folder needs text/leaflet.txt "
+            + "(copy it from the project's templates folder)\n",
             result.Error, StringComparison.Ordinal);
     }
 }

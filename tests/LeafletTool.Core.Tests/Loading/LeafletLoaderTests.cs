@@ -71,7 +71,8 @@ public class LeafletLoaderTests
         var d = Only(TestLeaflet.With("owner:", "owner: Pain team\nauthor: Someone"));
         Assert.Equal(("unknown-field", 6, 1), (d.Rule, d.Line, d.Column));
         Assert.Null(d.Suggestion);
-        Assert.StartsWith("\"author\" is not a field of the leaflet. The fields are: title, resource_number,", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("\"author\" is not a field of the leaflet. The fields are: title, resource_number,",
+            d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +95,9 @@ public class LeafletLoaderTests
         var yaml = RemoveField(TestLeaflet.Minimal, key);
         var d = Only(yaml);
         Assert.Equal(("missing-field", 1, 1), (d.Rule, d.Line, d.Column));
-        Assert.Equal($"The leaflet has no \"{key[..^1]}\"; add a line \"{key[..^1]} ...\".".Replace(" ...", ": ...", StringComparison.Ordinal), d.Message);
+        Assert.Equal(
+            $"The leaflet has no \"{key[..^1]}\"; add a line \"{key[..^1]} ...\".".Replace(" ...", ": ...",
+            StringComparison.Ordinal), d.Message);
     }
 
     [Theory]
@@ -112,7 +115,8 @@ public class LeafletLoaderTests
     [Fact]
     public void Empty_lists_of_sections_and_contacts_are_missing()
     {
-        var yaml = "title: T\nresource_number: 5373/VER1\npublished: 2023-06\nreview: 2026-06\nowner: O\nsections: []\ncontacts:\n";
+        var yaml = "title: T\nresource_number: 5373/VER1\npublished: 2023-06\nreview: 2026-06\nowner: O\nsections: "
+            + "[]\ncontacts:\n";
         var found = Problems(yaml);
         Assert.Equal([("missing-field", 6, 1), ("missing-field", 7, 1)], found.Select(d => (d.Rule, d.Line, d.Column)));
         Assert.Equal("\"sections\" is empty; the leaflet needs at least one section.", found[0].Message);
@@ -123,7 +127,8 @@ public class LeafletLoaderTests
     {
         var yaml = TestLeaflet.With(TestLeaflet.With("- heading:", "- heading: ''"), "- name:", "- purpose: Questions");
         var found = Problems(yaml);
-        Assert.Equal([("missing-field", 7, 5), ("missing-field", 11, 5)], found.Select(d => (d.Rule, d.Line, d.Column)));
+        Assert.Equal([("missing-field", 7, 5), ("missing-field", 11, 5)],
+            found.Select(d => (d.Rule, d.Line, d.Column)));
         Assert.Equal("A contact has no \"name\"; add a line \"name: ...\".", found[1].Message);
     }
 
@@ -146,7 +151,8 @@ public class LeafletLoaderTests
     [Fact]
     public void Text_where_a_list_belongs_is_an_invalid_value_at_the_value()
     {
-        var d = Only(TestLeaflet.With("body:", "body: Just text").Replace("      - It is considered safer than other procedures.\n", "", StringComparison.Ordinal));
+        var d = Only(TestLeaflet.With("body:", "body: Just text")
+            .Replace("      - It is considered safer than other procedures.\n", "", StringComparison.Ordinal));
         Assert.Equal(("invalid-value", 8, 11), (d.Rule, d.Line, d.Column));
     }
 
@@ -155,7 +161,8 @@ public class LeafletLoaderTests
     {
         var d = Only(TestLeaflet.WithParagraph("- bullets: [One, Two]\n        note: Careful"));
         Assert.Equal(("invalid-value", 10, 9), (d.Rule, d.Line, d.Column));
-        Assert.Equal("A body block has one kind, but this one has both \"bullets\" and \"note\"; start \"- note:\" as a block of its own.", d.Message);
+        Assert.Equal("A body block has one kind, but this one has both \"bullets\" and \"note\"; start \"- note:\" as "
+            + "a block of its own.", d.Message);
     }
 
     [Theory]
@@ -197,7 +204,8 @@ public class LeafletLoaderTests
     {
         var d = Only(yaml);
         Assert.Equal(("missing-field", 1, 1), (d.Rule, d.Line, d.Column));
-        Assert.StartsWith("The file is empty. A leaflet needs at least: title, resource_number,", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The file is empty. A leaflet needs at least: title, resource_number,", d.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -217,7 +225,8 @@ public class LeafletLoaderTests
         for (var level = 'b'; level <= 'j'; level++)
         {
             var previous = (char)(level - 1);
-            yaml += $"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n";
+            yaml += $"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, "
+                + $"*{previous}, *{previous}, *{previous}, *{previous}]\n";
         }
 
         var d = Only(yaml);

@@ -4,7 +4,8 @@ using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Core.Tests.Loading;
 
-/// <summary>A file saved with a byte-order mark or Windows line endings reports the same lines and columns as its plain twin.</summary>
+/// <summary>A file saved with a byte-order mark or Windows line endings reports the same lines and columns as its plain
+/// twin.</summary>
 public class LineEndingTests
 {
     private const string Broken = """
@@ -41,8 +42,10 @@ public class LineEndingTests
         var lf = Findings(Broken);
         Assert.Equal(
             [
-                ("placeholder-text", 1, 20), ("resource-number-format", 2, 18), ("date-format", 3, 12), ("unknown-field", 4, 1),
-                ("invalid-value", 5, 8), ("link-format", 11, 18), ("placeholder-text", 11, 41), ("invalid-value", 13, 9),
+                ("placeholder-text", 1, 20), ("resource-number-format", 2, 18), ("date-format", 3, 12),
+                ("unknown-field", 4, 1),
+                ("invalid-value", 5, 8), ("link-format", 11, 18), ("placeholder-text", 11, 41),
+                    ("invalid-value", 13, 9),
                 ("phone-format", 16, 12), ("email-format", 17, 12),
             ],
             lf);
@@ -55,7 +58,10 @@ public class LineEndingTests
     public void A_syntax_error_in_a_crlf_file_is_at_the_same_place()
     {
         static Diagnostic Error(string text) =>
-            Assert.Single(Assert.Single(LeafletValidator.Default.Validate([new LeafletInput("x.yaml", text, ProjectConfig.Default, true)], new DateOnly(2026, 1, 1), 1)).Diagnostics);
+            Assert.Single(
+                Assert.Single(
+                LeafletValidator.Default.Validate([new LeafletInput("x.yaml", text, ProjectConfig.Default, true)],
+                new DateOnly(2026, 1, 1), 1)).Diagnostics);
         const string yaml = "title: x\nowner: y\nsections:\n  - heading: a\n   body: b\n";
         var lf = Error(yaml);
         var crlf = Error("\uFEFF" + yaml.Replace("\n", "\r\n", StringComparison.Ordinal));

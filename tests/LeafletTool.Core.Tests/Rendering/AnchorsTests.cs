@@ -8,7 +8,8 @@ public class AnchorsTests
     [Theory]
     [InlineData("Risks of cryotherapy", "risks-of-cryotherapy")]
     [InlineData("  What is it? (and why)  ", "what-is-it-and-why")]
-    [InlineData("\u212Aelvin \u0130stanbul", "kelvin-stanbul")] // the Kelvin sign lower-cases to an ASCII k; a dotted capital I does not lower-case to i
+    [InlineData("\u212Aelvin \u0130stanbul",
+        "kelvin-stanbul")] // the Kelvin sign lower-cases to an ASCII k; a dotted capital I does not lower-case to i
     [InlineData("Café – naïve 😀 end", "caf-na-ve-end")]
     [InlineData("日本語", "section-1")]
     public void An_anchor_is_the_headings_latin_letters_and_digits_joined_by_hyphens(string heading, string anchor) =>
@@ -29,7 +30,8 @@ public class AnchorsTests
         const string pool = "aZ09 -–_.İı\u212AßÉé😀日\t";
         for (var i = 0; i < 2000; i++)
         {
-            var heading = new string(Enumerable.Range(0, random.Next(0, 90)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            var heading = new string(Enumerable.Range(0, random.Next(0, 90)).Select(_ => pool[random.Next(pool.Length)])
+                .ToArray());
             var expected = Reference(heading);
             Assert.Equal(expected.Length == 0 ? "section-7" : expected, new Anchors().For(heading, 7));
         }

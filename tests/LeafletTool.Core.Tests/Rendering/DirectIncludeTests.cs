@@ -10,20 +10,25 @@ namespace LeafletTool.Core.Tests.Rendering;
 /// </summary>
 public class DirectIncludeTests
 {
-    private const string Section = "<section>\n<h2>{{ section.heading }}</h2>\n{{~ for item in section.items ~}}\n<p>{{ for.index }}: {{ item }}</p>\n{{~ end ~}}\n</section>";
+    private const string Section = "<section>\n<h2>{{ section.heading }}</h2>\n{{~ for item in section.items "
+        + "~}}\n<p>{{ for.index }}: {{ item }}</p>\n{{~ end ~}}\n</section>";
 
     public static TheoryData<string, string, string> Cases() => new()
     {
         { "loop variables", "{{~ for section in sections ~}}\n{{ include 'p.html' }}\n{{~ end ~}}\nend", Section },
         { "whitespace control", "a\n{{~ include 'p.html' ~}}\nb{{ include 'p.html' -}} c", "<p>{{ title }}</p>\n" },
-        { "local variables stay inside", "{{ $x = 1 }}{{ include 'p.html' }}{{ $x }}{{ y }}", "{{ $x = 2 }}{{ y = 3 }}{{ $x }}" },
+        { "local variables stay inside", "{{ $x = 1 }}{{ include 'p.html' }}{{ $x }}{{ y }}",
+            "{{ $x = 2 }}{{ y = 3 }}{{ $x }}" },
         { "arguments", "{{ include 'p.html' 'a' 'b' }}|{{ include 'p.html' }}", "{{ $.size }}{{ $1 }}{{ $[2] }}" },
         { "named arguments", "{{ include 'p.html' who: 'you' }}", "hello {{ who }}" },
         { "nested", "[{{ include 'p.html' }}]", "({{ include 'q.html' }})" },
         { "indented include", "<div>\n  {{ include 'p.html' }}\n</div>", "<p>one</p>\n<p>two</p>\n" },
-        { "indented escape inside the partial", "<div>\n{{ include 'p.html' }}\n</div>", "<ul>\n  {{ for i in [1, 2] }}<li>{{ i }}</li>\n  {{ end }}\n</ul>\n" },
+        { "indented escape inside the partial", "<div>\n{{ include 'p.html' }}\n</div>",
+            "<ul>\n  {{ for i in [1, 2] }}<li>{{ i }}</li>\n  {{ end }}\n</ul>\n" },
         { "empty partial before an indented escape", "x\n{{ include 'empty.html' }}\n  {{ 'a\nb' }}\n", "" },
-        { "as a value", "{{ x = include 'p.html' }}[{{ x }}]{{ include 'p.html' | string.upcase }}{{ if (include 'p.html') == 'hi' }}yes{{ end }}", "hi" },
+        { "as a value",
+            "{{ x = include 'p.html' }}[{{ x }}]{{ include 'p.html' | string.upcase }}{{ if (include 'p.html') == 'hi' "
+            + "}}yes{{ end }}", "hi" },
         { "captured", "{{ capture c }}{{ include 'p.html' }}{{ end }}<{{ c | string.upcase }}>", "inner\n" },
         { "return inside", "a{{ include 'p.html' }}c", "b{{ ret }}never" },
         { "inside a function", "{{ func f }}<{{ include 'p.html' }}>{{ end }}{{ f }}{{ f }}", "in" },

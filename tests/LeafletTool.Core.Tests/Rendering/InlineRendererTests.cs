@@ -15,8 +15,10 @@ public class InlineRendererTests
     public void Html_has_strong_links_and_phone_links()
     {
         Assert.Equal(
-            "<strong>Do not</strong> drive. See <a href=\"https://www.nhs.uk/?a=1&amp;b=2\">NHS &lt;website&gt;</a> or phone <a class=\"phone\" dir=\"ltr\" href=\"tel:+442071884714\">020 7188 4714</a>.",
-            InlineRenderer.Render("**Do not** drive. See [NHS <website>](https://www.nhs.uk/?a=1&b=2) or phone 020 7188 4714.", InlineStyle.Html));
+            "<strong>Do not</strong> drive. See <a href=\"https://www.nhs.uk/?a=1&amp;b=2\">NHS &lt;website&gt;</a> or "
+            + "phone <a class=\"phone\" dir=\"ltr\" href=\"tel:+442071884714\">020 7188 4714</a>.",
+            InlineRenderer.Render("**Do not** drive. See [NHS <website>](https://www.nhs.uk/?a=1&b=2) or phone 020 "
+                + "7188 4714.", InlineStyle.Html));
     }
 
     [Fact]
@@ -41,7 +43,8 @@ public class InlineRendererTests
     [Fact]
     public void Plain_drops_markup_and_escapes_for_html()
     {
-        Assert.Equal("Risks &amp; benefits of NHS 111", InlineRenderer.Plain("**Risks** & benefits of [NHS 111](https://111.nhs.uk)", InlineStyle.Html));
+        Assert.Equal("Risks &amp; benefits of NHS 111",
+            InlineRenderer.Plain("**Risks** & benefits of [NHS 111](https://111.nhs.uk)", InlineStyle.Html));
         Assert.Equal("Risks & benefits", InlineRenderer.Plain("**Risks** & benefits", InlineStyle.Text));
     }
 }

@@ -34,7 +34,8 @@ public class LeafletViewBuilderTests
             email: pain@example.nhs.uk
         """;
 
-    private static Leaflet Load(string yaml) => LeafletLoader.Load(SourceDocument.FromText("leaflets/x.yaml", yaml)).Leaflet!;
+    private static Leaflet Load(string yaml)
+        => LeafletLoader.Load(SourceDocument.FromText("leaflets/x.yaml", yaml)).Leaflet!;
 
     [Fact]
     public void Dates_are_written_as_month_and_year_and_the_status_is_as_of_the_date_given()
@@ -42,7 +43,8 @@ public class LeafletViewBuilderTests
         var view = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, AsOf, InlineStyle.Html);
         Assert.Equal(("June 2023", "June 2026"), (view.Published, view.Review));
         Assert.Equal(("overdue", "Overdue"), (view.ReviewStatus, view.ReviewStatusLabel));
-        var earlier = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, new DateOnly(2026, 5, 1), InlineStyle.Html);
+        var earlier = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, new DateOnly(2026, 5, 1),
+            InlineStyle.Html);
         Assert.Equal(("due-soon", "Due soon"), (earlier.ReviewStatus, earlier.ReviewStatusLabel));
     }
 
@@ -61,7 +63,8 @@ public class LeafletViewBuilderTests
     [Fact]
     public void Every_block_kind_is_kept_in_order()
     {
-        var blocks = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, AsOf, InlineStyle.Text).Sections[1].Blocks;
+        var blocks = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, AsOf,
+            InlineStyle.Text).Sections[1].Blocks;
         Assert.Equal(["bullets", "steps"], blocks.Select(b => b.Kind));
         Assert.Equal(["One", "Two"], blocks[0].Items);
         Assert.Equal(["First", "Second"], blocks[1].Items);
@@ -77,16 +80,21 @@ public class LeafletViewBuilderTests
     [Fact]
     public void Contacts_get_tel_and_mailto_links()
     {
-        var contact = Assert.Single(LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, AsOf, InlineStyle.Html).Contacts);
-        Assert.Equal(new ContactView("Pain nurses", null, "020 7188 4714", "tel:+442071884714", null, "pain@example.nhs.uk", "mailto:pain@example.nhs.uk"), contact);
+        var contact = Assert.Single(
+            LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default, AsOf, InlineStyle.Html).Contacts);
+        Assert.Equal(
+            new ContactView("Pain nurses", null, "020 7188 4714", "tel:+442071884714", null, "pain@example.nhs.uk",
+            "mailto:pain@example.nhs.uk"), contact);
     }
 
     [Fact]
     public void Language_comes_from_the_leaflet_else_the_config_and_sets_the_direction()
     {
-        var english = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default with { Language = "cy" }, AsOf, InlineStyle.Html);
+        var english = LeafletViewBuilder.Build(Load(Yaml), ProjectConfig.Default with { Language = "cy" }, AsOf,
+            InlineStyle.Html);
         Assert.Equal(("cy", "ltr"), (english.Language, english.Direction));
-        var arabic = LeafletViewBuilder.Build(Load(Yaml + "\nlanguage: ar"), ProjectConfig.Default, AsOf, InlineStyle.Html);
+        var arabic = LeafletViewBuilder.Build(Load(Yaml + "\nlanguage: ar"), ProjectConfig.Default, AsOf,
+            InlineStyle.Html);
         Assert.Equal(("ar", "rtl"), (arabic.Language, arabic.Direction));
     }
 
@@ -111,8 +119,10 @@ public class LeafletViewBuilderTests
         Assert.Null(view.Summary);
         Assert.Null(view.Department);
         Assert.Null(view.OutOfHours);
-        var trust = LeafletViewBuilder.Trust(ProjectConfig.Default with { Footer = "Call PALS on 020 7188 8801." }, InlineStyle.Html);
-        Assert.Equal("Call PALS on <a class=\"phone\" dir=\"ltr\" href=\"tel:+442071888801\">020 7188 8801</a>.", trust.Footer);
+        var trust = LeafletViewBuilder.Trust(ProjectConfig.Default with { Footer = "Call PALS on 020 7188 8801." },
+            InlineStyle.Html);
+        Assert.Equal("Call PALS on <a class=\"phone\" dir=\"ltr\" href=\"tel:+442071888801\">020 7188 8801</a>.",
+            trust.Footer);
         Assert.Equal(ProjectConfig.Default.AlternativeFormats, trust.AlternativeFormats);
         Assert.Equal("en-GB", trust.Language);
     }

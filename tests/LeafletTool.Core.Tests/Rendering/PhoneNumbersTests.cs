@@ -18,7 +18,8 @@ public class PhoneNumbersTests
         var phone = Assert.Single(PhoneNumbers.Split(text).OfType<PhoneRun>());
         Assert.Equal(number, phone.Number);
         Assert.Equal(href, phone.Href);
-        Assert.Equal(text, string.Concat(PhoneNumbers.Split(text).Select(n => n is PhoneRun p ? p.Number : ((TextRun)n).Text)));
+        Assert.Equal(text,
+            string.Concat(PhoneNumbers.Split(text).Select(n => n is PhoneRun p ? p.Number : ((TextRun)n).Text)));
     }
 
     [Theory]

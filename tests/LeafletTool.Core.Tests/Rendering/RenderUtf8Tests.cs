@@ -9,7 +9,8 @@ public class RenderUtf8Tests
 {
     private static readonly Dictionary<string, string> Files = new()
     {
-        ["page.html"] = "<h1>{{ leaflet.title }}</h1>\n{{ for section in leaflet.sections }}{{ include 'parts/section.html' }}{{ end }}\n{{ leaflet.note }}",
+        ["page.html"] = "<h1>{{ leaflet.title }}</h1>\n{{ for section in leaflet.sections }}{{ include "
+            + "'parts/section.html' }}{{ end }}\n{{ leaflet.note }}",
         ["parts/section.html"] = "<h2>{{ section.heading }}</h2>",
     };
 
@@ -19,7 +20,8 @@ public class RenderUtf8Tests
         {
             ["title"] = title,
             ["note"] = note,
-            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks – what to expect" }, new ScriptObject { ["heading"] = "Café ☕" } },
+            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks – what to expect" },
+                new ScriptObject { ["heading"] = "Café ☕" } },
         },
     };
 
@@ -57,8 +59,10 @@ public class RenderUtf8Tests
         Assert.Null(set.RenderUtf8("page.html", Model("Long", long1), first));
         Assert.Null(set.RenderUtf8("page.html", Model("Short", "end"), second));
 
-        Assert.Equal(Encoding.UTF8.GetBytes(set.Render("page.html", Model("Long", long1)).Text!), first.WrittenSpan.ToArray());
-        Assert.Equal("<h1>Short</h1>\n<h2>Risks – what to expect</h2><h2>Café ☕</h2>\nend", Encoding.UTF8.GetString(second.WrittenSpan));
+        Assert.Equal(Encoding.UTF8.GetBytes(set.Render("page.html", Model("Long", long1)).Text!),
+            first.WrittenSpan.ToArray());
+        Assert.Equal("<h1>Short</h1>\n<h2>Risks – what to expect</h2><h2>Café ☕</h2>\nend",
+            Encoding.UTF8.GetString(second.WrittenSpan));
     }
 
     [Fact]

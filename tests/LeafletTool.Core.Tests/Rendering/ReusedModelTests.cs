@@ -9,7 +9,8 @@ using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Tests.Rendering;
 
-/// <summary>The build reuses a thread's model objects from page to page: nothing of one page may show in the next.</summary>
+/// <summary>The build reuses a thread's model objects from page to page: nothing of one page may show in the
+/// next.</summary>
 public class ReusedModelTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 23);
@@ -27,12 +28,14 @@ public class ReusedModelTests
         """;
 
     private static RenderRequest Request(string title, int sections) => new(
-        LeafletLoader.Load(SourceDocument.FromText("leaflets/x.yaml", Yaml(title, sections))).Leaflet!, ProjectConfig.Default, AsOf, false,
+        LeafletLoader.Load(SourceDocument.FromText("leaflets/x.yaml", Yaml(title, sections))).Leaflet!,
+        ProjectConfig.Default, AsOf, false,
         new FileLinks("x.html", null, null, null));
 
     private static LeafletRenderer Renderer(string template)
     {
-        var (set, errors) = TemplateSet.Compile(new MemoryTemplates(new() { ["html/leaflet.html"] = template }), ["html/leaflet.html"]);
+        var (set, errors) = TemplateSet.Compile(new MemoryTemplates(new() { ["html/leaflet.html"] = template }),
+            ["html/leaflet.html"]);
         Assert.Empty(errors);
         return new LeafletRenderer(set!);
     }
@@ -47,7 +50,8 @@ public class ReusedModelTests
     [Fact]
     public void A_page_after_a_larger_one_shows_only_its_own_sections()
     {
-        var renderer = Renderer("{{ leaflet.title }}:{{ for s in leaflet.sections }} {{ s.heading }}{{ end }} ({{ leaflet.sections.size }})");
+        var renderer = Renderer("{{ leaflet.title }}:{{ for s in leaflet.sections }} {{ s.heading }}{{ end }} ({{ "
+            + "leaflet.sections.size }})");
 
         Assert.Equal("Big: Part 1 Part 2 Part 3 Part 4 (4)", Page(renderer, Request("Big", 4)));
         Assert.Equal("Small: Part 1 (1)", Page(renderer, Request("Small", 1)));
@@ -57,7 +61,8 @@ public class ReusedModelTests
     [Fact]
     public void What_a_template_sets_on_the_model_is_gone_on_the_next_page()
     {
-        var renderer = Renderer("{{ if leaflet | object.has_key 'extra' }}saw {{ leaflet.extra }} {{ end }}{{ leaflet.title }}{{ leaflet.extra = leaflet.title; leaflet.title = 'changed' }}");
+        var renderer = Renderer("{{ if leaflet | object.has_key 'extra' }}saw {{ leaflet.extra }} {{ end }}{{ "
+            + "leaflet.title }}{{ leaflet.extra = leaflet.title; leaflet.title = 'changed' }}");
 
         Assert.Equal("First", Page(renderer, Request("First", 2)));
         Assert.Equal("Second", Page(renderer, Request("Second", 2)));

@@ -11,7 +11,8 @@ public class TemplateContextReuseTests
         ["leaflet"] = new ScriptObject
         {
             ["title"] = title,
-            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks" }, new ScriptObject { ["heading"] = "Benefits" } },
+            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks" },
+                new ScriptObject { ["heading"] = "Benefits" } },
         },
     };
 
@@ -35,7 +36,9 @@ public class TemplateContextReuseTests
     [Fact]
     public void Builtin_functions_cannot_be_changed_by_a_template()
     {
-        var set = Compile(new() { ["change.html"] = "{{ string.upcase = 1 }}", ["use.html"] = "{{ leaflet.title | string.upcase }}" });
+        var set = Compile(
+            new() { ["change.html"] = "{{ string.upcase = 1 }}",
+            ["use.html"] = "{{ leaflet.title | string.upcase }}" });
         var error = set.Render("change.html", Model()).Error;
         Assert.NotNull(error);
         Assert.Equal((1, 11), (error.Line, error.Column));
@@ -48,7 +51,8 @@ public class TemplateContextReuseTests
     {
         var set = Compile(new()
         {
-            ["bad.html"] = "{{ for section in leaflet.sections }}<h2>{{ include 'part.html' }}{{ section.nope }}</h2>{{ end }}",
+            ["bad.html"] = "{{ for section in leaflet.sections }}<h2>{{ include 'part.html' }}{{ section.nope "
+                + "}}</h2>{{ end }}",
             ["good.html"] = "{{ for section in leaflet.sections }}<h2>{{ include 'part.html' }}</h2>{{ end }}",
             ["part.html"] = "{{ section.heading }}",
         });
@@ -59,9 +63,13 @@ public class TemplateContextReuseTests
     [Fact]
     public void Renders_on_many_threads_each_get_their_own_page()
     {
-        var set = Compile(new() { ["page.html"] = "<h1>{{ leaflet.title }}</h1>{{ for section in leaflet.sections }}<h2>{{ section.heading }}</h2>{{ end }}" });
+        var set = Compile(
+            new() { ["page.html"] = "<h1>{{ leaflet.title }}</h1>{{ for section in leaflet.sections }}<h2>{{ "
+            + "section.heading }}</h2>{{ end }}" });
         var pages = new string?[400];
-        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => pages[i] = set.Render("page.html", Model($"Leaflet {i}")).Text);
-        for (var i = 0; i < pages.Length; i++) Assert.Equal($"<h1>Leaflet {i}</h1><h2>Risks</h2><h2>Benefits</h2>", pages[i]);
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => pages[i] = set.Render("page.html", Model($"Leaflet {i}")).Text);
+        for (var i = 0; i < pages.Length; i++)
+            Assert.Equal($"<h1>Leaflet {i}</h1><h2>Risks</h2><h2>Benefits</h2>", pages[i]);
     }
 }

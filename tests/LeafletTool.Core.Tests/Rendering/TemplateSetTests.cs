@@ -7,7 +7,8 @@ public class TemplateSetTests
 {
     private static ScriptObject Model() => new()
     {
-        ["leaflet"] = new ScriptObject { ["title"] = "Cryotherapy", ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks" } } },
+        ["leaflet"] = new ScriptObject { ["title"] = "Cryotherapy",
+            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks" } } },
         ["trust"] = new ScriptObject { ["organisation"] = "Example NHS Foundation Trust" },
     };
 
@@ -30,7 +31,8 @@ public class TemplateSetTests
     {
         var set = Compile(new()
         {
-            ["page.html"] = "<h1>{{ leaflet.title }}</h1>\r\n{{ for section in leaflet.sections }}{{ include 'parts/section.html' }}{{ end }}",
+            ["page.html"] = "<h1>{{ leaflet.title }}</h1>\r\n{{ for section in leaflet.sections }}{{ include "
+                + "'parts/section.html' }}{{ end }}",
             ["parts/section.html"] = "<h2>{{ section.heading }}</h2>",
         });
         Assert.Equal("<h1>Cryotherapy</h1>\n<h2>Risks</h2>", set.Render("page.html", Model()).Text);
@@ -40,7 +42,8 @@ public class TemplateSetTests
     public void A_misspelt_field_names_the_file_line_column_and_the_right_name()
     {
         var error = RenderError(new() { ["page.html"] = "<html>\n  <h1>{{ leaflet.titel }}</h1>" });
-        Assert.Equal("templates/page.html:2:18: 'titel' is not a field templates get; did you mean 'title'?", error.ToString());
+        Assert.Equal("templates/page.html:2:18: 'titel' is not a field templates get; did you mean 'title'?",
+            error.ToString());
     }
 
     [Fact]
@@ -49,7 +52,8 @@ public class TemplateSetTests
         var error = RenderError(new() { ["page.html"] = "{{ leaflat.title }}" });
         Assert.Equal(1, error.Line);
         Assert.Equal(4, error.Column);
-        Assert.Equal("'leaflat' is not a variable templates get; did you mean 'leaflet'? (the variables are: leaflet, trust)", error.Message);
+        Assert.Equal("'leaflat' is not a variable templates get; did you mean 'leaflet'? (the variables are: leaflet, "
+            + "trust)", error.Message);
     }
 
     [Fact]
@@ -92,14 +96,18 @@ public class TemplateSetTests
     {
         var (set, errors) = TemplateSet.Compile(new MemoryTemplates(new() { ["other.html"] = "x" }), ["page.html"]);
         Assert.Null(set);
-        Assert.Equal("templates/page.html: this template is missing; every templates folder needs page.html (copy it from the project's templates folder)",
+        Assert.Equal("templates/page.html: this template is missing; every templates folder needs page.html (copy it "
+            + "from the project's templates folder)",
             Assert.Single(errors).ToString());
     }
 
     [Theory]
-    [InlineData("{{ include 'parts/nothing.html' }}", "include 'parts/nothing.html': there is no such template (templates/parts/nothing.html does not exist)")]
-    [InlineData("{{ include '../secret.txt' }}", "include '../secret.txt': name a file inside the templates folder, such as 'partials/contacts.html'")]
-    [InlineData("{{ include '/etc/passwd' }}", "include '/etc/passwd': name a file inside the templates folder, such as 'partials/contacts.html'")]
+    [InlineData("{{ include 'parts/nothing.html' }}",
+        "include 'parts/nothing.html': there is no such template (templates/parts/nothing.html does not exist)")]
+    [InlineData("{{ include '../secret.txt' }}",
+        "include '../secret.txt': name a file inside the templates folder, such as 'partials/contacts.html'")]
+    [InlineData("{{ include '/etc/passwd' }}",
+        "include '/etc/passwd': name a file inside the templates folder, such as 'partials/contacts.html'")]
     public void Includes_stay_inside_the_templates_folder(string template, string message)
     {
         var error = RenderError(new() { ["page.html"] = template });
@@ -110,7 +118,9 @@ public class TemplateSetTests
     [Fact]
     public void Files_that_are_not_templates_are_not_parsed()
     {
-        var (set, errors) = TemplateSet.Compile(new MemoryTemplates(new() { ["page.html"] = "ok", ["notes.md"] = "{{ broken" }), ["page.html"]);
+        var (set,
+            errors) = TemplateSet.Compile(
+            new MemoryTemplates(new() { ["page.html"] = "ok", ["notes.md"] = "{{ broken" }), ["page.html"]);
         Assert.Empty(errors);
         Assert.Equal("ok", set!.Render("page.html", Model()).Text);
     }
@@ -124,7 +134,9 @@ public class TemplateSetTests
             ["parts/section.html"] = "<p>{{ section.heading }}</p>",
         });
         var text = new string('a', 100_000);
-        var model = new ScriptObject { ["leaflet"] = new ScriptObject { ["sections"] = new ScriptArray(Enumerable.Repeat(new ScriptObject { ["heading"] = text }, 12)) } };
+        var model =
+            new ScriptObject { ["leaflet"] = new ScriptObject { ["sections"] = new ScriptArray(
+            Enumerable.Repeat(new ScriptObject { ["heading"] = text }, 12)) } };
         var page = set.Render("page.html", model).Text!;
         Assert.Equal(12 * (text.Length + 7) + 7, page.Length);
         Assert.EndsWith("</p></html>", page, StringComparison.Ordinal);

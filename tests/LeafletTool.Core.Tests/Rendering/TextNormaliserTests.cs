@@ -22,5 +22,6 @@ public class TextNormaliserTests
     [InlineData("Café \u0085lait", "Café lait")]
     [InlineData("naïve\u007Ftext", "naïvetext")]
     [InlineData("   ", "")]
-    public void Other_text_is_made_normal(string text, string expected) => Assert.Equal(expected, TextNormaliser.Normalise(text));
+    public void Other_text_is_made_normal(string text, string expected)
+        => Assert.Equal(expected, TextNormaliser.Normalise(text));
 }

@@ -4,7 +4,8 @@ namespace LeafletTool.Core.Tests.Rendering;
 
 public class TextWrapperTests
 {
-    private const string Sentence = "After the procedure you will be taken to a recovery area where nursing staff will monitor you.";
+    private const string Sentence = "After the procedure you will be taken to a recovery area where nursing staff will "
+        + "monitor you.";
 
     [Fact]
     public void Short_lines_are_kept()
@@ -37,7 +38,8 @@ public class TextWrapperTests
     [Fact]
     public void A_long_address_is_kept_whole_on_its_own_line()
     {
-        var address = "(https://www.example.nhs.uk/services/pain-management/cryotherapy/what-to-expect-on-the-day-of-your-procedure)";
+        var address =
+            "(https://www.example.nhs.uk/services/pain-management/cryotherapy/what-to-expect-on-the-day-of-your-procedure)";
         var lines = TextWrapper.Layout($"Read more about it at {address}.").TrimEnd('\n').Split('\n');
         Assert.Equal(["Read more about it at", address + "."], lines);
     }
@@ -53,7 +55,8 @@ public class TextWrapperTests
     [Fact]
     public void An_underline_is_made_as_long_as_its_heading()
     {
-        Assert.Equal("Risks of cryotherapy\n====================\n\nText.\n", TextWrapper.Layout("Risks of cryotherapy\n===\n\nText."));
+        Assert.Equal("Risks of cryotherapy\n====================\n\nText.\n",
+            TextWrapper.Layout("Risks of cryotherapy\n===\n\nText."));
         Assert.Equal("Risks\n-----\n", TextWrapper.Layout("Risks\n------------------"));
     }
 

@@ -5,7 +5,8 @@ using LeafletTool.Core.Rules;
 
 namespace LeafletTool.Core.Tests.Rules;
 
-/// <summary>A corpus gathered a leaflet at a time, in parts, holds the same facts as one built from every leaflet at once.</summary>
+/// <summary>A corpus gathered a leaflet at a time, in parts, holds the same facts as one built from every leaflet at
+/// once.</summary>
 public class CorpusBuilderTests
 {
     private static readonly (string Name, string Number, string Paragraph)[] Leaflets =
@@ -18,7 +19,10 @@ public class CorpusBuilderTests
     [Fact]
     public void Parts_merged_in_any_order_give_the_same_resource_numbers_and_word_counts_as_all_at_once()
     {
-        var loaded = Leaflets.Select(l => TestLeaflet.Load(TestLeaflet.With(TestLeaflet.WithParagraph(l.Paragraph), "resource_number:", "resource_number: " + l.Number), l.Name)).ToList();
+        var loaded = Leaflets.Select(
+            l => TestLeaflet.Load(
+            TestLeaflet.With(TestLeaflet.WithParagraph(l.Paragraph), "resource_number:",
+            "resource_number: " + l.Number), l.Name)).ToList();
         var whole = Corpus.Build(loaded);
 
         var builder = new CorpusBuilder(countWords: true);
@@ -35,7 +39,8 @@ public class CorpusBuilderTests
         Assert.Equal(whole.FilesWithResourceNumber("7/VER1"), parted.FilesWithResourceNumber("7/VER1"));
         Assert.Equal(["leaflets/b.yaml"], parted.FilesWithResourceNumber("8/VER1"));
         Assert.Empty(parted.FilesWithResourceNumber("9/VER1"));
-        Assert.Equal(whole.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal), parted.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(whole.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal),
+            parted.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
         Assert.Equal(3, parted.Words["stoma"]);
         Assert.Equal(1, parted.Words["fitted"]);
     }
@@ -69,7 +74,8 @@ public class CorpusBuilderTests
     public void A_leaflet_counted_for_the_corpus_alone_has_the_counts_of_the_shared_analysis()
     {
         var leaflet = TestLeaflet.Load(TestLeaflet.WithParagraph(
-            "- Don't re-use the nurse's [care guide](https://example.nhs.uk/care-guide) or NHS-approved café. Café, CAFÉ! See www.nhs.uk at 9am, the the end."));
+            "- Don't re-use the nurse's [care guide](https://example.nhs.uk/care-guide) or NHS-approved café. Café, "
+            + "CAFÉ! See www.nhs.uk at 9am, the the end."));
         var shared = new WordTable<int>();
         var alone = new WordTable<int>();
 

@@ -17,9 +17,12 @@ public class SourceReadOnDemandTests
         var text = TestLeaflet.WithParagraph("- Your stomma nurse will visit.");
         var bytes = Encoding.UTF8.GetBytes(text);
         var reads = 0;
-        var onDemand = LeafletInput.FromReader("leaflets/a.yaml", bytes.Length, () => { reads++; return (bytes, null); }, ProjectConfig.Default, isTarget: true);
+        var onDemand = LeafletInput.FromReader("leaflets/a.yaml", bytes.Length,
+            () => { reads++; return (bytes, null); }, ProjectConfig.Default, isTarget: true);
 
-        var kept = LoadTwice.Validate([new LeafletInput("leaflets/a.yaml", text, ProjectConfig.Default, IsTarget: true)], TestLeaflet.Today, jobs: 1);
+        var kept = LoadTwice.Validate(
+            [new LeafletInput("leaflets/a.yaml", text, ProjectConfig.Default, IsTarget: true)], TestLeaflet.Today,
+            jobs: 1);
         var read = LoadTwice.Validate([onDemand], TestLeaflet.Today, jobs: 1);
 
         Assert.Equal(kept[0].Diagnostics, read[0].Diagnostics);
@@ -30,8 +33,10 @@ public class SourceReadOnDemandTests
     [Fact]
     public void A_file_saved_between_the_passes_is_reported_not_mixed()
     {
-        var versions = new Queue<string>([TestLeaflet.WithParagraph("- First version."), TestLeaflet.WithParagraph("- Second, longer version.")]);
-        var input = LeafletInput.FromReader("leaflets/a.yaml", 100, () => (Encoding.UTF8.GetBytes(versions.Count > 1 ? versions.Dequeue() : versions.Peek()), null),
+        var versions = new Queue<string>(
+            [TestLeaflet.WithParagraph("- First version."), TestLeaflet.WithParagraph("- Second, longer version.")]);
+        var input = LeafletInput.FromReader("leaflets/a.yaml", 100,
+            () => (Encoding.UTF8.GetBytes(versions.Count > 1 ? versions.Dequeue() : versions.Peek()), null),
             ProjectConfig.Default, isTarget: true);
 
         var outcome = Assert.Single(LoadTwice.Validate([input], TestLeaflet.Today, jobs: 1));
@@ -45,7 +50,8 @@ public class SourceReadOnDemandTests
     [Fact]
     public void A_file_that_cannot_be_read_when_it_is_loaded_says_why()
     {
-        var input = LeafletInput.FromReader("leaflets/a.yaml", 10, () => (null, "The file is saved as UTF-16."), ProjectConfig.Default, isTarget: true);
+        var input = LeafletInput.FromReader("leaflets/a.yaml", 10, () => (null, "The file is saved as UTF-16."),
+            ProjectConfig.Default, isTarget: true);
 
         var outcome = Assert.Single(LoadTwice.Validate([input], TestLeaflet.Today, jobs: 1));
 

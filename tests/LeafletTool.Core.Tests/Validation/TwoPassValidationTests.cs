@@ -14,18 +14,24 @@ public class TwoPassValidationTests
 {
     private static readonly LeafletValidator LoadTwice = new(RuleSet.All) { KeptSourceBudget = 0 };
 
-    /// <summary>Two leaflets sharing a resource number, one with a near miss of a word the others use often, one that is not YAML, and one only there for the corpus.</summary>
+    /// <summary>Two leaflets sharing a resource number, one with a near miss of a word the others use often, one that
+    /// is not YAML, and one only there for the corpus.</summary>
     private static List<LeafletInput> Inputs()
     {
         var stoma = TestLeaflet.WithParagraph("- Empty the stoma bag. Clean the stoma gently. Check the stoma daily.");
         return
         [
-            new("leaflets/a.yaml", TestLeaflet.With(stoma, "resource_number:", "resource_number: 1001/VER1"), ProjectConfig.Default, IsTarget: true),
-            new("leaflets/b.yaml", TestLeaflet.With(stoma, "resource_number:", "resource_number: 1001/ver1 "), ProjectConfig.Default, IsTarget: true),
-            new("leaflets/c.yaml", TestLeaflet.WithParagraph("- Your stomma nurse will visit."), ProjectConfig.Default, IsTarget: true),
+            new("leaflets/a.yaml", TestLeaflet.With(stoma, "resource_number:", "resource_number: 1001/VER1"),
+            ProjectConfig.Default, IsTarget: true),
+            new("leaflets/b.yaml", TestLeaflet.With(stoma, "resource_number:", "resource_number: 1001/ver1 "),
+                ProjectConfig.Default, IsTarget: true),
+            new("leaflets/c.yaml", TestLeaflet.WithParagraph("- Your stomma nurse will visit."), ProjectConfig.Default,
+                IsTarget: true),
             new("leaflets/d.yaml", "title: [unclosed", ProjectConfig.Default, IsTarget: true),
-            new("other/e.yaml", TestLeaflet.With(stoma, "resource_number:", "resource_number: 1001/VER1"), ProjectConfig.Default, IsTarget: false),
-            LeafletInput.Unreadable("leaflets/f.yaml", ProjectConfig.Default, isTarget: true, "The file is saved as UTF-16."),
+            new("other/e.yaml", TestLeaflet.With(stoma, "resource_number:", "resource_number: 1001/VER1"),
+                ProjectConfig.Default, IsTarget: false),
+            LeafletInput.Unreadable("leaflets/f.yaml", ProjectConfig.Default, isTarget: true,
+                "The file is saved as UTF-16."),
         ];
     }
 
@@ -35,7 +41,8 @@ public class TwoPassValidationTests
         var kept = LeafletValidator.Default.Validate(Inputs(), TestLeaflet.Today, jobs: 1);
         var twice = LoadTwice.Validate(Inputs(), TestLeaflet.Today, jobs: 3);
 
-        Assert.Equal(["leaflets/a.yaml", "leaflets/b.yaml", "leaflets/c.yaml", "leaflets/d.yaml", "leaflets/f.yaml"], twice.Select(o => o.Input.Name));
+        Assert.Equal(["leaflets/a.yaml", "leaflets/b.yaml", "leaflets/c.yaml", "leaflets/d.yaml", "leaflets/f.yaml"],
+            twice.Select(o => o.Input.Name));
         Assert.Equal(kept.Select(o => o.Input.Name), twice.Select(o => o.Input.Name));
         for (var i = 0; i < kept.Count; i++)
         {
@@ -44,7 +51,8 @@ public class TwoPassValidationTests
         }
 
         var duplicate = Assert.Single(twice[0].Diagnostics, d => d.Rule == RuleCatalogue.ResourceNumberDuplicate.Id);
-        Assert.Equal("The resource number \"1001/VER1\" is also used by leaflets/b.yaml and other/e.yaml. Each leaflet needs its own number: give one of them a new one.", duplicate.Message);
+        Assert.Equal("The resource number \"1001/VER1\" is also used by leaflets/b.yaml and other/e.yaml. Each leaflet "
+            + "needs its own number: give one of them a new one.", duplicate.Message);
         var nearMiss = Assert.Single(twice[2].Diagnostics, d => d.Rule == RuleCatalogue.SpellingInconsistent.Id);
         Assert.Equal("stomma: did you mean stoma (used 9 times across the leaflets in this folder)?", nearMiss.Message);
         Assert.Equal((9, 14), (nearMiss.Line, nearMiss.Column));
@@ -80,22 +88,27 @@ public class TwoPassValidationTests
     [Fact]
     public void Only_what_keep_makes_of_each_outcome_is_returned_in_the_order_of_the_files_asked_about()
     {
-        var kept = LoadTwice.Validate(Inputs(), TestLeaflet.Today, jobs: 2, o => $"{o.Input.Name} {o.Diagnostics.Count(d => d.Severity == Severity.Error)}");
+        var kept = LoadTwice.Validate(Inputs(), TestLeaflet.Today, jobs: 2,
+            o => $"{o.Input.Name} {o.Diagnostics.Count(d => d.Severity == Severity.Error)}");
 
-        Assert.Equal(["leaflets/a.yaml 1", "leaflets/b.yaml 2", "leaflets/c.yaml 0", "leaflets/d.yaml 1", "leaflets/f.yaml 1"], kept);
+        Assert.Equal(
+            ["leaflets/a.yaml 1", "leaflets/b.yaml 2", "leaflets/c.yaml 0", "leaflets/d.yaml 1", "leaflets/f.yaml 1"],
+            kept);
     }
 
     [Fact]
     public void Without_spelling_inconsistent_the_corpus_counts_no_words()
     {
-        var off = ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off } };
+        var off =
+            ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off } };
         var inputs = Inputs().Select(i => i with { Config = off }).ToList();
 
         var first = LoadTwice.Gather(inputs);
 
         Assert.Throws<InvalidOperationException>(() => first.Corpus.Words);
         Assert.NotEmpty(LoadTwice.Gather(Inputs()).Corpus.Words.Counts);
-        Assert.DoesNotContain(LoadTwice.Validate(inputs, TestLeaflet.Today).SelectMany(o => o.Diagnostics), d => d.Rule == RuleCatalogue.SpellingInconsistent.Id);
+        Assert.DoesNotContain(LoadTwice.Validate(inputs, TestLeaflet.Today).SelectMany(o => o.Diagnostics),
+            d => d.Rule == RuleCatalogue.SpellingInconsistent.Id);
     }
 
     [Fact]
@@ -103,7 +116,8 @@ public class TwoPassValidationTests
     {
         var text = "\uFEFF" + TestLeaflet.WithParagraph("- Café au lait, naïve résumé.");
         var fromText = new LeafletInput("leaflets/x.yaml", text, ProjectConfig.Default, IsTarget: true);
-        var fromBytes = LeafletInput.FromUtf8("leaflets/x.yaml", Encoding.UTF8.GetBytes(text), ProjectConfig.Default, isTarget: true);
+        var fromBytes = LeafletInput.FromUtf8("leaflets/x.yaml", Encoding.UTF8.GetBytes(text), ProjectConfig.Default,
+            isTarget: true);
 
         Assert.Equal(text, fromBytes.Text);
         Assert.True(fromBytes.HasText);

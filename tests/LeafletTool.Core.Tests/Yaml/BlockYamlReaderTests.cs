@@ -80,7 +80,8 @@ public class BlockYamlReaderTests
     public void Leaves_deep_nesting_to_YamlDotNet_and_reads_shallower_nesting_itself()
     {
         static string Nested(int levels) =>
-            string.Concat(Enumerable.Range(0, levels).Select(i => new string(' ', i) + "k:\n")) + new string(' ', levels) + "v: x\n";
+            string.Concat(Enumerable.Range(0, levels).Select(i => new string(' ', i) + "k:\n"))
+                + new string(' ', levels) + "v: x\n";
 
         Assert.True(SameAsYamlDotNet(Nested(40)));
         Assert.Null(BlockYamlReader.TryRead(Nested(100)));
@@ -106,7 +107,8 @@ public class BlockYamlReaderTests
     public void Randomly_edited_leaflets_read_the_same_or_are_left_to_YamlDotNet()
     {
         var seed = File.ReadAllText(Path.Combine(Repo.Root(), "leaflets", "cryotherapy-chronic-pain.yaml"));
-        string[] pieces = [" ", "\n", "\r\n", "  ", "'", "\"", "''", "#", " #", ": ", "- ", "-", ">", "|", ">-", "|-", "x", "\n\n", "é", "---", "\n  ", "\n- ", ":"];
+        string[] pieces = [" ", "\n", "\r\n", "  ", "'", "\"", "''", "#", " #", ": ", "- ", "-", ">", "|", ">-", "|-",
+            "x", "\n\n", "é", "---", "\n  ", "\n- ", ":"];
         var random = new Random(20261124);
         var accepted = 0;
         const int Rounds = 2000;
@@ -144,19 +146,22 @@ public class BlockYamlReaderTests
         Assert.Equal("heading", second.Entries[1].Key.Value);
     }
 
-    /// <summary>True when the fast reader took the text (and then gave YamlDotNet's tree); false when it gave up.</summary>
+    /// <summary>True when the fast reader took the text (and then gave YamlDotNet's tree); false when it gave
+    /// up.</summary>
     private static bool SameAsYamlDotNet(string text)
     {
         var fast = BlockYamlReader.TryRead(text);
         if (fast is null) return false;
         var full = YamlDocumentReader.ReadWithYamlDotNet(new SourceDocument("t.yaml", text));
-        if (full.Diagnostics.Count > 0) Assert.Fail($"fast reader took text YamlDotNet reports ({full.Diagnostics[0].Message}):\n{text}");
+        if (full.Diagnostics.Count > 0)
+            Assert.Fail($"fast reader took text YamlDotNet reports ({full.Diagnostics[0].Message}):\n{text}");
         var difference = YamlTreeDifference.Find(full.Root, fast);
         Assert.True(difference is null, $"{difference} in:\n{text}");
         return true;
     }
 
-    /// <summary>The text as written, with CRLF line ends, and without its last line break (which the reader may leave to
+    /// <summary>The text as written, with CRLF line ends, and without its last line break (which the reader may leave
+    /// to
     /// YamlDotNet when a block would then end the file: checked when taken, not required).</summary>
     private static IEnumerable<string> Variants(string yaml)
     {

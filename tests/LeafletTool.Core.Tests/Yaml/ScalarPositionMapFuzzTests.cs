@@ -4,7 +4,8 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Tests.Yaml;
 
-/// <summary>Random edits of a leaflet (fixed seed): every value the reader returns must map back to the source exactly.</summary>
+/// <summary>Random edits of a leaflet (fixed seed): every value the reader returns must map back to the source
+/// exactly.</summary>
 public class ScalarPositionMapFuzzTests
 {
     private const string Seed = """
@@ -30,7 +31,8 @@ public class ScalarPositionMapFuzzTests
           - {name: Pain team, phone: 020 7188 4714}
         """;
 
-    private static readonly string[] Pieces = [" ", "\n", "\r\n", "  ", "'", "\"", "\\", "\\n", "''", "#", ": ", "- ", ">", "|", "x", "\t", "\n\n", "é", "|2", ">-"];
+    private static readonly string[] Pieces = [" ", "\n", "\r\n", "  ", "'", "\"", "\\", "\\n", "''", "#", ": ", "- ",
+        ">", "|", "x", "\t", "\n\n", "é", "|2", ">-"];
 
     [Fact]
     public void Every_scalar_of_randomly_edited_yaml_maps_exactly()

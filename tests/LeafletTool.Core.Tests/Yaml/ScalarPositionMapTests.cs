@@ -121,7 +121,8 @@ public class ScalarPositionMapTests
             var c = text.Value[i];
             if (c is '\n' or ' ' || text.Style == YamlScalarStyle.DoubleQuoted) continue;
             var offset = map.PositionOf(i).Offset;
-            Assert.True(source.Text[offset] == c, $"value[{i}] '{c}' mapped to offset {offset} '{source.Text[offset]}'");
+            Assert.True(source.Text[offset] == c,
+                $"value[{i}] '{c}' mapped to offset {offset} '{source.Text[offset]}'");
         }
     }
 

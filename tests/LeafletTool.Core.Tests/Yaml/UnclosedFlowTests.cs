@@ -3,7 +3,8 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Tests.Yaml;
 
-/// <summary>YamlDotNet 18.1 throws InvalidOperationException, without a position, for a flow list left open at the end of a file.</summary>
+/// <summary>YamlDotNet 18.1 throws InvalidOperationException, without a position, for a flow list left open at the end
+/// of a file.</summary>
 public class UnclosedFlowTests
 {
     [Theory]

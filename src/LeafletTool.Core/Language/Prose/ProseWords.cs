@@ -13,7 +13,8 @@ namespace LeafletTool.Core.Language.Prose;
 /// </summary>
 public static class ProseWords
 {
-    private static readonly string[] TopLevelDomains = ["uk", "com", "org", "net", "gov", "nhs", "info", "io", "co", "ac", "eu", "int", "edu", "scot", "wales", "cymru"];
+    private static readonly string[] TopLevelDomains = ["uk", "com", "org", "net", "gov", "nhs", "info", "io", "co",
+        "ac", "eu", "int", "edu", "scot", "wales", "cymru"];
 
     public static List<TextRange> Of(string text)
     {
@@ -109,7 +110,8 @@ public static class ProseWords
                 if (!hasDigit) words.Add(new TextRange(start, i - start));
             }
 
-            if (mayBeAddress && IsAddress(text.AsSpan(chunk, i - chunk))) words.RemoveRange(firstWord, words.Count - firstWord);
+            if (mayBeAddress && IsAddress(text.AsSpan(chunk, i - chunk)))
+                words.RemoveRange(firstWord, words.Count - firstWord);
         }
     }
 
@@ -155,7 +157,8 @@ public static class ProseWords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetterOrDigit(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsOtherLetterOrDigit(c);
+    private static bool IsLetterOrDigit(char c)
+        => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsOtherLetterOrDigit(c);
 
     private static bool IsOtherLetterOrDigit(char c)
     {

@@ -50,7 +50,8 @@ public static class ReadingWords
                     continue;
                 }
 
-                if (i + 1 < text.Length && text[i] == '/' && IsWordChar(text[i + 1]) && i - start < 3 && NextRunLength(text, i + 1) < 3)
+                if (i + 1 < text.Length && text[i] == '/' && IsWordChar(text[i + 1]) && i - start < 3
+                    && NextRunLength(text, i + 1) < 3)
                 {
                     i++;
                     continue;

@@ -5,7 +5,8 @@ using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Language.Prose;
 
-/// <summary>A time or range of times not written in the NHS style, where it is in the value, and how to write it.</summary>
+/// <summary>A time or range of times not written in the NHS style, where it is in the value, and how to write
+/// it.</summary>
 public sealed record TimeProblem(TextRange Range, string Written, string Suggestion, bool IsRange);
 
 /// <summary>
@@ -34,7 +35,8 @@ public static partial class TimeExpressions
             var end = times[k];
             var dash = DashBefore().Match(text, 0, end.Start);
             if (!dash.Success) continue;
-            Time? start = k > 0 && times[k - 1].End == dash.Index ? times[k - 1] : BareHour(BareBefore().Match(text, 0, dash.Index), end);
+            Time? start = k > 0 && times[k - 1].End == dash.Index ? times[k - 1]
+                : BareHour(BareBefore().Match(text, 0, dash.Index), end);
             if (start is null) continue;
             if (k > 0 && ReferenceEquals(start, times[k - 1])) inRange.Add(k - 1);
             inRange.Add(k);
@@ -48,7 +50,9 @@ public static partial class TimeExpressions
             var time = times[k];
             var canonical = Canonical(time);
             if (inRange.Contains(k) || time.Written == canonical) continue;
-            problems.Add(new TimeProblem(new TextRange(time.Start, time.End - time.Start), time.Written, canonical, IsRange: false));
+            problems.Add(
+                new TimeProblem(new TextRange(time.Start, time.End - time.Start), time.Written, canonical,
+                IsRange: false));
         }
 
         problems.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -83,7 +87,8 @@ public static partial class TimeExpressions
         {
             if (hour is 0 or > 12) return null;
             var pm = char.ToLowerInvariant(match.Groups["mer"].Value[0]) == 'p';
-            return new Time(match.Index, match.Length, match.Value, hour % 12 + (pm ? 12 : 0), minute, HasMeridiem: true);
+            return new Time(match.Index, match.Length, match.Value, hour % 12 + (pm ? 12 : 0), minute,
+                HasMeridiem: true);
         }
 
         if (hour > 24 || (hour == 24 && minute > 0)) return null;
@@ -117,7 +122,9 @@ public static partial class TimeExpressions
         }
 
         var start = dash.Groups["bare"].Index;
-        return new Time(start, dash.Groups["bm"].Success ? dash.Groups["bm"].Index + 2 - start : dash.Groups["bare"].Length, "", hour24, minute, HasMeridiem: false);
+        return new Time(start,
+            dash.Groups["bm"].Success ? dash.Groups["bm"].Index + 2 - start : dash.Groups["bare"].Length, "", hour24,
+            minute, HasMeridiem: false);
     }
 
     private sealed record Time(int Start, int Length, string Written, int Hour24, int Minute, bool HasMeridiem)
@@ -125,7 +132,8 @@ public static partial class TimeExpressions
         public int End => Start + Length;
     }
 
-    [GeneratedRegex(@"(?<![\w.:/£$,])(?:(?<h>\d{1,2})(?:(?<sep>[:.])(?<m>\d{2}))?[ \u00A0]?(?<mer>[aApP]\.[ ]?[mM]\.|[aApP][mM])(?![A-Za-z])|(?<h>\d{1,2})(?<sep>:)(?<m>\d{2})(?:[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z]))?(?![\d:])|(?<h>\d{2})(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{1,2})(?<sep>\.)(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{2})(?<sep>\.)(?<m>\d{2})(?![\d.]|[.]\d)|(?<noon>12[ ]?(?:noon|midday|midnight))(?![A-Za-z]))")]
+    [GeneratedRegex(
+        @"(?<![\w.:/£$,])(?:(?<h>\d{1,2})(?:(?<sep>[:.])(?<m>\d{2}))?[ \u00A0]?(?<mer>[aApP]\.[ ]?[mM]\.|[aApP][mM])(?![A-Za-z])|(?<h>\d{1,2})(?<sep>:)(?<m>\d{2})(?:[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z]))?(?![\d:])|(?<h>\d{2})(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{1,2})(?<sep>\.)(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{2})(?<sep>\.)(?<m>\d{2})(?![\d.]|[.]\d)|(?<noon>12[ ]?(?:noon|midday|midnight))(?![A-Za-z]))")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"[ \u00A0]*[-\u2013\u2014][ \u00A0]*$")]

@@ -41,11 +41,13 @@ public static class WordShapes
         return upper == 1 && firstUpper ? WordShape.Capitalised : WordShape.Mixed;
     }
 
-    /// <summary>Writes <paramref name="word"/> in the capitalisation of <paramref name="shape"/>: "cryotherapy" as "Cryotherapy".</summary>
+    /// <summary>Writes <paramref name="word"/> in the capitalisation of <paramref name="shape"/>: "cryotherapy" as
+    /// "Cryotherapy".</summary>
     public static string Apply(WordShape shape, string word) => shape switch
     {
         WordShape.Capitals => word.ToUpperInvariant(),
-        WordShape.Capitalised when word.Length > 0 && char.IsLower(word[0]) => char.ToUpperInvariant(word[0]) + word[1..],
+        WordShape.Capitalised when word.Length > 0 && char.IsLower(word[0])
+            => char.ToUpperInvariant(word[0]) + word[1..],
         _ => word,
     };
 }

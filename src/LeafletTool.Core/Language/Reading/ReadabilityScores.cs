@@ -18,7 +18,9 @@ public sealed record ReadabilityScores(
     /// <summary>The published formulas applied to counts.</summary>
     public static ReadabilityScores From(int words, int sentences, int syllables, int polysyllables)
     {
-        if (words == 0 || sentences == 0) return Empty with { Words = words, Sentences = sentences, Syllables = syllables, Polysyllables = polysyllables };
+        if (words == 0 || sentences == 0)
+            return Empty with { Words = words, Sentences = sentences, Syllables = syllables,
+                Polysyllables = polysyllables };
         var wordsPerSentence = (double)words / sentences;
         var syllablesPerWord = (double)syllables / words;
         return new ReadabilityScores(

@@ -40,12 +40,14 @@ public static partial class Syllables
 
     private static int CountUncached(string value)
     {
-        var text = Normalise(value).ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        var text = Normalise(value).ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+            .Replace("\u2019", "", StringComparison.Ordinal);
         var sum = 0;
         var i = 0;
         while (i < text.Length)
         {
-            // JavaScript's split(/\b/) cuts between [A-Za-z0-9_] and everything else; only the letters a-z of each piece count.
+            // JavaScript's split(/\b/) cuts between [A-Za-z0-9_] and everything else; only the letters a-z of each
+            // piece count.
             var isWord = IsJsWordChar(text[i]);
             var start = i;
             while (i < text.Length && IsJsWordChar(text[i]) == isWord) i++;
@@ -73,8 +75,10 @@ public static partial class Syllables
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
         }
 
-        return builder.ToString().Replace("æ", "ae", StringComparison.Ordinal).Replace("œ", "oe", StringComparison.Ordinal)
-            .Replace("Æ", "AE", StringComparison.Ordinal).Replace("Œ", "OE", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
+        return builder.ToString().Replace("æ", "ae", StringComparison.Ordinal)
+            .Replace("œ", "oe", StringComparison.Ordinal)
+            .Replace("Æ", "AE", StringComparison.Ordinal).Replace("Œ", "OE", StringComparison.Ordinal)
+            .Replace("ß", "ss", StringComparison.Ordinal);
     }
 
     private static int One(string value)
@@ -94,7 +98,8 @@ public static partial class Syllables
         }
 
         count -= MonosyllabicOne().Count(value) + MonosyllabicTwo().Count(value);
-        count += DoubleSyllabicOne().Count(value) + DoubleSyllabicTwo().Count(value) + DoubleSyllabicThree().Count(value);
+        count += DoubleSyllabicOne().Count(value) + DoubleSyllabicTwo().Count(value)
+            + DoubleSyllabicThree().Count(value);
         if (DoubleSyllabicFour().IsMatch(value)) count++;
         return count == 0 ? 1 : count;
     }

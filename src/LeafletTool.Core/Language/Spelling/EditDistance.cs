@@ -1,9 +1,11 @@
 namespace LeafletTool.Core.Language.Spelling;
 
-/// <summary>Restricted Damerau-Levenshtein distance (optimal string alignment): a swap of two neighbours counts 1.</summary>
+/// <summary>Restricted Damerau-Levenshtein distance (optimal string alignment): a swap of two neighbours counts
+/// 1.</summary>
 public static class EditDistance
 {
-    public static int Between(string a, string b, int max = int.MaxValue - 1) => Bounded(a, b, Math.Min(max, int.MaxValue - 1));
+    public static int Between(string a, string b, int max = int.MaxValue - 1)
+        => Bounded(a, b, Math.Min(max, int.MaxValue - 1));
 
     /// <summary>The distance, or <paramref name="max"/> + 1 when it is greater than <paramref name="max"/>.</summary>
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
@@ -23,7 +25,8 @@ public static class EditDistance
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, previous2[j - 2] + 1);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 1);
                 current[j] = value;
                 rowMin = Math.Min(rowMin, value);
             }

@@ -30,7 +30,8 @@ public sealed class NearMissIndex
 
     public int Count => words.Length;
 
-    /// <summary>The listed words within <paramref name="maxDistance"/> (1 or 2) of <paramref name="word"/>, other than the word itself.</summary>
+    /// <summary>The listed words within <paramref name="maxDistance"/> (1 or 2) of <paramref name="word"/>, other than
+    /// the word itself.</summary>
     public List<string> Near(string word, int maxDistance)
     {
         var found = new List<string>();
@@ -65,7 +66,8 @@ public sealed class NearMissIndex
         return low;
     }
 
-    /// <summary>Hashes of the word and of every string made from it by up to <paramref name="depth"/> deletions.</summary>
+    /// <summary>Hashes of the word and of every string made from it by up to <paramref name="depth"/>
+    /// deletions.</summary>
     private static HashSet<uint> DeletionHashes(string word, int depth)
     {
         var hashes = new HashSet<uint> { Hash(word) };

@@ -9,9 +9,11 @@ namespace LeafletTool.Core.Language.Spelling;
 /// leaflets of the folders checked, else a word of the house dictionary.
 /// </summary>
 /// <param name="leaflet">The leaflet's word counts.</param>
-/// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on first use).</param>
+/// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on
+/// first use).</param>
 /// <param name="houseWordsLower">The house dictionary in lower case.</param>
-public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> folder, IReadOnlyList<string> houseWordsLower)
+public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> folder,
+    IReadOnlyList<string> houseWordsLower)
 {
     public const int MuchMoreOften = 3;
 
@@ -34,7 +36,8 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
             if (uses < needed || Math.Abs(candidate.Length - word.Length) > limit) continue;
             if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(candidate) ^ mask) > 2 * limit) continue;
             if (!IsNearMiss(word, candidate, limit)) continue;
-            if (best is null || uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
+            if (best is null || uses > best.Uses
+                || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
             {
                 best = new NearMissAnchor(candidate, uses, AnchorScope.Leaflet);
             }
@@ -53,7 +56,8 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
         {
             var uses = counts[candidate];
             if (uses < needed || Inflections.Related(word, candidate)) continue;
-            if (best is null || uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
+            if (best is null || uses > best.Uses
+                || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
             {
                 best = new NearMissAnchor(candidate, uses, AnchorScope.Folder);
             }

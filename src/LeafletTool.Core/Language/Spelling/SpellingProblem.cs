@@ -4,7 +4,8 @@ using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Language.Spelling;
 
-/// <summary>What is wrong with a word: unknown, a near-miss of a word used more often, or an American spelling.</summary>
+/// <summary>What is wrong with a word: unknown, a near-miss of a word used more often, or an American
+/// spelling.</summary>
 public enum SpellingProblemKind
 {
     Unknown,

@@ -22,7 +22,8 @@ public static class SpellingUnits
         return word;
     }
 
-    /// <summary>The parts of a word between its hyphens (the word itself when it has none), possessive dropped.</summary>
+    /// <summary>The parts of a word between its hyphens (the word itself when it has none), possessive
+    /// dropped.</summary>
     public static List<TextRange> Parts(string text, TextRange word)
     {
         word = WithoutPossessive(text, word);

@@ -29,7 +29,8 @@ internal sealed class SuggestionIndex
         byLength = buckets.Select(b => b.ToArray()).ToArray();
     }
 
-    /// <summary>Every listed word (as listed) within <paramref name="maxDistance"/> of <paramref name="lowerWord"/>, with its distance.</summary>
+    /// <summary>Every listed word (as listed) within <paramref name="maxDistance"/> of <paramref name="lowerWord"/>,
+    /// with its distance.</summary>
     public List<(string Word, int Distance)> Near(string lowerWord, int maxDistance)
     {
         var found = new List<(string, int)>();

@@ -6,16 +6,19 @@ namespace LeafletTool.Core.Language.Spelling;
 
 /// <summary>
 /// Up to 3 words to suggest for an unknown word, from the dictionary and the house dictionary: the nearest
-/// first (edit distance 1, then 2), lower-case words before names for a lower-case word, then the likeliest slip (a swapped pair, a doubled letter, one vowel for
+/// first (edit distance 1, then 2), lower-case words before names for a lower-case word, then the likeliest slip (a
+/// swapped pair, a doubled letter, one vowel for
 /// another), then common words, words with the same first letter, and words of the same length.
 /// </summary>
 public static class Suggestions
 {
     /// <summary>Looks for near words to suggest for a word the dictionary does not have; built on first use.</summary>
-    private static readonly Lazy<SuggestionIndex> DictionaryIndex = new(() => new SuggestionIndex(EnglishDictionary.Words.Words));
+    private static readonly Lazy<SuggestionIndex> DictionaryIndex = new(
+        () => new SuggestionIndex(EnglishDictionary.Words.Words));
 
     private const int CacheLimit = 50_000;
-    private static readonly ConcurrentDictionary<string, List<(string Word, int Distance)>> DictionaryCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, List<(string Word, int Distance)>> DictionaryCache =
+        new(StringComparer.Ordinal);
 
     /// <summary>Suggestions for <paramref name="word"/> (as written), in its capitalisation.</summary>
     public static IReadOnlyList<string> For(string word, IReadOnlyList<string> houseWordsLower, int count = 3)
@@ -71,7 +74,8 @@ public static class Suggestions
     /// <summary>The suggestion in the capitalisation of the word written; a proper name keeps its capital.</summary>
     private static string MatchCase(WordShape shape, string lower, Dictionary<string, int> candidates)
     {
-        var listed = candidates.ContainsKey(lower) ? lower : candidates.Keys.First(k => k.Equals(lower, StringComparison.OrdinalIgnoreCase));
+        var listed = candidates.ContainsKey(lower) ? lower
+            : candidates.Keys.First(k => k.Equals(lower, StringComparison.OrdinalIgnoreCase));
         return shape == WordShape.Lower ? listed : WordShapes.Apply(shape, listed);
     }
 }

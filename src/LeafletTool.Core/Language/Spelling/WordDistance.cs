@@ -26,8 +26,10 @@ public static class WordDistance
                 var substitute = a[i - 1] == b[j - 1] ? 0 : IsVowel(a[i - 1]) && IsVowel(b[j - 1]) ? 0.6 : 1;
                 var delete = i > 1 && a[i - 1] == a[i - 2] ? 0.5 : 1;
                 var insert = j > 1 && b[j - 1] == b[j - 2] ? 0.5 : 1;
-                var value = Math.Min(Math.Min(previous[j] + delete, current[j - 1] + insert), previous[j - 1] + substitute);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, previous2[j - 2] + 0.7);
+                var value = Math.Min(Math.Min(previous[j] + delete, current[j - 1] + insert),
+                    previous[j - 1] + substitute);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 0.7);
                 current[j] = value;
             }
 

@@ -14,7 +14,8 @@ public static class AmericanSpellings
 
     public static int Count => Pairs.Value.Count;
 
-    /// <summary>The British form of an American spelling, in the word's own capitalisation; null when the word is not an American spelling.</summary>
+    /// <summary>The British form of an American spelling, in the word's own capitalisation; null when the word is not
+    /// an American spelling.</summary>
     public static string? BritishFormOf(ReadOnlySpan<char> word)
     {
         if (word.Length < 2) return null;

@@ -18,7 +18,8 @@ internal static class EmbeddedData
         }
     }
 
-    /// <summary>The whole of a list, unpacked: its first <c>Length</c> bytes of <c>Bytes</c>, which the caller owns.</summary>
+    /// <summary>The whole of a list, unpacked: its first <c>Length</c> bytes of <c>Bytes</c>, which the caller
+    /// owns.</summary>
     public static (byte[] Bytes, int Length) Bytes(string name)
     {
         using var stream = Open(name);
@@ -26,7 +27,8 @@ internal static class EmbeddedData
         return (bytes, size);
     }
 
-    /// <summary>UTF-8 text as UTF-16 (a byte order mark dropped), decoded in one go: the first <c>Length</c> characters of <c>Text</c>.</summary>
+    /// <summary>UTF-8 text as UTF-16 (a byte order mark dropped), decoded in one go: the first <c>Length</c> characters
+    /// of <c>Text</c>.</summary>
     public static (char[] Text, int Length) Decoded(byte[] bytes, int length)
     {
         var utf8 = bytes.AsSpan(0, length);
@@ -39,7 +41,8 @@ internal static class EmbeddedData
         typeof(EmbeddedData).Assembly.GetManifestResourceStream("LeafletTool.Core.Language.Data." + name)
             ?? throw new InvalidOperationException($"The word list {name} is missing from this build of LeafletTool.");
 
-    /// <summary>The unpacked bytes, read into one array sized from the gzip trailer (which gives the size unpacked).</summary>
+    /// <summary>The unpacked bytes, read into one array sized from the gzip trailer (which gives the size
+    /// unpacked).</summary>
     private static byte[] Unpacked(Stream stream, out int size)
     {
         var expected = 1 << 16;

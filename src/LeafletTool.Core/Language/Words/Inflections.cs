@@ -19,10 +19,12 @@ public static class Inflections
             if (b.Length != a.Length + ending.Length && b.Length != a.Length + ending.Length + 1) continue;
 
             // walk + ed, nerve + s
-            if (b.Length == a.Length + ending.Length && b.StartsWith(a, StringComparison.Ordinal) && b.EndsWith(ending, StringComparison.Ordinal)) return true;
+            if (b.Length == a.Length + ending.Length && b.StartsWith(a, StringComparison.Ordinal)
+                && b.EndsWith(ending, StringComparison.Ordinal)) return true;
 
             // stop + p + ed (a doubled final consonant)
-            if (b.Length == a.Length + 1 + ending.Length && b.StartsWith(a, StringComparison.Ordinal) && b[a.Length] == a[^1] && b.EndsWith(ending, StringComparison.Ordinal)) return true;
+            if (b.Length == a.Length + 1 + ending.Length && b.StartsWith(a, StringComparison.Ordinal)
+                && b[a.Length] == a[^1] && b.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
 
         // freeze -> freezing, therapy -> therapies / therapied / therapier
@@ -35,7 +37,8 @@ public static class Inflections
     {
         foreach (var ending in endings)
         {
-            if (word.Length == stem.Length + ending.Length && word.StartsWith(stem, StringComparison.Ordinal) && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+            if (word.Length == stem.Length + ending.Length && word.StartsWith(stem, StringComparison.Ordinal)
+                && word.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
 
         return false;

@@ -37,7 +37,8 @@ internal sealed class Utf8Words
     public static Utf8Words? TryFromLines(byte[] text, int length)
     {
         var all = text.AsSpan(0, length);
-        if (!Utf8.IsValid(all) || all.StartsWith(Encoding.UTF8.Preamble) || all.Contains((byte)'\r') || all.IndexOf("\u2019"u8) >= 0) return null;
+        if (!Utf8.IsValid(all) || all.StartsWith(Encoding.UTF8.Preamble) || all.Contains((byte)'\r')
+            || all.IndexOf("\u2019"u8) >= 0) return null;
         var words = new Utf8Words(text, length, all.Count((byte)'\n') + 1);
         for (var at = 0; at < length;)
         {
@@ -76,7 +77,8 @@ internal sealed class Utf8Words
         Span<byte> utf8 = word.Length <= 128 ? stackalloc byte[word.Length * 3] : new byte[word.Length * 3];
 
         // A word that is not valid UTF-16 (a lone surrogate) cannot be in a list read from valid UTF-8.
-        if (Utf8.FromUtf16(word, utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return false;
+        if (Utf8.FromUtf16(word, utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            return false;
         var bytes = utf8[..written];
         return Find(bytes, WordHash.Of(bytes)) >= 0;
     }
@@ -97,7 +99,8 @@ internal sealed class Utf8Words
     private bool IsLineAt(ReadOnlySpan<byte> word, int at)
     {
         var end = at + word.Length;
-        return end <= length && (end == length || text[end] == '\n') && text.AsSpan(at, word.Length).SequenceEqual(word);
+        return end <= length && (end == length || text[end] == '\n')
+            && text.AsSpan(at, word.Length).SequenceEqual(word);
     }
 
     private void Add(ReadOnlySpan<byte> word, int at)
@@ -122,6 +125,7 @@ internal sealed class Utf8Words
         return IsSpace(first) || IsSpace(last);
     }
 
-    /// <summary>What <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> would trim (it trims UTF-16 characters, so only the BMP).</summary>
+    /// <summary>What <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> would trim (it trims UTF-16 characters, so
+    /// only the BMP).</summary>
     private static bool IsSpace(Rune rune) => rune.IsBmp && char.IsWhiteSpace((char)rune.Value);
 }

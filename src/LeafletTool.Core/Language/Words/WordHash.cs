@@ -3,7 +3,8 @@ using System.Runtime.InteropServices;
 
 namespace LeafletTool.Core.Language.Words;
 
-/// <summary>The hash of a word that <see cref="WordTable{TValue}"/>, <see cref="WordSpans"/> and <see cref="Utf8Words"/> probe their slots with.</summary>
+/// <summary>The hash of a word that <see cref="WordTable{TValue}"/>, <see cref="WordSpans"/> and
+/// <see cref="Utf8Words"/> probe their slots with.</summary>
 internal static class WordHash
 {
     /// <summary>
@@ -31,7 +32,8 @@ internal static class WordHash
         return (int)(hash ^ (hash >> 32));
     }
 
-    /// <summary>The smallest power of two, at least 16, that is at least <paramref name="minimum"/>: a table's number of slots.</summary>
+    /// <summary>The smallest power of two, at least 16, that is at least <paramref name="minimum"/>: a table's number
+    /// of slots.</summary>
     public static int TableSize(int minimum)
     {
         var size = 16;
@@ -39,7 +41,8 @@ internal static class WordHash
         return size;
     }
 
-    /// <summary>How far <see cref="FirstSlot"/> shifts for a table of <paramref name="size"/> slots (a power of two).</summary>
+    /// <summary>How far <see cref="FirstSlot"/> shifts for a table of <paramref name="size"/> slots (a power of
+    /// two).</summary>
     public static int ShiftFor(int size) => 32 - System.Numerics.BitOperations.Log2((uint)size);
 
     /// <summary>

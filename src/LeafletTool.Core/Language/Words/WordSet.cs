@@ -37,7 +37,8 @@ public sealed class WordSet
 
     public int Count => utf8?.Count ?? words!.Count;
 
-    /// <summary>Every word, as listed, in the order first listed; each a new string, made as it is enumerated.</summary>
+    /// <summary>Every word, as listed, in the order first listed; each a new string, made as it is
+    /// enumerated.</summary>
     public IEnumerable<string> Words => utf8?.Words ?? Listed(words!);
 
     /// <summary>

@@ -14,13 +14,15 @@ internal sealed class WordSpans
     private int shift;
     private int used;
 
-    /// <summary>An empty set with room for about <paramref name="words"/> words of <paramref name="chars"/> characters in all.</summary>
+    /// <summary>An empty set with room for about <paramref name="words"/> words of <paramref name="chars"/> characters
+    /// in all.</summary>
     public WordSpans(int words, int chars)
         : this(new char[Math.Max(chars, 16)], words)
     {
     }
 
-    /// <summary>A set that keeps its words in <paramref name="text"/> (reused, overwritten from the start), with room for about <paramref name="words"/> words.</summary>
+    /// <summary>A set that keeps its words in <paramref name="text"/> (reused, overwritten from the start), with room
+    /// for about <paramref name="words"/> words.</summary>
     private WordSpans(char[] text, int words)
     {
         this.text = text;
@@ -76,7 +78,8 @@ internal sealed class WordSpans
         }
     }
 
-    /// <summary>Adds a word that fits in the room left in <see cref="text"/> (it may be in that room already, or overlap it).</summary>
+    /// <summary>Adds a word that fits in the room left in <see cref="text"/> (it may be in that room already, or
+    /// overlap it).</summary>
     private bool AddCopy(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return false;
@@ -114,5 +117,6 @@ internal sealed class WordSpans
     }
 }
 
-/// <summary>Tidies one line of a word list in place (it may shorten it) before it is added to a <see cref="WordSpans"/>.</summary>
+/// <summary>Tidies one line of a word list in place (it may shorten it) before it is added to a
+/// <see cref="WordSpans"/>.</summary>
 internal delegate Span<char> WordCleaner(Span<char> line);

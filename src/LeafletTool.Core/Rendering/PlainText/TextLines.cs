@@ -54,7 +54,8 @@ internal struct TextLines(StringBuilder builder)
         builder.Append(c, count);
     }
 
-    /// <summary>The text: the lines joined by newlines and one after the last, without blank lines at the end; empty when no line has text.</summary>
+    /// <summary>The text: the lines joined by newlines and one after the last, without blank lines at the end; empty
+    /// when no line has text.</summary>
     public readonly string Finish() => hasText ? builder.Append('\n').ToString() : "";
 
     private void StartLine()

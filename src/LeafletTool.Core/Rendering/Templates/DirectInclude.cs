@@ -18,7 +18,8 @@ namespace LeafletTool.Core.Rendering.Templates;
 /// the caller's automatic indent empty, and a partial with no indented <c>{{</c> of its own (so the "last text was
 /// a line break" state that indenting reads never matters inside it). It then does what Scriban's
 /// <c>TemplateContext.RenderTemplate</c> does, in the same order, apart from the buffer: the recursion limit, a local
-/// scope with <c>$</c> (the arguments), the partial's own file name for error positions. Anything else goes to Scriban's
+/// scope with <c>$</c> (the arguments), the partial's own file name for error positions. Anything else goes to
+/// Scriban's
 /// own include, unchanged.
 /// </remarks>
 internal sealed class DirectInclude(IReadOnlyDictionary<string, Template> direct) : IScriptCustomFunction
@@ -35,9 +36,11 @@ internal sealed class DirectInclude(IReadOnlyDictionary<string, Template> direct
 
     /// <summary>The templates a literal include may render directly: those with no indented <c>{{</c>.</summary>
     public static Dictionary<string, Template> Eligible(IReadOnlyDictionary<string, Template> parsed) =>
-        parsed.Where(p => !HasIndentedEscape(p.Value.Page)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        parsed.Where(p => !HasIndentedEscape(p.Value.Page))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement)
     {
         if (callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call
             || call.Arguments.Any(a => a is ScriptNamedArgument)
@@ -52,14 +55,16 @@ internal sealed class DirectInclude(IReadOnlyDictionary<string, Template> direct
         return null;
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         scriban.InvokeAsync(context, callerContext, arguments, blockStatement);
 
     public ScriptParameterInfo GetParameterInfo(int index) => scriban.GetParameterInfo(index);
 
     public int GetParameterIndexByName(string name) => scriban.GetParameterIndexByName(name);
 
-    private static void Render(TemplateContext context, ScriptFunctionCall call, Template template, ScriptArray arguments)
+    private static void Render(TemplateContext context, ScriptFunctionCall call, Template template,
+        ScriptArray arguments)
     {
         context.EnterRecursive(call);
         var indent = context.CurrentIndent;
@@ -71,7 +76,8 @@ internal sealed class DirectInclude(IReadOnlyDictionary<string, Template> direct
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
             context.UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
-            if (template.Page is { } page && context.Evaluate(page) is { } last && context.EnableOutput) context.Write(page.Span, last);
+            if (template.Page is { } page && context.Evaluate(page) is { } last && context.EnableOutput)
+                context.Write(page.Span, last);
         }
         finally
         {

@@ -14,7 +14,8 @@ internal sealed class TemplateLoader(ITemplateSource source) : ITemplateLoader
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var name = templateName.Replace('\\', '/').Trim();
-        if (name.Length == 0 || name.StartsWith('/') || name.Contains(':', StringComparison.Ordinal) || name.Split('/').Contains(".."))
+        if (name.Length == 0 || name.StartsWith('/') || name.Contains(':', StringComparison.Ordinal)
+            || name.Split('/').Contains(".."))
         {
             throw new ScriptRuntimeException(callerSpan,
                 $"include '{templateName}': name a file inside the templates folder, such as 'partials/contacts.html'");
@@ -27,7 +28,8 @@ internal sealed class TemplateLoader(ITemplateSource source) : ITemplateLoader
         source.Read(templatePath) is { } text && TemplateSet.IsTemplate(templatePath)
             ? text
             : throw new ScriptRuntimeException(callerSpan,
-                $"include '{templatePath}': there is no such template ({source.DisplayName(templatePath)} does not exist)");
+                $"include '{templatePath}': there is no such template ({source.DisplayName(templatePath)} does not "
+                + "exist)");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new(Load(context, callerSpan, templatePath));

@@ -6,7 +6,8 @@ using Scriban.Syntax;
 
 namespace LeafletTool.Core.Rendering.Templates;
 
-/// <summary>Turns Scriban's messages into ones an editor can act on, with 1-based positions and, for a misspelt name, the nearest real one.</summary>
+/// <summary>Turns Scriban's messages into ones an editor can act on, with 1-based positions and, for a misspelt name,
+/// the nearest real one.</summary>
 internal static partial class TemplateMessages
 {
     [GeneratedRegex(@"^The variable or function `(?<name>[^`]+)` was not found", RegexOptions.CultureInvariant, 1000)]
@@ -16,7 +17,8 @@ internal static partial class TemplateMessages
     private static partial Regex UnknownMember();
 
     public static TemplateError FromParser(LogMessage message) =>
-        new(message.Span.FileName ?? "", message.Span.Start.Line + 1, message.Span.Start.Column + 1, $"template syntax error: {message.Message}");
+        new(message.Span.FileName ?? "", message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+            $"template syntax error: {message.Message}");
 
     public static TemplateError FromRuntime(ScriptRuntimeException e, ScriptObject globals)
     {
@@ -25,7 +27,8 @@ internal static partial class TemplateMessages
         {
             var name = variable.Groups["name"].Value;
             var hint = Hint(name, globals.Keys);
-            text = $"'{name}' is not a variable templates get{hint} (the variables are: {string.Join(", ", globals.Keys.Order(StringComparer.Ordinal))})";
+            text = $"'{name}' is not a variable templates get{hint} (the variables are: "
+                + $"{string.Join(", ", globals.Keys.Order(StringComparer.Ordinal))})";
         }
         else if (UnknownMember().Match(text) is { Success: true } member)
         {
@@ -37,7 +40,8 @@ internal static partial class TemplateMessages
     }
 
     private static string Hint(string name, IEnumerable<string> candidates) =>
-        EditDistance.Nearest(name, candidates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { } nearest
+        EditDistance.Nearest(name,
+            candidates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) is { } nearest
             ? $"; did you mean '{nearest}'?"
             : "";
 

@@ -3,7 +3,8 @@ using LeafletTool.Core.Rendering.Inline;
 
 namespace LeafletTool.Core.Rendering.View;
 
-/// <summary>Builds the index page's view from the leaflets built, sorted by title then slug so every build lists them alike.</summary>
+/// <summary>Builds the index page's view from the leaflets built, sorted by title then slug so every build lists them
+/// alike.</summary>
 public static class IndexViewBuilder
 {
     /// <summary>A built leaflet: its HTML view (as the leaflet pages got it) and the files written for it.</summary>
@@ -16,7 +17,8 @@ public static class IndexViewBuilder
             .ThenBy(b => b.View.Title, StringComparer.Ordinal)
             .ThenBy(b => b.View.Slug, StringComparer.Ordinal)
             .Select(b => new IndexEntry(
-                b.View.Title, b.View.Slug, b.View.Language, b.View.Direction, b.View.ResourceNumber, b.View.Owner, b.View.Published, b.View.Review,
+                b.View.Title, b.View.Slug, b.View.Language, b.View.Direction, b.View.ResourceNumber, b.View.Owner,
+                b.View.Published, b.View.Review,
                 b.View.ReviewStatus, b.View.ReviewStatusLabel, b.Files))
             .ToList();
         var trust = LeafletViewBuilder.Trust(config, InlineStyle.Html);

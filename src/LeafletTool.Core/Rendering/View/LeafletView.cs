@@ -13,7 +13,8 @@ public sealed record LeafletView
     /// <summary>The BCP 47 language tag for <c>lang</c>, such as <c>en-GB</c>.</summary>
     public required string Language { get; init; }
 
-    /// <summary><c>ltr</c>, or <c>rtl</c> for Arabic, Hebrew, Persian, Urdu and other right-to-left languages.</summary>
+    /// <summary><c>ltr</c>, or <c>rtl</c> for Arabic, Hebrew, Persian, Urdu and other right-to-left
+    /// languages.</summary>
     public required string Direction { get; init; }
 
     public required string ResourceNumber { get; init; }
@@ -52,7 +53,8 @@ public sealed record SectionView(string Heading, string Anchor, IReadOnlyList<Bl
 /// </summary>
 public sealed record BlockView(string Kind, string? Text, IReadOnlyList<string> Items);
 
-/// <summary>A contact; <see cref="PhoneLink"/> and <see cref="EmailLink"/> are <c>tel:</c> and <c>mailto:</c> addresses.</summary>
+/// <summary>A contact; <see cref="PhoneLink"/> and <see cref="EmailLink"/> are <c>tel:</c> and <c>mailto:</c>
+/// addresses.</summary>
 public sealed record ContactView(
     string Name,
     string? Purpose,
@@ -68,8 +70,10 @@ public sealed record ContactView(
 /// </summary>
 public sealed record TrustView(string Organisation, string? Footer, string? AlternativeFormats, string Language);
 
-/// <summary>The files built for one leaflet, as links relative to the output folder; null for a format not built.</summary>
+/// <summary>The files built for one leaflet, as links relative to the output folder; null for a format not
+/// built.</summary>
 public sealed record FileLinks(string? Html, string? Print, string? Pdf, string? Text);
 
-/// <summary>About the page being made: its format (<c>html</c>, <c>print</c>, <c>text</c>), whether large print was asked for, and the leaflet's files.</summary>
+/// <summary>About the page being made: its format (<c>html</c>, <c>print</c>, <c>text</c>), whether large print was
+/// asked for, and the leaflet's files.</summary>
 public sealed record PageView(string Format, bool LargePrint, FileLinks Files);

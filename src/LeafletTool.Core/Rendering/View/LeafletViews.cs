@@ -50,11 +50,13 @@ public sealed class LeafletViews(Leaflet leaflet, ProjectConfig config, DateOnly
         get
         {
             var shared = Html;
-            return printDiffers ? print ??= LeafletViewBuilder.Build(Leaflet, Config, AsOf, InlineStyle.Print, out _) : shared;
+            return printDiffers ? print ??= LeafletViewBuilder.Build(Leaflet, Config, AsOf, InlineStyle.Print, out _)
+                : shared;
         }
     }
 
-    /// <summary>Whether these are the views of exactly this leaflet, configuration and date (the same objects).</summary>
+    /// <summary>Whether these are the views of exactly this leaflet, configuration and date (the same
+    /// objects).</summary>
     public bool AreFor(Leaflet leaflet, ProjectConfig config, DateOnly asOf) =>
         ReferenceEquals(Leaflet, leaflet) && ReferenceEquals(Config, config) && AsOf == asOf;
 }

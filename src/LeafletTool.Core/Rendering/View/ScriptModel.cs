@@ -11,10 +11,13 @@ namespace LeafletTool.Core.Rendering.View;
 /// </summary>
 public static class ScriptModel
 {
-    /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c> and <c>page</c>; every object new.</summary>
-    public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page) => ForLeaflet(leaflet, trust, page, ModelObjects.Fresh);
+    /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c> and <c>page</c>; every object
+    /// new.</summary>
+    public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page)
+        => ForLeaflet(leaflet, trust, page, ModelObjects.Fresh);
 
-    /// <summary>The same, made of <paramref name="o"/>'s objects (reused ones must be let go when the page is rendered).</summary>
+    /// <summary>The same, made of <paramref name="o"/>'s objects (reused ones must be let go when the page is
+    /// rendered).</summary>
     internal static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page, ModelObjects o)
     {
         var model = o.Object(3);

@@ -1,6 +1,7 @@
 namespace LeafletTool.Core.Rendering.View;
 
-/// <summary>Whether a language is written right to left, from its BCP 47 tag (<c>ar</c>, <c>he</c>, <c>ur-PK</c>, <c>pa-Arab</c>…).</summary>
+/// <summary>Whether a language is written right to left, from its BCP 47 tag (<c>ar</c>, <c>he</c>, <c>ur-PK</c>,
+/// <c>pa-Arab</c>…).</summary>
 public static class TextDirection
 {
     private static readonly HashSet<string> RightToLeftLanguages = new(StringComparer.OrdinalIgnoreCase)

@@ -5,7 +5,8 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Rules.Language;
 
-/// <summary><c>american-spelling</c>: an American spelling in a leaflet in British English (anesthetic, color, organize); suggests the British form.</summary>
+/// <summary><c>american-spelling</c>: an American spelling in a leaflet in British English (anesthetic, color,
+/// organize); suggests the British form.</summary>
 public sealed class AmericanSpellingRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.AmericanSpelling;
@@ -17,7 +18,8 @@ public sealed class AmericanSpellingRule : ILeafletRule
             if (problem.Kind != SpellingProblemKind.American) continue;
             var british = problem.Suggestions[0];
             var position = ScalarPositionMap.PositionOf(leaflet.Source, problem.Text, problem.Range.Start);
-            bag.Report(Info, position, $"\"{problem.Word}\" is the American spelling; in British English write \"{british}\".", british);
+            bag.Report(Info, position,
+                $"\"{problem.Word}\" is the American spelling; in British English write \"{british}\".", british);
         }
     }
 }

@@ -20,7 +20,8 @@ public sealed class SpellingInconsistentRule : ILeafletRule
         {
             if (problem is not { Kind: SpellingProblemKind.NearMiss, Anchor: { } anchor }) continue;
             var position = ScalarPositionMap.PositionOf(leaflet.Source, problem.Text, problem.Range.Start);
-            bag.Report(Info, position, $"{problem.Word}: did you mean {problem.Suggestions[0]} ({Where(anchor)})?", problem.Suggestions[0]);
+            bag.Report(Info, position, $"{problem.Word}: did you mean {problem.Suggestions[0]} ({Where(anchor)})?",
+                problem.Suggestions[0]);
         }
     }
 

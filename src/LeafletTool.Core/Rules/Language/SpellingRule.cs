@@ -5,7 +5,8 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Rules.Language;
 
-/// <summary><c>spelling</c>: a word in neither the British English dictionary, the house dictionary nor the leaflet's accept list; up to 3 suggestions.</summary>
+/// <summary><c>spelling</c>: a word in neither the British English dictionary, the house dictionary nor the leaflet's
+/// accept list; up to 3 suggestions.</summary>
 public sealed class SpellingRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.Spelling;
@@ -26,7 +27,8 @@ public sealed class SpellingRule : ILeafletRule
         {
             0 => "",
             1 => $" Did you mean \"{problem.Suggestions[0]}\"?",
-            _ => $" Did you mean {string.Join(", ", problem.Suggestions.SkipLast(1).Select(s => $"\"{s}\""))} or \"{problem.Suggestions[^1]}\"?",
+            _ => $" Did you mean {string.Join(", ", problem.Suggestions.SkipLast(1).Select(s => $"\"{s}\""))} or "
+                + $"\"{problem.Suggestions[^1]}\"?",
         };
         return $"\"{problem.Word}\" is not in the dictionary or the house dictionary.{guess}"
             + " If it is spelt correctly, add it to the house dictionary, or to \"accept:\" in this leaflet.";

@@ -38,7 +38,8 @@ public sealed class CommentInTextRule : ILeafletRule
         }
     }
 
-    /// <summary>Where the <c>#</c> of a comment starts on the rest of the line from <paramref name="offset"/>, if one does.</summary>
+    /// <summary>Where the <c>#</c> of a comment starts on the rest of the line from <paramref name="offset"/>, if one
+    /// does.</summary>
     private static int? CommentAfter(string source, int offset)
     {
         if (offset <= 0 || offset > source.Length) return null;

@@ -60,14 +60,16 @@ public class LeafletProseTests
         [
             (ProseKind.Title, "T"), (ProseKind.Summary, "S"), (ProseKind.Heading, "H1"), (ProseKind.Paragraph, "P1"),
             (ProseKind.ListItem, "B1"), (ProseKind.ListItem, "B2"), (ProseKind.ListItem, "S1"), (ProseKind.Note, "N1"),
-            (ProseKind.Heading, "H2"), (ProseKind.Paragraph, "P2"), (ProseKind.ContactPurpose, "CP"), (ProseKind.ContactHours, "CH"),
+            (ProseKind.Heading, "H2"), (ProseKind.Paragraph, "P2"), (ProseKind.ContactPurpose, "CP"),
+                (ProseKind.ContactHours, "CH"),
             (ProseKind.OutOfHours, "OOH"),
         ];
 
         Assert.Equal(expected, leaflet.Prose().Select(p => (p.Kind, p.Text.Value)));
         Assert.Equal(expected, LeafletProse.Of(leaflet).Texts.Select(t => (t.Kind, t.Value)));
         var next = LanguageLeaflet.Load(Yaml);
-        Assert.Equal(next.Prose().Select(p => (p.Kind, p.Text)), LeafletProse.Of(next).Texts.Select(t => (t.Kind, t.Text)));
+        Assert.Equal(next.Prose().Select(p => (p.Kind, p.Text)),
+            LeafletProse.Of(next).Texts.Select(t => (t.Kind, t.Text)));
     }
 
     [Fact]

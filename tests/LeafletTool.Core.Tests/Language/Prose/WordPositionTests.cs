@@ -79,7 +79,8 @@ public class WordPositionTests
     {
         var yaml = LanguageLeaflet.WithParagraph("All is well.").Replace(
             "    phone: 020 7188 4714",
-            "    purpose: >-\n      If you have any questions about your\n      cyrotherapy treatment.\n    phone: 020 7188 4714\nout_of_hours: Call the swichboard.",
+            "    purpose: >-\n      If you have any questions about your\n      cyrotherapy treatment.\n    phone: 020 "
+                + "7188 4714\nout_of_hours: Call the swichboard.",
             StringComparison.Ordinal);
 
         var findings = LanguageLeaflet.Check(Rule, yaml);

@@ -9,7 +9,8 @@ public class WordsTests
     [InlineData("You'll see the doctor's nurse.", "You'll|see|the|doctor's|nurse")]
     [InlineData("A long-term, up-to-date plan.", "A|long-term|up-to-date|plan")]
     [InlineData("Call 020 7188 4714 at 9am, or COVID-19 line 111.", "Call|at|or|line")]
-    [InlineData("E-mail pain.nurses@example.nhs.uk or see www.nhs.uk, nhs.uk/pain and https://x.org/a.", "E-mail|or|see|and")]
+    [InlineData("E-mail pain.nurses@example.nhs.uk or see www.nhs.uk, nhs.uk/pain and https://x.org/a.",
+        "E-mail|or|see|and")]
     [InlineData("Read [our guide](https://example.nhs.uk/guide-word) and **rest**.", "Read|our|guide|and|rest")]
     [InlineData("See [the page](https://example.org/wiki/Pain_(medicine)) now.", "See|the|page|now")]
     [InlineData("See [the page] (https://example.org/colour_chart) now.", "See|the|page|now")]

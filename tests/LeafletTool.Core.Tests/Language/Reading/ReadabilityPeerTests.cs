@@ -18,7 +18,8 @@ public class ReadabilityPeerTests
     [Theory]
     [InlineData("leaflets/cryotherapy-chronic-pain.yaml", "cryotherapy-chronic-pain")]
     [InlineData("tests/LeafletTool.Core.Tests/Language/Readability/colonoscopy.yaml", "colonoscopy")]
-    [InlineData("tests/LeafletTool.Core.Tests/Language/Readability/hand-surgery-aftercare.yaml", "hand-surgery-aftercare")]
+    [InlineData("tests/LeafletTool.Core.Tests/Language/Readability/hand-surgery-aftercare.yaml",
+        "hand-surgery-aftercare")]
     public void A_leaflets_scores_agree_with_the_peer_within_half_a_point(string path, string fixture)
     {
         var leaflet = LeafletLoader.Load(SourceDocument.FromText(path, File.ReadAllText(Repo(path)))).Leaflet!;
@@ -32,7 +33,8 @@ public class ReadabilityPeerTests
     [Fact]
     public void The_published_page_text_agrees_with_the_peers_numbers_in_the_notes()
     {
-        var paragraphs = File.ReadAllText(Repo("tests/LeafletTool.Core.Tests/Language/Readability/seed-page-text.txt")).Split("\n\n");
+        var paragraphs = File.ReadAllText(Repo("tests/LeafletTool.Core.Tests/Language/Readability/seed-page-text.txt"))
+            .Split("\n\n");
         var peer = Expected("seed-page-text");
 
         var scores = Readability.Measure(paragraphs);
@@ -44,8 +46,10 @@ public class ReadabilityPeerTests
     private static void AssertAgree(PeerNumbers peer, ReadabilityScores scores)
     {
         Assert.InRange(scores.Smog, peer.Smog - Tolerance, peer.Smog + Tolerance);
-        Assert.InRange(scores.FleschKincaidGrade, peer.FleschKincaidGrade - Tolerance, peer.FleschKincaidGrade + Tolerance);
-        Assert.InRange(scores.FleschReadingEase, peer.FleschReadingEase - Tolerance, peer.FleschReadingEase + Tolerance);
+        Assert.InRange(scores.FleschKincaidGrade, peer.FleschKincaidGrade - Tolerance,
+            peer.FleschKincaidGrade + Tolerance);
+        Assert.InRange(scores.FleschReadingEase, peer.FleschReadingEase - Tolerance,
+            peer.FleschReadingEase + Tolerance);
 
         // The counts themselves should be close too: a 2% slip in words or sentences would show a counting bug.
         Assert.InRange(scores.Words, peer.Words * 0.98, peer.Words * 1.02);
@@ -67,5 +71,6 @@ public class ReadabilityPeerTests
         throw new InvalidOperationException("LeafletTool.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private sealed record PeerNumbers(int Sentences, int Words, int Syllables, int Polysyllables, double Smog, double FleschKincaidGrade, double FleschReadingEase);
+    private sealed record PeerNumbers(int Sentences, int Words, int Syllables, int Polysyllables, double Smog,
+        double FleschKincaidGrade, double FleschReadingEase);
 }

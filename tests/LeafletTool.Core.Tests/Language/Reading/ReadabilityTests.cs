@@ -58,16 +58,20 @@ public class ReadabilityTests
     [Fact]
     public void A_plain_leaflet_and_a_raised_limit_are_not_reported()
     {
-        var hard = LanguageLeaflet.WithParagraph("Immunosuppressive medication necessitates comprehensive haematological monitoring.");
+        var hard = LanguageLeaflet.WithParagraph("Immunosuppressive medication necessitates comprehensive "
+            + "haematological monitoring.");
 
-        Assert.Empty(LanguageLeaflet.Check(new ReadabilityRule(), LanguageLeaflet.WithParagraph("Rest at home. Drink water. Call us if you feel ill.")));
+        Assert.Empty(
+            LanguageLeaflet.Check(new ReadabilityRule(),
+            LanguageLeaflet.WithParagraph("Rest at home. Drink water. Call us if you feel ill.")));
         Assert.Empty(LanguageLeaflet.Check(new ReadabilityRule(), hard, ProjectConfig.Default with { MaxSmog = 30 }));
     }
 
     [Fact]
     public void A_leaflet_not_in_English_gets_no_readability_finding()
     {
-        var yaml = LanguageLeaflet.WithParagraph("Immunosuppressive medication necessitates comprehensive haematological monitoring.") + "language: cy\n";
+        var yaml = LanguageLeaflet.WithParagraph("Immunosuppressive medication necessitates comprehensive "
+            + "haematological monitoring.") + "language: cy\n";
 
         Assert.Empty(LanguageLeaflet.Check(new ReadabilityRule(), yaml));
     }

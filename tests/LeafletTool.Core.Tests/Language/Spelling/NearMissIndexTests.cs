@@ -16,7 +16,8 @@ public class NearMissIndexTests
         foreach (var query in queries)
         {
             var limit = query.Length >= 8 ? 2 : 1;
-            var expected = words.Where(w => w != query && EditDistance.Bounded(query, w, limit) <= limit).Order(StringComparer.Ordinal);
+            var expected = words.Where(w => w != query && EditDistance.Bounded(query, w, limit) <= limit)
+                .Order(StringComparer.Ordinal);
 
             Assert.Equal(expected, index.Near(query, limit).Order(StringComparer.Ordinal));
         }

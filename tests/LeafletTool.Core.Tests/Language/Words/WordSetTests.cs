@@ -2,7 +2,8 @@ using LeafletTool.Core.Language.Words;
 
 namespace LeafletTool.Core.Tests.Language.Words;
 
-/// <summary>A word set finds its words by span with the case rules of the spelling check, however it was built.</summary>
+/// <summary>A word set finds its words by span with the case rules of the spelling check, however it was
+/// built.</summary>
 public class WordSetTests
 {
     public static TheoryData<string> Builds => new() { "strings", "lines", "utf8" };
@@ -89,7 +90,8 @@ public class WordSetTests
     [MemberData(nameof(Builds))]
     public void Many_words_are_all_found_as_the_set_grows(string how)
     {
-        var words = Enumerable.Range(0, 20_000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var words = Enumerable.Range(0, 20_000)
+            .Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
         var set = Build(how, words);
 

@@ -2,7 +2,8 @@ using LeafletTool.Core.Language.Words;
 
 namespace LeafletTool.Core.Tests.Language.Words;
 
-/// <summary>The word table counts like a dictionary, by span, in the order words were added, and grows as needed.</summary>
+/// <summary>The word table counts like a dictionary, by span, in the order words were added, and grows as
+/// needed.</summary>
 public class WordTableTests
 {
     [Fact]
@@ -35,7 +36,8 @@ public class WordTableTests
     public void Many_words_are_kept_in_the_order_added_as_the_table_grows()
     {
         var table = new WordTable<int>(capacity: 2);
-        var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var words = Enumerable.Range(0, 5000)
+            .Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         foreach (var word in words) table.GetValueRefOrAddDefault(word, out _) = word.Length;
         foreach (var word in words) table.GetValueRefOrAddDefault(word, out _)++;
@@ -49,7 +51,8 @@ public class WordTableTests
     public void Words_of_every_length_and_alphabet_are_told_apart()
     {
         var table = new WordTable<int>();
-        string[] words = ["", "a", "ab", "abc", "abcd", "abcde", "abcdefgh", "abcdefghi", "café", "cafe", "naïve", "don't", "don’t", "A"];
+        string[] words = ["", "a", "ab", "abc", "abcd", "abcde", "abcdefgh", "abcdefghi", "café", "cafe", "naïve",
+            "don't", "don’t", "A"];
 
         for (var i = 0; i < words.Length; i++) table.GetValueRefOrAddDefault(words[i], out _) = i + 1;
 

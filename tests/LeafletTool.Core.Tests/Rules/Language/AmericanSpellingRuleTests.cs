@@ -28,7 +28,8 @@ public class AmericanSpellingRuleTests
     [InlineData("Your behavior may change after sedation.", "behavior", "behaviour")]
     [InlineData("This is a practicing nurse.", "practicing", "practising")]
     [InlineData("Tell us about any ANESTHETIC problems.", "ANESTHETIC", "ANAESTHETIC")]
-    public void An_American_spelling_is_reported_at_its_place_with_the_British_form(string paragraph, string american, string british)
+    public void An_American_spelling_is_reported_at_its_place_with_the_British_form(string paragraph, string american,
+        string british)
     {
         var yaml = LanguageLeaflet.WithParagraph(paragraph);
 
@@ -36,7 +37,8 @@ public class AmericanSpellingRuleTests
 
         Assert.Equal(LanguageLeaflet.InParagraph(paragraph, american), finding.Position());
         Assert.Equal(british, finding.Suggestion);
-        Assert.Equal($"\"{american}\" is the American spelling; in British English write \"{british}\".", finding.Message);
+        Assert.Equal($"\"{american}\" is the American spelling; in British English write \"{british}\".",
+            finding.Message);
         Assert.Empty(LanguageLeaflet.Check(new SpellingRule(), yaml));
         Assert.Empty(LanguageLeaflet.Check(new SpellingInconsistentRule(), yaml));
     }
@@ -72,7 +74,8 @@ public class AmericanSpellingRuleTests
     public void With_the_rule_off_American_spellings_are_accepted_and_spelling_says_nothing_either()
     {
         var yaml = LanguageLeaflet.WithParagraph("The color is clear.");
-        var config = ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["american-spelling"] = Severity.Off } };
+        var config =
+            ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["american-spelling"] = Severity.Off } };
 
         Assert.Empty(LanguageLeaflet.Check(new SpellingRule(), yaml, config));
     }

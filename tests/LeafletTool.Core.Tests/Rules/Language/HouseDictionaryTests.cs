@@ -7,7 +7,8 @@ namespace LeafletTool.Core.Tests.Rules.Language;
 
 public class HouseDictionaryTests
 {
-    private static readonly ILeafletRule[] SpellingRules = [new SpellingRule(), new SpellingInconsistentRule(), new AmericanSpellingRule()];
+    private static readonly ILeafletRule[] SpellingRules = [new SpellingRule(), new SpellingInconsistentRule(),
+        new AmericanSpellingRule()];
 
     // Correct but unusual medical terms that the British English word list does not have.
     [Theory]
@@ -42,8 +43,10 @@ public class HouseDictionaryTests
         var yaml = LanguageLeaflet.WithParagraph(paragraph);
         var house = LanguageLeaflet.Config("radiofrequency", "denervation", "neurolysis", "colposcopy", "cystoscopy",
             "hysteroscopy", "thrombolysis", "nephrostomy", "urostomy", "lymphoedema", "spirometry", "cardioversion",
-            "pleurodesis", "paracentesis", "sigmoidoscopy", "gastroscopy", "lithotripsy", "hydronephrosis", "polypectomy",
-            "vertebroplasty", "enoxaparin", "apixaban", "gabapentin", "omeprazole", "levothyroxine", "radiculopathy", "jejunostomy");
+            "pleurodesis", "paracentesis", "sigmoidoscopy", "gastroscopy", "lithotripsy", "hydronephrosis",
+                "polypectomy",
+            "vertebroplasty", "enoxaparin", "apixaban", "gabapentin", "omeprazole", "levothyroxine", "radiculopathy",
+                "jejunostomy");
 
         var without = LanguageLeaflet.Single(new SpellingRule(), yaml);
         var with = SpellingRules.SelectMany(rule => LanguageLeaflet.Check(rule, yaml, house));
@@ -89,7 +92,8 @@ public class HouseDictionaryTests
     [Fact]
     public void Words_accepted_by_one_leaflet_are_not_accepted_in_another()
     {
-        var accepting = LanguageLeaflet.Load(LanguageLeaflet.WithParagraph("Gabapentin helps.") + "accept: [gabapentin]\n");
+        var accepting = LanguageLeaflet.Load(LanguageLeaflet.WithParagraph("Gabapentin helps.")
+            + "accept: [gabapentin]\n");
         var other = LanguageLeaflet.Load(LanguageLeaflet.WithParagraph("Gabapentin helps."), "leaflets/other.yaml");
         var corpus = Corpus.Build([accepting, other]);
 
@@ -100,7 +104,8 @@ public class HouseDictionaryTests
     private static IReadOnlyList<Diagnostic> Run(Leaflet leaflet, Corpus corpus)
     {
         var bag = new DiagnosticBag(leaflet.File);
-        new SpellingRule().Check(leaflet, new RuleContext(new DateOnly(2026, 1, 15), LanguageLeaflet.Config(), corpus), bag);
+        new SpellingRule()
+            .Check(leaflet, new RuleContext(new DateOnly(2026, 1, 15), LanguageLeaflet.Config(), corpus), bag);
         return bag.Items;
     }
 }

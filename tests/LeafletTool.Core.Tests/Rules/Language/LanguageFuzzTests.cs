@@ -12,10 +12,12 @@ namespace LeafletTool.Core.Tests.Rules.Language;
 /// <summary>No text, however odd, makes a language rule throw, and every finding points inside the file.</summary>
 public class LanguageFuzzTests
 {
-    private const string Alphabet = "aeiou bcdfgtz XYZ 0123456789 .,;:!?-\u2013'\u2019\"()[]*@/&\n\r\t\u00e9\u00a0\u2026#_=\\";
+    private const string Alphabet = "aeiou bcdfgtz XYZ 0123456789 "
+        + ".,;:!?-\u2013'\u2019\"()[]*@/&\n\r\t\u00e9\u00a0\u2026#_=\\";
 
     private static readonly ILeafletRule[] Rules =
-        [new SpellingRule(), new SpellingInconsistentRule(), new AmericanSpellingRule(), new RepeatedWordRule(), new TimeFormatRule(), new ReadabilityRule(), new SentenceLengthRule()];
+        [new SpellingRule(), new SpellingInconsistentRule(), new AmericanSpellingRule(), new RepeatedWordRule(),
+            new TimeFormatRule(), new ReadabilityRule(), new SentenceLengthRule()];
 
     [Fact]
     public void Random_text_never_makes_a_language_rule_throw()
@@ -23,11 +25,15 @@ public class LanguageFuzzTests
         var random = new Random(2026);
         for (var round = 0; round < 300; round++)
         {
-            var text = new string(Enumerable.Range(0, random.Next(0, 400)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            var text = new string(Enumerable.Range(0, random.Next(0, 400))
+                .Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
             var source = new SourceDocument("leaflets/fuzz.yaml", "summary: x\n");
-            var located = new LocatedText(text, new SourceSpan(new SourcePosition(1, 10, 9), new SourcePosition(1, 11, 10)), YamlScalarStyle.Plain);
-            var leaflet = new Leaflet { Source = source, Slug = "fuzz", Summary = located, Title = located, Accept = [located] };
-            var context = new RuleContext(new DateOnly(2026, 1, 15), ProjectConfig.Default with { HouseWords = [text] }, Corpus.Build([leaflet]));
+            var located = new LocatedText(text,
+                new SourceSpan(new SourcePosition(1, 10, 9), new SourcePosition(1, 11, 10)), YamlScalarStyle.Plain);
+            var leaflet = new Leaflet { Source = source, Slug = "fuzz", Summary = located, Title = located,
+                Accept = [located] };
+            var context = new RuleContext(new DateOnly(2026, 1, 15), ProjectConfig.Default with { HouseWords = [text] },
+                Corpus.Build([leaflet]));
 
             foreach (var rule in Rules)
             {
@@ -37,7 +43,8 @@ public class LanguageFuzzTests
             }
 
             var scores = Readability.Measure([text]);
-            Assert.False(double.IsNaN(scores.Smog) || double.IsNaN(scores.FleschKincaidGrade) || double.IsNaN(scores.FleschReadingEase));
+            Assert.False(double.IsNaN(scores.Smog) || double.IsNaN(scores.FleschKincaidGrade)
+                || double.IsNaN(scores.FleschReadingEase));
         }
     }
 }

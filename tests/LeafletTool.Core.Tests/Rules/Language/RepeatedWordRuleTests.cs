@@ -23,7 +23,8 @@ public class RepeatedWordRuleTests
     [Fact]
     public void A_repeat_across_a_line_break_of_a_folded_block_is_reported_on_the_next_line()
     {
-        var yaml = LanguageLeaflet.WithBody("      - >-", "        Keep the wound clean and dry for the", "        the first two days.");
+        var yaml = LanguageLeaflet.WithBody("      - >-", "        Keep the wound clean and dry for the",
+            "        the first two days.");
 
         var finding = LanguageLeaflet.Single(Rule, yaml);
 

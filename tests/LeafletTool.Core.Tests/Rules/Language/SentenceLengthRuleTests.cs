@@ -8,7 +8,8 @@ public class SentenceLengthRuleTests
 {
     private static readonly SentenceLengthRule Rule = new();
 
-    private const string TwentyOne = "After the procedure you will be taken to a recovery area where nursing staff will monitor you for about an hour.";
+    private const string TwentyOne = "After the procedure you will be taken to a recovery area where nursing staff "
+        + "will monitor you for about an hour.";
 
     [Fact]
     public void A_sentence_of_more_than_20_words_is_an_info_at_its_first_word()
@@ -19,7 +20,8 @@ public class SentenceLengthRuleTests
 
         Assert.Equal(LanguageLeaflet.InParagraph(paragraph, "After"), finding.Position());
         Assert.Equal(Severity.Info, finding.Severity);
-        Assert.Equal("This sentence has 21 words; plain English keeps sentences to 20 words or fewer. Split it, or say it more simply.", finding.Message);
+        Assert.Equal("This sentence has 21 words; plain English keeps sentences to 20 words or fewer. Split it, or say "
+            + "it more simply.", finding.Message);
     }
 
     [Fact]
@@ -35,7 +37,8 @@ public class SentenceLengthRuleTests
     {
         var config = ProjectConfig.Default with { MaxSentenceWords = 5 };
 
-        var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph("Rest today. Drink plenty of water after it."), config);
+        var finding = LanguageLeaflet.Single(Rule,
+            LanguageLeaflet.WithParagraph("Rest today. Drink plenty of water after it."), config);
 
         Assert.Contains("has 6 words", finding.Message, StringComparison.Ordinal);
         Assert.Contains("to 5 words", finding.Message, StringComparison.Ordinal);
@@ -44,7 +47,9 @@ public class SentenceLengthRuleTests
     [Fact]
     public void Each_list_item_is_its_own_sentence()
     {
-        var items = Enumerable.Range(0, 3).Select(_ => "          - Drink plenty of water and rest at home for the first two days after you leave").ToArray();
+        var items = Enumerable.Range(0, 3)
+            .Select(_ => "          - Drink plenty of water and rest at home for the first two days after you leave")
+            .ToArray();
         var yaml = LanguageLeaflet.WithBody(["      - bullets:", .. items]);
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml, ProjectConfig.Default with { MaxSentenceWords = 16 }));
@@ -56,7 +61,8 @@ public class SentenceLengthRuleTests
     {
         var config = ProjectConfig.Default with { MaxSentenceWords = 8 };
 
-        var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph("Bring your tablets, e.g. inhalers and creams, to the clinic."), config);
+        var finding = LanguageLeaflet.Single(Rule,
+            LanguageLeaflet.WithParagraph("Bring your tablets, e.g. inhalers and creams, to the clinic."), config);
 
         Assert.Contains("has 10 words", finding.Message, StringComparison.Ordinal);
     }

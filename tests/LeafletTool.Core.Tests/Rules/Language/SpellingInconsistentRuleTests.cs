@@ -14,7 +14,8 @@ public class SpellingInconsistentRuleTests
     [Fact]
     public void A_near_miss_of_a_word_used_much_more_often_in_the_leaflet_names_that_word_and_replaces_spelling()
     {
-        var paragraph = "Cryotherapy freezes nerves. After cryotherapy rest. Ask about cryotherapy risks. Your cyrotherapy nurse will call.";
+        var paragraph = "Cryotherapy freezes nerves. After cryotherapy rest. Ask about cryotherapy risks. Your "
+            + "cyrotherapy nurse will call.";
         var yaml = LanguageLeaflet.WithParagraph(paragraph);
 
         var finding = LanguageLeaflet.Single(Rule, yaml);
@@ -29,7 +30,8 @@ public class SpellingInconsistentRuleTests
     [Fact]
     public void The_suggestion_keeps_the_capitals_of_the_word_written()
     {
-        var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Cryotherapy is safe. Cryotherapy is quick. Cyrotherapy is cold.");
+        var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Cryotherapy is safe. Cryotherapy is quick. "
+            + "Cyrotherapy is cold.");
 
         Assert.Equal("Cryotherapy", LanguageLeaflet.Single(Rule, yaml).Suggestion);
     }
@@ -37,7 +39,8 @@ public class SpellingInconsistentRuleTests
     [Fact]
     public void A_word_used_too_few_times_is_not_an_anchor_and_the_typo_stays_a_spelling_finding()
     {
-        var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Ask about cryotherapy. Your cyrotherapy nurse will call.");
+        var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Ask about cryotherapy. Your cyrotherapy nurse "
+            + "will call.");
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
         Assert.Equal("cryotherapy", LanguageLeaflet.Single(Spelling, yaml).Suggestion);
@@ -58,7 +61,8 @@ public class SpellingInconsistentRuleTests
     [Fact]
     public void An_inflection_of_the_frequent_word_is_not_a_near_miss_of_it()
     {
-        var yaml = LanguageLeaflet.WithParagraph("Zolvex helps. Zolvex is safe. Zolvex is quick. Two Zolvexs are too many.") + "accept: [Zolvex]\n";
+        var yaml = LanguageLeaflet.WithParagraph("Zolvex helps. Zolvex is safe. Zolvex is quick. Two Zolvexs are too "
+            + "many.") + "accept: [Zolvex]\n";
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
         Assert.Single(LanguageLeaflet.Check(Spelling, yaml));
@@ -70,7 +74,8 @@ public class SpellingInconsistentRuleTests
     public void Words_of_eight_letters_or_more_may_be_two_slips_away_shorter_words_one(string typo, bool flagged)
     {
         var anchor = typo.StartsWith('c') ? "cryotherapy" : "bandage";
-        var yaml = LanguageLeaflet.WithParagraph($"The {anchor} helps. The {anchor} is safe. The {anchor} is quick. The {typo} is here.");
+        var yaml = LanguageLeaflet.WithParagraph($"The {anchor} helps. The {anchor} is safe. The {anchor} is quick. "
+            + $"The {typo} is here.");
 
         Assert.Equal(flagged, LanguageLeaflet.Check(Rule, yaml).Count == 1);
         Assert.Equal(flagged, LanguageLeaflet.Check(Spelling, yaml).Count == 0);
@@ -80,7 +85,8 @@ public class SpellingInconsistentRuleTests
     public void A_near_miss_of_a_word_used_often_across_the_folder_names_it_with_the_folders_count()
     {
         var others = Enumerable.Range(0, 2).Select(i => LanguageLeaflet.Load(
-            LanguageLeaflet.WithParagraph("Empty the stoma bag. Clean the stoma gently. Check the stoma daily."), $"leaflets/other-{i}.yaml"));
+            LanguageLeaflet.WithParagraph("Empty the stoma bag. Clean the stoma gently. Check the stoma daily."),
+            $"leaflets/other-{i}.yaml"));
         var paragraph = "Your stomma nurse will visit.";
         var target = LanguageLeaflet.Load(LanguageLeaflet.WithParagraph(paragraph));
         var corpus = Corpus.Build([.. others, target]);
@@ -97,8 +103,10 @@ public class SpellingInconsistentRuleTests
     [Fact]
     public void With_the_rule_off_the_near_miss_is_reported_by_spelling()
     {
-        var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Ask about cryotherapy. Cryotherapy is quick. Your cyrotherapy nurse will call.");
-        var config = ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off } };
+        var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Ask about cryotherapy. Cryotherapy is quick. Your "
+            + "cyrotherapy nurse will call.");
+        var config =
+            ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off } };
 
         var finding = LanguageLeaflet.Single(Spelling, yaml, config);
 
@@ -108,7 +116,8 @@ public class SpellingInconsistentRuleTests
     [Fact]
     public void Title_and_headings_are_checked_but_not_counted_as_uses()
     {
-        var yaml = LanguageLeaflet.WithParagraph("Zolvec is here.").Replace("About this leaflet", "Zolvex Zolvex Zolvex", StringComparison.Ordinal)
+        var yaml = LanguageLeaflet.WithParagraph("Zolvec is here.")
+            .Replace("About this leaflet", "Zolvex Zolvex Zolvex", StringComparison.Ordinal)
             + "accept: [Zolvex]\n";
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));

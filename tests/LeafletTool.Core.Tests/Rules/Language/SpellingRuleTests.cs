@@ -36,7 +36,8 @@ public class SpellingRuleTests
     [InlineData("Please bring your apointment letter with you.", "apointment", "appointment")]
     [InlineData("Write down any questions at the begining of the day.", "begining", "beginning")]
     [InlineData("Please tell us if your adress has changed.", "adress", "address")]
-    public void A_misspelt_word_is_reported_at_its_place_with_the_right_word_suggested_first(string paragraph, string typo, string expected)
+    public void A_misspelt_word_is_reported_at_its_place_with_the_right_word_suggested_first(string paragraph,
+        string typo, string expected)
     {
         var yaml = LanguageLeaflet.WithParagraph(paragraph);
 
@@ -60,10 +61,13 @@ public class SpellingRuleTests
     [Fact]
     public void Up_to_three_suggestions_are_listed_in_the_message()
     {
-        var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph("Tell the nurse about the wierd feeling."));
+        var finding = LanguageLeaflet.Single(Rule,
+            LanguageLeaflet.WithParagraph("Tell the nurse about the wierd feeling."));
 
-        Assert.Equal("\"wierd\" is not in the dictionary or the house dictionary. Did you mean \"weird\", \"wired\" or \"wield\"? "
-            + "If it is spelt correctly, add it to the house dictionary, or to \"accept:\" in this leaflet.", finding.Message);
+        Assert.Equal("\"wierd\" is not in the dictionary or the house dictionary. Did you mean \"weird\", \"wired\" or "
+            + "\"wield\"? "
+            + "If it is spelt correctly, add it to the house dictionary, or to \"accept:\" in this leaflet.",
+            finding.Message);
     }
 
     [Fact]
@@ -82,7 +86,9 @@ public class SpellingRuleTests
 
         var findings = LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph));
 
-        Assert.Equal([LanguageLeaflet.InParagraph(paragraph, "tabelts"), LanguageLeaflet.InParagraph(paragraph, "tabelts", 1)], findings.Select(f => f.Position()));
+        Assert.Equal(
+            [LanguageLeaflet.InParagraph(paragraph, "tabelts"), LanguageLeaflet.InParagraph(paragraph, "tabelts", 1)],
+            findings.Select(f => f.Position()));
     }
 
     [Theory]

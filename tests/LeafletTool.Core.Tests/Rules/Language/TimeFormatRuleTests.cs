@@ -25,13 +25,15 @@ public class TimeFormatRuleTests
     [InlineData("Lunch is served at 12:00 on the ward.", "12:00", "midday")]
     [InlineData("The clinic closes at 17.00 on Fridays.", "17.00", "5pm")]
     [InlineData("Arrive by 9.30AM for your scan.", "9.30AM", "9.30am")]
-    public void A_time_not_in_the_NHS_style_is_reported_with_the_NHS_form(string paragraph, string written, string expected)
+    public void A_time_not_in_the_NHS_style_is_reported_with_the_NHS_form(string paragraph, string written,
+        string expected)
     {
         var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph(paragraph));
 
         Assert.Equal(LanguageLeaflet.InParagraph(paragraph, written), finding.Position());
         Assert.Equal(expected, finding.Suggestion);
-        Assert.StartsWith($"Write \"{expected}\" rather than \"{written}\":", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Write \"{expected}\" rather than \"{written}\":", finding.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -64,7 +66,9 @@ public class TimeFormatRuleTests
     [Fact]
     public void Contact_hours_are_checked()
     {
-        var yaml = LanguageLeaflet.WithParagraph("All is well.").Replace("    phone: 020 7188 4714", "    phone: 020 7188 4714\n    hours: Monday to Friday, 9am-5pm", StringComparison.Ordinal);
+        var yaml = LanguageLeaflet.WithParagraph("All is well.")
+            .Replace("    phone: 020 7188 4714", "    phone: 020 7188 4714\n    hours: Monday to Friday, 9am-5pm",
+            StringComparison.Ordinal);
 
         var finding = LanguageLeaflet.Single(Rule, yaml);
 
@@ -80,6 +84,7 @@ public class TimeFormatRuleTests
         var findings = LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph));
 
         Assert.Equal(["8am", "5pm"], findings.Select(f => f.Suggestion));
-        Assert.Equal([LanguageLeaflet.InParagraph(paragraph, "08:00"), LanguageLeaflet.InParagraph(paragraph, "17:00")], findings.Select(f => f.Position()));
+        Assert.Equal([LanguageLeaflet.InParagraph(paragraph, "08:00"), LanguageLeaflet.InParagraph(paragraph, "17:00")],
+            findings.Select(f => f.Position()));
     }
 }

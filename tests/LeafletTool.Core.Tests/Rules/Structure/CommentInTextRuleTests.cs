@@ -25,7 +25,8 @@ public class CommentInTextRuleTests
         var yaml = LanguageLeaflet.WithBody(
             "      - bullets:",
             "          - Bring your tablets #all of them",
-            "          - Bring a dressing gown").Replace("title: Living with a stoma", "title: Living with a stoma # and a bag");
+            "          - Bring a dressing gown")
+                .Replace("title: Living with a stoma", "title: Living with a stoma # and a bag");
 
         var found = LanguageLeaflet.Check(Rule, yaml);
 
