@@ -22,40 +22,6 @@ public class LeafletLoaderTests
         Assert.Equal("020 7188 4714", Assert.Single(leaflet.Contacts).Phone!.Value);
     }
 
-    [Theory]
-    [InlineData("title: a: b\n", 1, 9)]
-    [InlineData("title: \"unclosed\nowner: x\n", 1, 8)]
-    [InlineData("title: x\n  owner: y\n", 2, 8)]
-    [InlineData("sections:\n  - heading: a\n   body: b\n", 3, 4)]
-    [InlineData("title: x\n\towner: y\n", 1, 8)]
-    public void Bad_yaml_is_reported_where_the_parser_stopped(string yaml, int line, int column)
-    {
-        var d = Only(yaml);
-        Assert.Equal("yaml-syntax", d.Rule);
-        Assert.Equal((line, column), d.At());
-        Assert.Equal(ParserStop(yaml), (d.Line, d.Column));
-        Assert.StartsWith("This is not valid YAML: ", d.Message, StringComparison.Ordinal);
-        Assert.Null(TestLeaflet.LoadResult(yaml).Leaflet);
-    }
-
-    [Fact]
-    public void A_tab_in_the_indentation_says_so()
-    {
-        var d = Only("title: x\n\towner: y\n");
-        Assert.EndsWith("Indent with spaces: YAML does not allow tabs there.", d.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Input_that_trips_the_parser_itself_is_still_a_syntax_error()
-    {
-        // YamlDotNet throws InvalidOperationException (not a YamlException) for this; the finding points
-        // at the "{" that was never closed.
-        var d = Only("title: {\n4");
-        Assert.Equal("yaml-syntax", d.Rule);
-        Assert.Equal((1, 8), d.At());
-        Assert.Contains("never closed", d.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void A_misspelt_key_suggests_the_real_one_and_is_not_also_reported_missing()
     {
@@ -243,23 +209,5 @@ public class LeafletLoaderTests
         while (end < lines.Count && lines[end].StartsWith(' ')) end++;
         lines.RemoveRange(at, end - at);
         return string.Join('\n', lines);
-    }
-
-    /// <summary>Where YamlDotNet itself stops on this text, independently of the reader under test.</summary>
-    private static (int, int) ParserStop(string yaml)
-    {
-        try
-        {
-            var parser = new Parser(new StringReader(yaml));
-            while (parser.MoveNext())
-            {
-            }
-        }
-        catch (YamlException e)
-        {
-            return ((int)e.Start.Line, (int)e.Start.Column);
-        }
-
-        return (0, 0);
     }
 }
