@@ -1,8 +1,9 @@
 using System.Globalization;
 using LeafletTool.Core.Rendering.Inline;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// A small horizontal bar chart of the counts by status, drawn in inline SVG (no scripts). Each bar has its

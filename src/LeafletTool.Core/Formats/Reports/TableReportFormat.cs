@@ -1,7 +1,8 @@
 using System.Text;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// A plain-text table for reading in a terminal: the summary, then one line per leaflet in SPEC.md's columns,

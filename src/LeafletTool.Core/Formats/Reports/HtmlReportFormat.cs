@@ -1,7 +1,8 @@
 using LeafletTool.Core.Rendering.Inline;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// A standalone HTML page to circulate: no scripts and no external files. The summary, a bar chart and table of

@@ -1,7 +1,8 @@
 using System.Globalization;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// CSV as SPEC.md: the header <c>resource_number,title,owner,published,review,status,days,file</c>, one row per

@@ -1,7 +1,8 @@
 using System.Text;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// GitHub-flavoured Markdown, for an issue: the summary, the table in SPEC.md's columns, each owner's leaflets,
