@@ -99,7 +99,7 @@ public class BuildCacheTests
         public CliResult Build(bool terminal, params string[] extra)
         {
             var environment = new Dictionary<string, string> { [BuildCache.EnvironmentVariable] = CacheFolder };
-            string[] args = ["build", "leaflets", "--out", Out, "--templates", Path.Combine(CliRunner.RepoRoot(), "templates"), .. extra];
+            string[] args = ["build", "leaflets", "--out", Out, "--templates", Path.Combine(Repository.Root(), "templates"), .. extra];
             if (!extra.Contains("--as-of")) args = [.. args, "--as-of", SiteBuild.AsOf];
             return CliRunner.Run(Corpus.Path, environment, terminal, args);
         }

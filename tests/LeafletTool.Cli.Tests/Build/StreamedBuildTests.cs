@@ -118,9 +118,9 @@ public class StreamedBuildTests
     {
         using var corpus = ParallelOutputTests.Corpus();
         var templates = Path.Combine(corpus.Path, "templates");
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot(), "templates"), "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root(), "templates"), "*", SearchOption.AllDirectories))
         {
-            corpus.Write(Path.Combine("templates", Path.GetRelativePath(Path.Combine(CliRunner.RepoRoot(), "templates"), file)), File.ReadAllText(file));
+            corpus.Write(Path.Combine("templates", Path.GetRelativePath(Path.Combine(Repository.Root(), "templates"), file)), File.ReadAllText(file));
         }
 
         var details = Path.Combine(templates, "partials", "details.html");
