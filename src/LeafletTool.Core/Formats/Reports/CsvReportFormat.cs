@@ -43,7 +43,8 @@ public sealed class CsvReportFormat(bool byteOrderMark = false) : IReportFormat
 
     public static string Quote(string field)
     {
-        var needs = field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])));
+        var needs = field.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])));
         return needs ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

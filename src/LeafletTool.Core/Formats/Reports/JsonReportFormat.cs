@@ -19,7 +19,8 @@ public sealed class JsonReportFormat : IReportFormat
         using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
-            json.WriteString("as_of", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString(
+                "as_of", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             if (report.Within is { } within) json.WriteNumber("within", within);
             else json.WriteNull("within");
             json.WriteStartObject("summary");

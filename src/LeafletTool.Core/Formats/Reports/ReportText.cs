@@ -40,7 +40,8 @@ public static class ReportText
     {
         var counts = ReviewReport.StatusOrder.Select(s => $"{report.Count(s)} {Label(s).ToLowerInvariant()}");
         var window = report.Within is { } w ? $" (due soon: within {Plural(w, "day")})" : "";
-        return $"As of {LongDate(report.AsOf)}{window}: {Plural(report.Rows.Count, "leaflet")}, {string.Join(", ", counts)}.";
+        return $"As of {LongDate(report.AsOf)}{window}: {Plural(report.Rows.Count, "leaflet")}, "
+            + $"{string.Join(", ", counts)}.";
     }
 
     public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

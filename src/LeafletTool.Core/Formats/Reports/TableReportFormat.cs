@@ -27,7 +27,8 @@ public sealed class TableReportFormat : IReportFormat
         writer.WriteLine();
         var cells = report.Rows.Select(r => new[]
         {
-            r.ResourceNumber ?? "", Shorten(r.Title ?? "", MaxTitle), Shorten(r.Owner ?? "", MaxOwner), r.Published ?? "",
+            r.ResourceNumber ?? "", Shorten(r.Title ?? "", MaxTitle), Shorten(r.Owner ?? "", MaxOwner),
+            r.Published ?? "",
             r.Review ?? "", r.Status.ToName(), ReportText.Days(r), r.File,
         }).ToList();
         var widths = ReportText.Headings.Select((h, i) => Math.Max(h.Length, cells.Max(c => c[i].Length))).ToArray();
