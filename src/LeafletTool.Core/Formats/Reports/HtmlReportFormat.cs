@@ -99,7 +99,8 @@ public sealed class HtmlReportFormat : IReportFormat
         foreach (var o in report.ByOwner())
         {
             writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(o.Owner)}</th>" +
-                $"<td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td><td class=\"number\">{o.Current}</td>" +
+                $"<td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td>" +
+                $"<td class=\"number\">{o.Current}</td>" +
                 $"<td class=\"number\">{o.Invalid}</td><td class=\"number\">{o.Total}</td></tr>");
         }
 
