@@ -38,17 +38,5 @@ public static class CliRunner
     }
 
     /// <summary>The folder of this test project's sources, where the Cases/ fixtures live.</summary>
-    public static string TestsRoot() => Path.Combine(RepoRoot(), "tests", "LeafletTool.Cli.Tests");
-
-    /// <summary>The repository root, found from the test's folder, so tests can use the real leaflets and
-    /// templates.</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LeafletTool.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("LeafletTool.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string TestsRoot() => Path.Combine(Repository.Root(), "tests", "LeafletTool.Cli.Tests");
 }

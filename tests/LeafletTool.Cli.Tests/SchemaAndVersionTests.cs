@@ -7,7 +7,7 @@ public class SchemaAndVersionTests
     [Fact]
     public void Schema_prints_the_schema()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "schema");
+        var result = CliRunner.Run(Repository.Root(), "schema");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(LeafletSchema.Json, result.Out);
     }
@@ -25,7 +25,7 @@ public class SchemaAndVersionTests
     [Fact]
     public void Version_prints_the_package_version()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "--version");
+        var result = CliRunner.Run(Repository.Root(), "--version");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var expected = typeof(LeafletCli).Assembly.GetName().Version!.ToString(3);
         Assert.Equal(expected + "\n", result.Out);
@@ -36,7 +36,7 @@ public class SchemaAndVersionTests
     public void The_real_leaflets_start_with_the_schema_line()
     {
         foreach (var file
-            in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot(), "leaflets"), "*.yaml")
+            in Directory.GetFiles(Path.Combine(Repository.Root(), "leaflets"), "*.yaml")
             .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)))
         {
             Assert.StartsWith(LeafletSchema.ModelineForSameFolder + "\n", File.ReadAllText(file),

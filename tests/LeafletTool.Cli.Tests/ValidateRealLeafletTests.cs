@@ -5,7 +5,7 @@ public class ValidateRealLeafletTests
     [Fact]
     public void The_real_leaflets_load_without_structure_errors()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
+        var result = CliRunner.Run(Repository.Root(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
             "json");
         Assert.DoesNotContain("\"missing-field\"", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("\"unknown-field\"", result.Out, StringComparison.Ordinal);
@@ -16,7 +16,7 @@ public class ValidateRealLeafletTests
     [Fact]
     public void A_path_that_does_not_exist_is_a_one_line_usage_error()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "no-such-folder");
+        var result = CliRunner.Run(Repository.Root(), "validate", "no-such-folder");
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal("leaflet: 'no-such-folder' does not exist\n", result.Error);
     }

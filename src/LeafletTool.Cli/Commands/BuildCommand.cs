@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using LeafletTool.Cli.Files;
-using LeafletTool.Cli.Formatters;
+using LeafletTool.Core.Formats.Diagnostics;
 using LeafletTool.Cli.Output;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Building;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using LeafletTool.Cli.Files;
 using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Model;
-using LeafletTool.Core.Reporting.Formats;
+using LeafletTool.Core.Formats.Reports;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
-using LeafletTool.Cli.Formatters;
+using LeafletTool.Core.Formats.Diagnostics;
 
 namespace LeafletTool.Cli.Commands;
 

@@ -5,13 +5,18 @@ namespace LeafletTool.Core.Markup;
 /// are into the prose's value. <see cref="Closed"/> is false when no <c>)</c> follows the address;
 /// <see cref="SpaceBeforeAddress"/> is true for <c>[text] (address)</c>.
 /// </summary>
-public sealed record InlineLink(int Start, string Text, int AddressStart, string Address, bool Closed, bool SpaceBeforeAddress)
+public sealed record InlineLink(
+    int Start, string Text, int AddressStart, string Address, bool Closed, bool SpaceBeforeAddress)
 {
     /// <summary>Just past the link's last character.</summary>
     public int End => AddressStart + Address.Length + (Closed ? 1 : 0);
 }
 
-/// <summary>Finds the links of the inline syntax (<c>[text](address)</c>) in prose, including broken ones.</summary>
+/// <summary>
+/// Finds the links of the inline syntax (<c>[text](address)</c>) in prose, including broken ones: the one
+/// reading of a link that the <c>link-format</c> rule checks, the prose walkers skip and
+/// <see cref="InlineParser"/> turns into <see cref="LinkRun"/>s.
+/// </summary>
 public static class InlineLinks
 {
     /// <summary>Every link, complete or broken, in order. Addresses end at a space or line break, or at a
@@ -22,34 +27,47 @@ public static class InlineLinks
         var i = 0;
         while ((i = text.IndexOf('[', i)) >= 0)
         {
-            var close = CloseOf(text, i);
-            if (close < 0)
-            {
-                i++;
-                continue;
-            }
-
-            var open = close + 1;
-            while (open < text.Length && text[open] == ' ') open++;
-            var spaced = open > close + 1;
-            if (open >= text.Length || text[open] != '(' || (spaced && !LooksLikeAddress(text, open + 1)))
-            {
-                i = close + 1;
-                continue;
-            }
-
-            var (end, closed) = AddressEnd(text, open + 1);
-            links.Add(new InlineLink(i, text[(i + 1)..close], open + 1, text[(open + 1)..end], closed, spaced));
-            i = closed ? end + 1 : end;
+            if (At(text, i, out var resume) is { } link) links.Add(link);
+            i = resume;
         }
 
         return links;
     }
 
-    /// <summary>Offsets of <c>](</c> that no link found by <see cref="Find"/> accounts for: link text without its <c>[</c>.</summary>
+    /// <summary>
+    /// The link, complete or broken, that starts with the <c>[</c> at <paramref name="open"/>, or null when that
+    /// bracket starts none. <paramref name="resume"/> is where to look for the next one.
+    /// </summary>
+    public static InlineLink? At(string text, int open, out int resume)
+    {
+        var close = CloseOf(text, open);
+        if (close < 0)
+        {
+            resume = open + 1;
+            return null;
+        }
+
+        var paren = close + 1;
+        while (paren < text.Length && text[paren] == ' ') paren++;
+        var spaced = paren > close + 1;
+        if (paren >= text.Length || text[paren] != '(' || (spaced && !LooksLikeAddress(text, paren + 1)))
+        {
+            resume = close + 1;
+            return null;
+        }
+
+        var (end, closed) = AddressEnd(text, paren + 1);
+        var link = new InlineLink(open, text[(open + 1)..close], paren + 1, text[(paren + 1)..end], closed, spaced);
+        resume = link.End;
+        return link;
+    }
+
+    /// <summary>Offsets of <c>](</c> that no link found by <see cref="Find"/> accounts for: link text without
+    /// its <c>[</c>.</summary>
     public static IEnumerable<int> StrayCloses(string text, IReadOnlyList<InlineLink> links)
     {
-        for (var i = text.IndexOf("](", StringComparison.Ordinal); i >= 0; i = text.IndexOf("](", i + 1, StringComparison.Ordinal))
+        var i = text.IndexOf("](", StringComparison.Ordinal);
+        for (; i >= 0; i = text.IndexOf("](", i + 1, StringComparison.Ordinal))
         {
             var at = i;
             if (!links.Any(l => l.Start < at && at < l.AddressStart)) yield return at;
@@ -88,7 +106,9 @@ public static class InlineLinks
     private static bool LooksLikeAddress(string text, int at)
     {
         var rest = text.AsSpan(at);
-        return rest.StartsWith("http", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+        return rest.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
     }
 }

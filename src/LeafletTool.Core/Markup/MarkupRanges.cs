@@ -23,7 +23,8 @@ public static class MarkupRanges
         return [.. ranges];
     }
 
-    /// <summary>Whether <paramref name="index"/> is inside a hidden range; if so, <paramref name="resume"/> is just past it.</summary>
+    /// <summary>Whether <paramref name="index"/> is inside a hidden range; if so, <paramref name="resume"/> is
+    /// just past it.</summary>
     public static bool IsHidden(ReadOnlySpan<TextRange> ranges, int index, out int resume)
     {
         foreach (var range in ranges)

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Loading;
 
 namespace LeafletTool.Core.Schema;
@@ -19,19 +19,13 @@ public static class LeafletSchema
 
     public const string DatePattern = @"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The schema as indented JSON text with a final newline.</summary>
     public static string Json { get; } = Generate();
 
     private static string Generate()
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");

@@ -107,7 +107,7 @@ public class BuildCacheTests
         {
             var environment = new Dictionary<string, string> { [BuildCache.EnvironmentVariable] = CacheFolder };
             string[] args = ["build", "leaflets", "--out", Out, "--templates",
-                Path.Combine(CliRunner.RepoRoot(), "templates"), .. extra];
+                Path.Combine(Repository.Root(), "templates"), .. extra];
             if (!extra.Contains("--as-of")) args = [.. args, "--as-of", SiteBuild.AsOf];
             return CliRunner.Run(Corpus.Path, environment, terminal, args);
         }

@@ -28,7 +28,7 @@ public class BuildCommandTests
         using var build = new SiteBuild();
         var folder = Leaflets(temp, ("wound-care.yaml", ValidLeaflet.Yaml), ("broken.yaml", Broken));
         var result = build.Run(folder);
-        var validate = CliRunner.Run(CliRunner.RepoRoot(), "validate", folder, "--as-of", SiteBuild.AsOf);
+        var validate = CliRunner.Run(Repository.Root(), "validate", folder, "--as-of", SiteBuild.AsOf);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith(validate.Out, result.Out, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public class BuildCommandTests
     [Fact]
     public void The_output_folder_is_required()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "build", "leaflets");
+        var result = CliRunner.Run(Repository.Root(), "build", "leaflets");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--out", result.Error, StringComparison.Ordinal);
     }
@@ -89,7 +89,7 @@ public class BuildCommandTests
     {
         using var temp = new TempFolder();
         var file = temp.Write("site", "not a folder");
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "build", "leaflets", "--out", file, "--as-of", SiteBuild.AsOf);
+        var result = CliRunner.Run(Repository.Root(), "build", "leaflets", "--out", file, "--as-of", SiteBuild.AsOf);
         Assert.Equal(3, result.ExitCode);
         Assert.Equal($"leaflet: cannot build into '{file}': it is a file, not a folder\n", result.Error);
     }

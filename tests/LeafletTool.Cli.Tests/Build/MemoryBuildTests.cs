@@ -22,7 +22,7 @@ public class MemoryBuildTests
         var result = site.Run(["leaflets", "--formats", formatList, .. largePrint ? new[] { "--large-print" } : []]);
         Assert.Equal(0, result.ExitCode);
 
-        var root = CliRunner.RepoRoot();
+        var root = Repository.Root();
         var formats = PageFormats.Parse(formatList, out _)!;
         var (templates, errors) = TemplateSet.Compile(new TemplateFolder(Path.Combine(root, "templates"), root),
             formats.Select(f => f.Template()).Append(PageFormats.IndexTemplate));

@@ -34,7 +34,7 @@ public class ParallelOutputTests
         using var corpus = Corpus();
         var outOne = System.IO.Path.Combine(corpus.Path, "one");
         var outFour = System.IO.Path.Combine(corpus.Path, "four");
-        var templates = System.IO.Path.Combine(CliRunner.RepoRoot(), "templates");
+        var templates = System.IO.Path.Combine(Repository.Root(), "templates");
 
         var one = CliRunner.Run(corpus.Path, "build", "leaflets", "--out", outOne, "--templates", templates, "--as-of",
             SiteBuild.AsOf, "--jobs", "1");
@@ -63,11 +63,11 @@ public class ParallelOutputTests
         foreach (var shared in new[] { "leaflettool.yaml", "dictionary.txt" })
         {
             folder.Write($"leaflets/{shared}",
-                File.ReadAllText(System.IO.Path.Combine(CliRunner.RepoRoot(), "leaflets", shared)));
+                File.ReadAllText(System.IO.Path.Combine(Repository.Root(), "leaflets", shared)));
         }
 
         var source = File.ReadAllText(
-            System.IO.Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"));
+            System.IO.Path.Combine(Repository.Root(), "leaflets", "cryotherapy-chronic-pain.yaml"));
         string[] typos = ["recieve", "anaesthetc", "proceedure", "hosptial"];
         for (var i = 0; i < 16; i++)
         {

@@ -11,7 +11,7 @@ public sealed class SiteBuild : IDisposable
     public string Out => Path.Combine(folder.Path, "site");
 
     public CliResult Run(params string[] args) =>
-        CliRunner.Run(CliRunner.RepoRoot(), ["build", .. args, "--out", Out, "--as-of", AsOf]);
+        CliRunner.Run(Repository.Root(), ["build", .. args, "--out", Out, "--as-of", AsOf]);
 
     public static string Case(string name) => Path.Combine(CliRunner.TestsRoot(), "Cases", "build", name);
 

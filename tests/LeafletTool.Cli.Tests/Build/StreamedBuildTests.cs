@@ -144,10 +144,10 @@ public class StreamedBuildTests
         using var corpus = ParallelOutputTests.Corpus();
         var templates = Path.Combine(corpus.Path, "templates");
         foreach (var file
-            in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot(), "templates"), "*", SearchOption.AllDirectories))
+            in Directory.GetFiles(Path.Combine(Repository.Root(), "templates"), "*", SearchOption.AllDirectories))
         {
             corpus.Write(
-                Path.Combine("templates", Path.GetRelativePath(Path.Combine(CliRunner.RepoRoot(), "templates"), file)),
+                Path.Combine("templates", Path.GetRelativePath(Path.Combine(Repository.Root(), "templates"), file)),
                 File.ReadAllText(file));
         }
 

@@ -5,7 +5,7 @@ public class TemplateEditingTests
 {
     private static string CopyTemplates(TempFolder temp)
     {
-        var source = Path.Combine(CliRunner.RepoRoot(), "templates");
+        var source = Path.Combine(Repository.Root(), "templates");
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
             temp.Write(Path.Combine("templates", Path.GetRelativePath(source, file)), File.ReadAllText(file));

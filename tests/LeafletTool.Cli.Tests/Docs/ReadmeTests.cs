@@ -5,7 +5,7 @@ namespace LeafletTool.Cli.Tests.Docs;
 /// <summary>The README is part of the product: its rule catalogue must match the code's.</summary>
 public class ReadmeTests
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(CliRunner.RepoRoot(), "README.md"));
+    private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root(), "README.md"));
 
     [Fact]
     public void The_rule_table_lists_every_rule_with_its_default_severity()

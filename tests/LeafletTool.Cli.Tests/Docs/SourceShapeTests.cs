@@ -102,7 +102,7 @@ public partial class SourceShapeTests
 
     private static string Relative(string path) => Path.GetRelativePath(RepoRootFinder(), path);
 
-    private static string RepoRootFinder() => CliRunner.RepoRoot();
+    private static string RepoRootFinder() => Repository.Root();
 
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex NamespaceLine();

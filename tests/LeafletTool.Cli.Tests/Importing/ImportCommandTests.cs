@@ -6,7 +6,7 @@ namespace LeafletTool.Cli.Tests.Importing;
 public class ImportCommandTests
 {
     private static string Seed
-        => Path.Combine(CliRunner.RepoRoot(), "tests", "LeafletTool.Core.Tests", "Cases", "import",
+        => Path.Combine(Repository.Root(), "tests", "LeafletTool.Core.Tests", "Cases", "import",
             "seed-cryotherapy.txt");
 
     /// <summary>A working folder with the real leaflets' settings and house dictionary, and the seed as
@@ -17,7 +17,7 @@ public class ImportCommandTests
         Directory.CreateDirectory(Path.Combine(root, "leaflets"));
         foreach (var name in new[] { "leaflettool.yaml", "dictionary.txt" })
         {
-            File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", name), Path.Combine(root, "leaflets", name));
+            File.Copy(Path.Combine(Repository.Root(), "leaflets", name), Path.Combine(root, "leaflets", name));
         }
 
         File.Copy(Seed, Path.Combine(root, "old-leaflet.txt"));

@@ -41,7 +41,7 @@ public class ReportAccessibilityTests
     [Fact]
     public async Task The_html_report_passes_the_wcag_checks()
     {
-        var folder = Path.Combine(Golden.CasesFolder, "report");
+        var folder = Path.Combine(Golden.Cases(), "report");
         var html = CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "html").Out;
         Assert.Empty(await Violations(html));
 

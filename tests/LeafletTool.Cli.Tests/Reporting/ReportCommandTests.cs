@@ -2,7 +2,7 @@ namespace LeafletTool.Cli.Tests.Reporting;
 
 public class ReportCommandTests
 {
-    private static string Folder => Path.Combine(Golden.CasesFolder, "report");
+    private static string Folder => Path.Combine(Golden.Cases(), "report");
 
     private static CliResult Report(params string[] args) =>
         CliRunner.Run(Folder, ["report", "corpus", "--as-of", "2026-11-23", "--format", "csv", .. args]);

@@ -6,7 +6,7 @@ namespace LeafletTool.Cli.Tests.Reporting;
 /// </summary>
 public class ReportGoldenTests
 {
-    private static string Folder => Path.Combine(Golden.CasesFolder, "report");
+    private static string Folder => Path.Combine(Golden.Cases(), "report");
 
     [Theory]
     [InlineData("table", "txt")]

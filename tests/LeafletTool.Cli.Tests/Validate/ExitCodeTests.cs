@@ -36,7 +36,7 @@ public class ExitCodeTests
     [Fact]
     public void Help_describes_every_validate_option()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "validate", "--help");
+        var result = CliRunner.Run(Repository.Root(), "validate", "--help");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         foreach (var option
             in new[] { "--format", "--as-of", "--warnings-as-errors", "--verbose", "--config", "--jobs" })

@@ -9,7 +9,7 @@ internal static class RepoTemplates
 {
     private static readonly Lazy<TemplateSet> Compiled = new(() =>
     {
-        var root = Path.Combine(Repo.Root(), "templates");
+        var root = Path.Combine(Repository.Root(), "templates");
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText);
         var entries = PageFormats.All.Select(f => f.Template()).Append(PageFormats.IndexTemplate);

@@ -9,7 +9,7 @@ namespace LeafletTool.Core.Tests.Importing;
 
 public class PlainTextImporterTests
 {
-    private static string Case(string name) => File.ReadAllText(Path.Combine(Golden.CasesFolder, "import", name));
+    private static string Case(string name) => File.ReadAllText(Path.Combine(Golden.Cases(), "import", name));
 
     private static (ImportResult Result, Leaflet Leaflet) Import(string name, string? owner = null)
     {
@@ -25,7 +25,7 @@ public class PlainTextImporterTests
     [InlineData("blood-test")]
     public void Each_plain_text_leaflet_imports_to_its_verified_yaml(string name)
     {
-        Golden.Verify($"import/{name}", "yaml", PlainTextImporter.Import(Case(name + ".txt")).Yaml);
+        Golden.VerifyCase($"import/{name}", "yaml", PlainTextImporter.Import(Case(name + ".txt")).Yaml);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LeafletTool.Core.Markup;
 using LeafletTool.Core.Rendering.Inline;
 
 namespace LeafletTool.Core.Tests.Rendering;

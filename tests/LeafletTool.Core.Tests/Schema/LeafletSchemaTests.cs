@@ -65,7 +65,7 @@ public class LeafletSchemaTests
     public void The_copy_in_the_leaflets_folder_is_the_generated_schema()
     {
         // Regenerate with: leaflet schema --out leaflets/leaflet.schema.json
-        var committed = File.ReadAllText(RepoFiles.Path("leaflets", LeafletSchema.FileName))
+        var committed = File.ReadAllText(Repository.Path("leaflets", LeafletSchema.FileName))
             .Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(LeafletSchema.Json, committed);
     }
@@ -74,10 +74,10 @@ public class LeafletSchemaTests
     {
         var data = new TheoryData<string>();
         foreach (var file
-            in Directory.GetFiles(RepoFiles.Path("leaflets"), "*.yaml")
+            in Directory.GetFiles(Repository.Path("leaflets"), "*.yaml")
             .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            data.Add(System.IO.Path.GetRelativePath(RepoFiles.Root(), file).Replace('\\', '/'));
+            data.Add(System.IO.Path.GetRelativePath(Repository.Root(), file).Replace('\\', '/'));
         }
 
         return data;
@@ -87,7 +87,7 @@ public class LeafletSchemaTests
     [MemberData(nameof(RepoLeaflets))]
     public void Every_leaflet_in_the_repository_is_valid_against_the_schema(string file)
     {
-        var yaml = File.ReadAllText(RepoFiles.Path(file.Split('/')));
+        var yaml = File.ReadAllText(Repository.Path(file.Split('/')));
         Assert.StartsWith(LeafletSchema.ModelineForSameFolder + "\n", yaml, StringComparison.Ordinal);
         Assert.Empty(Errors(yaml));
     }

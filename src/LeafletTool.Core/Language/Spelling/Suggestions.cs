@@ -51,7 +51,7 @@ public static class Suggestions
             .Where(c => c.Distance == 0 || c.Lower != lower)
             .OrderBy(c => c.Distance)
             .ThenBy(c => shape == WordShape.Lower && WordShapes.Of(c.Word) != WordShape.Lower ? 1 : 0)
-            .ThenBy(c => WordDistance.Weighted(lower, c.Lower))
+            .ThenBy(c => EditDistance.Weighted(lower, c.Lower))
             .ThenBy(c => EnglishDictionary.Common.ContainsExactly(c.Word) ? 0 : 1)
             .ThenBy(c => c.Lower[0] == lower[0] ? 0 : 1)
             .ThenBy(c => Math.Abs(c.Lower.Length - lower.Length))

@@ -1,16 +1,22 @@
 using System.Text;
+using LeafletTool.Core.Markup;
 
 namespace LeafletTool.Core.Rendering.Inline;
 
-/// <summary>Writes parsed inline text in one of the <see cref="InlineStyle"/>s.</summary>
+/// <summary>
+/// Writes inline text, read by the one <see cref="InlineParser"/>, in one of the <see cref="InlineStyle"/>s;
+/// phone numbers in its plain runs (<see cref="PhoneNumbers"/>) become <c>tel:</c> links.
+/// </summary>
 public static class InlineRenderer
 {
-    /// <summary>Inline markup rendered for the style: the text of paragraphs, list items, notes, contacts and footers.</summary>
+    /// <summary>Inline markup rendered for the style: the text of paragraphs, list items, notes, contacts and
+    /// footers.</summary>
     public static string Render(string source, InlineStyle style) => Render(source, style, out _);
 
     /// <summary>
     /// As <see cref="Render(string, InlineStyle)"/>; <paramref name="printDiffers"/> tells whether the
-    /// <see cref="InlineStyle.Print"/> text differs from the <see cref="InlineStyle.Html"/> text (a link whose address is written out).
+    /// <see cref="InlineStyle.Print"/> text differs from the <see cref="InlineStyle.Html"/> text (a link whose
+    /// address is written out).
     /// </summary>
     internal static string Render(string source, InlineStyle style, out bool printDiffers)
     {
@@ -18,9 +24,13 @@ public static class InlineRenderer
         var text = TextNormaliser.Normalise(source);
 
         // No markup and no phone number (most text): the text is one run, written as it is or escaped.
-        if (!HasMarkup(text) && !PhoneNumbers.MayHaveNumber(text)) return style == InlineStyle.Text ? text : HtmlText.Escape(text);
+        if (!HasMarkup(text) && !PhoneNumbers.MayHaveNumber(text))
+        {
+            return style == InlineStyle.Text ? text : HtmlText.Escape(text);
+        }
+
         var builder = new StringBuilder(text.Length + 32);
-        foreach (var node in InlineParser.ParseNormalised(text)) Write(node, style, builder, ref printDiffers);
+        foreach (var node in InlineParser.Parse(text)) Write(node, style, builder, ref printDiffers);
         return builder.ToString();
     }
 
@@ -36,14 +46,15 @@ public static class InlineRenderer
         if (HasMarkup(text))
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var node in InlineParser.ParseNormalised(text)) WritePlain(node, builder);
+            foreach (var node in InlineParser.Parse(text)) WritePlain(node, builder);
             text = builder.ToString();
         }
 
         return style == InlineStyle.Text ? text : HtmlText.Escape(text);
     }
 
-    /// <summary>Strong text starts with <c>*</c>, a link with <c>[</c>: without either, the parser finds only text and phone numbers.</summary>
+    /// <summary>Strong text starts with <c>*</c>, a link with <c>[</c>: without either, the parser finds only
+    /// text.</summary>
     private static bool HasMarkup(string text) => text.AsSpan().IndexOfAny('*', '[') >= 0;
 
     private static void WritePlain(InlineNode node, StringBuilder builder)
@@ -56,9 +67,6 @@ public static class InlineRenderer
             case LinkRun link:
                 builder.Append(link.Text);
                 break;
-            case PhoneRun phone:
-                builder.Append(phone.Number);
-                break;
             case TextRun text:
                 builder.Append(text.Text);
                 break;
@@ -69,16 +77,30 @@ public static class InlineRenderer
     {
         switch (node)
         {
-            case TextRun text when style == InlineStyle.Text:
-                builder.Append(text.Text);
-                break;
             case TextRun text:
-                HtmlText.Append(builder, text.Text);
+                foreach (var run in PhoneNumbers.Split(text.Text)) WriteRun(run, style, builder);
                 break;
             case StrongRun strong:
                 if (style != InlineStyle.Text) builder.Append("<strong>");
                 foreach (var child in strong.Children) Write(child, style, builder, ref printDiffers);
                 if (style != InlineStyle.Text) builder.Append("</strong>");
+                break;
+            case LinkRun link:
+                printDiffers |= WriteLink(link, style, builder);
+                break;
+        }
+    }
+
+    /// <summary>Writes a piece of plain text: text as it is (escaped for HTML), or a phone number.</summary>
+    private static void WriteRun(InlineNode run, InlineStyle style, StringBuilder builder)
+    {
+        switch (run)
+        {
+            case TextRun text when style == InlineStyle.Text:
+                builder.Append(text.Text);
+                break;
+            case TextRun text:
+                HtmlText.Append(builder, text.Text);
                 break;
             case PhoneRun phone when style == InlineStyle.Text:
                 builder.Append(phone.Number);
@@ -89,9 +111,6 @@ public static class InlineRenderer
                 builder.Append("\">");
                 HtmlText.Append(builder, phone.Number);
                 builder.Append("</a>");
-                break;
-            case LinkRun link:
-                printDiffers |= WriteLink(link, style, builder);
                 break;
         }
     }
@@ -122,7 +141,8 @@ public static class InlineRenderer
         return shown is not null;
     }
 
-    /// <summary>The address as a reader would type it (no <c>mailto:</c>/<c>tel:</c>), or null when the link text already says it.</summary>
+    /// <summary>The address as a reader would type it (no <c>mailto:</c>/<c>tel:</c>), or null when the link
+    /// text already says it.</summary>
     private static string? ShownAddress(LinkRun link)
     {
         var address = link.Address;
@@ -132,7 +152,8 @@ public static class InlineRenderer
         }
 
         var text = link.Text.Replace(" ", "", StringComparison.Ordinal);
-        return string.Equals(text, address.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
+        var bare = address.Replace(" ", "", StringComparison.Ordinal);
+        return string.Equals(text, bare, StringComparison.OrdinalIgnoreCase)
             || string.Equals(text, link.Address, StringComparison.OrdinalIgnoreCase)
             ? null
             : address;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LeafletTool.Core.Markup;
 
 namespace LeafletTool.Core.Rendering.Inline;
 
@@ -10,10 +11,15 @@ namespace LeafletTool.Core.Rendering.Inline;
 /// </summary>
 public static partial class PhoneNumbers
 {
-    [GeneratedRegex(@"(?<![\d+])(?:\+44 ?(?:\(0\) ?)?\d(?: ?\d){9}|0\d(?: ?\d){9})(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(
+        @"(?<![\d+])(?:\+44 ?(?:\(0\) ?)?\d(?: ?\d){9}|0\d(?: ?\d){9})(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Subscriber();
 
-    [GeneratedRegex(@"(?<=\b(?:NHS|[Cc]all|[Cc]alling|[Rr]ing|[Dd]ial|[Pp]hone|[Tt]elephone) )(?:111|999|116 ?\d{3})(?![\d\p{L}])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(
+        @"(?<=\b(?:NHS|[Cc]all|[Cc]alling|[Rr]ing|[Dd]ial|[Pp]hone|[Tt]elephone) )"
+        + @"(?:111|999|116 ?\d{3})(?![\d\p{L}])",
+        RegexOptions.CultureInvariant,
+        1000)]
     private static partial Regex Service();
 
     /// <summary>The text cut into plain runs and phone numbers, in order.</summary>
@@ -56,7 +62,8 @@ public static partial class PhoneNumbers
         return false;
     }
 
-    /// <summary>The <c>tel:</c> address of a number as written: international form for UK numbers (<c>tel:+442071884714</c>).</summary>
+    /// <summary>The <c>tel:</c> address of a number as written: international form for UK numbers
+    /// (<c>tel:+442071884714</c>).</summary>
     public static string Href(string number)
     {
         var digits = new StringBuilder();

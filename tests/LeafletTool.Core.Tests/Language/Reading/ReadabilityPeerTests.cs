@@ -61,15 +61,7 @@ public class ReadabilityPeerTests
             File.ReadAllText(Repo($"tests/LeafletTool.Core.Tests/Language/Readability/{fixture}.expected.json")),
             Json)!;
 
-    private static string Repo(string path)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LeafletTool.sln"))) return Path.Combine(dir.FullName, path);
-        }
-
-        throw new InvalidOperationException("LeafletTool.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Repo(string path) => Repository.Path(path);
 
     private sealed record PeerNumbers(int Sentences, int Words, int Syllables, int Polysyllables, double Smog,
         double FleschKincaidGrade, double FleschReadingEase);

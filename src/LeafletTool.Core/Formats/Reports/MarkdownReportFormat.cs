@@ -1,7 +1,8 @@
 using System.Text;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// GitHub-flavoured Markdown, for an issue: the summary, the table in SPEC.md's columns, each owner's leaflets,
@@ -29,7 +30,9 @@ public sealed class MarkdownReportFormat : IReportFormat
         writer.WriteLine("|---|---|---|---|---|---|---:|---|");
         foreach (var r in report.Rows)
         {
-            var status = r.Status is ReviewStatus.Overdue or ReviewStatus.Invalid ? $"**{r.Status.ToName()}**" : r.Status.ToName();
+            var status = r.Status is ReviewStatus.Overdue or ReviewStatus.Invalid
+                ? $"**{r.Status.ToName()}**"
+                : r.Status.ToName();
             writer.WriteLine("| " + string.Join(" | ",
                 Escape(r.ResourceNumber), Escape(r.Title), Escape(r.Owner), Escape(r.Published), Escape(r.Review),
                 status, ReportText.Days(r), Code(r.File)) + " |");
@@ -48,11 +51,14 @@ public sealed class MarkdownReportFormat : IReportFormat
             writer.WriteLine();
             writer.WriteLine(string.Join(", ", counts) + ".");
             writer.WriteLine();
-            foreach (var r in report.Rows.Where(r => string.Equals(r.Owner ?? ReviewReport.UnknownOwner, owner.Owner, StringComparison.OrdinalIgnoreCase)))
+            var rows = report.Rows.Where(r =>
+                string.Equals(r.Owner ?? ReviewReport.UnknownOwner, owner.Owner, StringComparison.OrdinalIgnoreCase));
+            foreach (var r in rows)
             {
                 var due = r.Due is { } d ? $", review by {ReportText.LongDate(d)}" : "";
-                writer.WriteLine($"- {Escape(r.ResourceNumber ?? "(no resource number)")} {Escape(r.Title ?? "(no title)")}: " +
-                    $"{ReportText.Label(r.Status).ToLowerInvariant()}{due} ({ReportText.DaysPhrase(r)}), {Code(r.File)}");
+                writer.WriteLine($"- {Escape(r.ResourceNumber ?? "(no resource number)")} " +
+                    $"{Escape(r.Title ?? "(no title)")}: {ReportText.Label(r.Status).ToLowerInvariant()}{due} " +
+                    $"({ReportText.DaysPhrase(r)}), {Code(r.File)}");
             }
         }
 
@@ -87,5 +93,7 @@ public sealed class MarkdownReportFormat : IReportFormat
     }
 
     /// <summary>A file path as inline code; backticks in a path fall back to escaped text.</summary>
-    private static string Code(string path) => path.Contains('`', StringComparison.Ordinal) ? Escape(path) : $"`{path.Replace("|", "\\|", StringComparison.Ordinal)}`";
+    private static string Code(string path) => path.Contains('`', StringComparison.Ordinal)
+        ? Escape(path)
+        : $"`{path.Replace("|", "\\|", StringComparison.Ordinal)}`";
 }

@@ -1,20 +1,19 @@
 using System.Text;
 
-namespace LeafletTool.Core.Rendering.Inline;
+namespace LeafletTool.Core.Markup;
 
 /// <summary>
-/// Reads the only inline markup leaflets have: <c>**strong**</c> and <c>[text](address)</c>. Anything else,
-/// including an unclosed <c>**</c> or a link to an address that is not https, http, mailto or tel, stays text.
-/// Phone numbers in the text (not in link text) become <see cref="PhoneRun"/>s.
+/// Reads the only inline markup leaflets have: <c>**strong**</c> and <c>[text](address)</c>. A link is one that
+/// <see cref="InlineLinks"/> finds complete, with text, and to an https, http, mailto or tel address; anything
+/// else, an unclosed <c>**</c> or a broken link included, stays text (the <c>link-format</c> rule reports the
+/// broken links). The renderer gives it text already tidied and finds phone numbers in the text runs itself.
 /// </summary>
 public static class InlineParser
 {
     private static readonly string[] Schemes = ["https://", "http://", "mailto:", "tel:"];
 
-    public static IReadOnlyList<InlineNode> Parse(string text) => Parse(TextNormaliser.Normalise(text), allowStrong: true);
-
-    /// <summary>As <see cref="Parse(string)"/>, for text already through <see cref="TextNormaliser"/>.</summary>
-    internal static List<InlineNode> ParseNormalised(string text) => Parse(text, allowStrong: true);
+    /// <summary>The text as runs of plain text, strong text and links, in order.</summary>
+    public static List<InlineNode> Parse(string text) => Parse(text, allowStrong: true);
 
     private static List<InlineNode> Parse(string text, bool allowStrong)
     {
@@ -29,11 +28,11 @@ public static class InlineParser
                 nodes.Add(new StrongRun(Parse(text[(i + 2)..end], allowStrong: false)));
                 i = end + 2;
             }
-            else if (text[i] == '[' && TryLink(text, i, out var link, out var next))
+            else if (text[i] == '[' && InlineLinks.At(text, i, out _) is { } found && ToRun(found) is { } link)
             {
                 Flush(plain, nodes);
                 nodes.Add(link);
-                i = next;
+                i = found.End;
             }
             else
             {
@@ -60,29 +59,13 @@ public static class InlineParser
         return -1;
     }
 
-    private static bool TryLink(string text, int start, out LinkRun link, out int next)
+    /// <summary>The link a reader can follow, or null when it is broken, has no text or goes elsewhere.</summary>
+    private static LinkRun? ToRun(InlineLink link)
     {
-        link = null!;
-        next = start;
-        var close = text.IndexOf("](", start + 1, StringComparison.Ordinal);
-        if (close <= start + 1 || text.IndexOf('[', start + 1, close - start - 1) >= 0) return false;
-        var depth = 0;
-        var j = close + 2;
-        for (; j < text.Length; j++)
-        {
-            var c = text[j];
-            if (char.IsWhiteSpace(c)) return false;
-            if (c == '(') depth++;
-            else if (c == ')' && depth-- == 0) break;
-        }
-
-        if (j >= text.Length) return false;
-        var address = text[(close + 2)..j];
-        var label = text[(start + 1)..close].Trim();
-        if (label.Length == 0 || !HasAllowedScheme(address)) return false;
-        link = new LinkRun(label, address);
-        next = j + 1;
-        return true;
+        var label = link.Text.Trim();
+        return link.Closed && !link.SpaceBeforeAddress && label.Length > 0 && HasAllowedScheme(link.Address)
+            ? new LinkRun(label, link.Address)
+            : null;
     }
 
     private static bool HasAllowedScheme(string address) =>
@@ -91,7 +74,7 @@ public static class InlineParser
     private static void Flush(StringBuilder plain, List<InlineNode> nodes)
     {
         if (plain.Length == 0) return;
-        nodes.AddRange(PhoneNumbers.Split(plain.ToString()));
+        nodes.Add(new TextRun(plain.ToString()));
         plain.Clear();
     }
 }

@@ -1,6 +1,6 @@
-using LeafletTool.Core.Rendering.Inline;
+using LeafletTool.Core.Markup;
 
-namespace LeafletTool.Core.Tests.Rendering;
+namespace LeafletTool.Core.Tests.Markup;
 
 public class InlineParserTests
 {
@@ -58,17 +58,21 @@ public class InlineParserTests
         Assert.Equal(new LinkRun("NHS 111", "https://111.nhs.uk"), Assert.Single(strong.Children));
     }
 
-    [Fact]
-    public void Phone_numbers_in_text_but_not_in_link_text()
+    [Theory]
+    [InlineData("[a]b](https://example.org)")]
+    [InlineData("[spaced] (https://example.org)")]
+    public void Links_the_link_rule_reports_as_broken_stay_text(string text)
     {
-        var nodes = InlineParser.Parse("Ring 020 7188 4714 or [020 7188 0000](https://example.org).");
-        Assert.Equal(new PhoneRun("020 7188 4714", "tel:+442071884714"), nodes[1]);
-        Assert.Equal(new LinkRun("020 7188 0000", "https://example.org"), nodes[3]);
+        Assert.Equal([new TextRun(text)], InlineParser.Parse(text));
     }
 
     [Fact]
-    public void White_space_and_control_characters_are_tidied()
+    public void Link_text_is_the_text_of_the_link_the_link_rule_sees()
     {
-        Assert.Equal([new TextRun("one two three")], InlineParser.Parse("  one\n  two\t\u0007three \n"));
+        const string text = "Ring 020 7188 4714 or [ 020 7188 0000 ](https://example.org).";
+        var link = Assert.Single(InlineLinks.Find(text));
+        InlineNode[] expected =
+            [new TextRun("Ring 020 7188 4714 or "), new LinkRun("020 7188 0000", link.Address), new TextRun(".")];
+        Assert.Equal(expected, InlineParser.Parse(text));
     }
 }

@@ -1,8 +1,9 @@
 using LeafletTool.Core.Diagnostics;
 
-namespace LeafletTool.Cli.Formatters;
+namespace LeafletTool.Core.Formats.Diagnostics;
 
-/// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=RULE::MESSAGE</c>), shown on the changed line of a pull request.</summary>
+/// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=RULE::MESSAGE</c>), shown on the
+/// changed line of a pull request.</summary>
 public sealed class GitHubFormatter : IDiagnosticFormatter
 {
     public void Write(DiagnosticReport report, TextWriter writer)
@@ -18,14 +19,18 @@ public sealed class GitHubFormatter : IDiagnosticFormatter
             var message = d.Suggestion is null || d.Message.Contains(d.Suggestion, StringComparison.Ordinal)
                 ? d.Message
                 : $"{d.Message} Suggestion: {d.Suggestion}";
-            writer.WriteLine($"::{command} file={Property(d.File)},line={d.Line},col={d.Column},title={Property(d.Rule)}::{Data(message)}");
+            writer.WriteLine(
+                $"::{command} file={Property(d.File)},line={d.Line},col={d.Column},"
+                + $"title={Property(d.Rule)}::{Data(message)}");
         }
 
         writer.WriteLine(TextFormatter.Summary(report with { Verbose = true }));
     }
 
     private static string Data(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        value.Replace("%", "%25", StringComparison.Ordinal)
+            .Replace("\r", "%0D", StringComparison.Ordinal)
+            .Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string Property(string value) =>
         Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Validation;
 
-namespace LeafletTool.Cli.Formatters;
+namespace LeafletTool.Core.Formats.Diagnostics;
 
 /// <summary>
 /// One line per English leaflet with its readability, for <c>validate --verbose</c>:
@@ -20,5 +20,6 @@ public static class ReadabilityLines
     }
 
     public static string Line(string file, ReadabilityScores s) => string.Create(CultureInfo.InvariantCulture,
-        $"{file}: SMOG {s.Smog:0.0}, Flesch-Kincaid grade {s.FleschKincaidGrade:0.0}, reading ease {s.FleschReadingEase:0.0}, {s.Words} words, {s.Sentences} sentences");
+        $"{file}: SMOG {s.Smog:0.0}, Flesch-Kincaid grade {s.FleschKincaidGrade:0.0}, "
+        + $"reading ease {s.FleschReadingEase:0.0}, {s.Words} words, {s.Sentences} sentences");
 }

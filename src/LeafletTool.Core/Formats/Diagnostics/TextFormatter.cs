@@ -1,8 +1,9 @@
 using LeafletTool.Core.Diagnostics;
 
-namespace LeafletTool.Cli.Formatters;
+namespace LeafletTool.Core.Formats.Diagnostics;
 
-/// <summary><c>FILE:LINE:COLUMN: SEVERITY RULE: MESSAGE</c>, one line each, then a summary. Infos only with --verbose.</summary>
+/// <summary><c>FILE:LINE:COLUMN: SEVERITY RULE: MESSAGE</c>, one line each, then a summary. Infos only with
+/// --verbose.</summary>
 public sealed class TextFormatter : IDiagnosticFormatter
 {
     private const string Reset = "\u001b[0m";
@@ -25,7 +26,8 @@ public sealed class TextFormatter : IDiagnosticFormatter
     {
         var files = report.Files == 1 ? "1 file" : $"{report.Files} files";
         var hidden = report.Verbose || report.Infos == 0 ? "" : " (shown with --verbose)";
-        return $"{files} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")}{hidden}.";
+        return $"{files} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, "
+            + $"{Count(report.Infos, "info")}{hidden}.";
     }
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";

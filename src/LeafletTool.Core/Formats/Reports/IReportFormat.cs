@@ -1,6 +1,9 @@
-namespace LeafletTool.Core.Reporting.Formats;
+using LeafletTool.Core.Reporting;
 
-/// <summary>One output format of <c>leaflet report</c>. Each writes the whole report; none knows about the others.</summary>
+namespace LeafletTool.Core.Formats.Reports;
+
+/// <summary>One output format of <c>leaflet report</c>. Each writes the whole report; none knows about the
+/// others.</summary>
 public interface IReportFormat
 {
     /// <summary>The name given to <c>--format</c>.</summary>
@@ -14,7 +17,8 @@ public static class ReportFormats
 {
     public static IReadOnlyList<string> Names { get; } = ["table", "csv", "json", "markdown", "html"];
 
-    /// <summary>The format called <paramref name="name"/>; <paramref name="byteOrderMark"/> starts CSV with a UTF-8 byte-order mark for Excel.</summary>
+    /// <summary>The format called <paramref name="name"/>; <paramref name="byteOrderMark"/> starts CSV with a UTF-8
+    /// byte-order mark for Excel.</summary>
     public static IReportFormat For(string name, bool byteOrderMark = false) => name switch
     {
         "table" => new TableReportFormat(),

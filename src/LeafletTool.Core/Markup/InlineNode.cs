@@ -1,6 +1,9 @@
-namespace LeafletTool.Core.Rendering.Inline;
+namespace LeafletTool.Core.Markup;
 
-/// <summary>A piece of inline text: plain text, <c>**strong**</c> text, a <c>[link](https://…)</c>, or a phone number found in the text.</summary>
+/// <summary>
+/// A piece of inline text as <see cref="InlineParser"/> reads it: plain text, <c>**strong**</c> text or a
+/// <c>[link](https://…)</c>. Rendering adds its own kind (a phone number found in plain text).
+/// </summary>
 public abstract record InlineNode;
 
 /// <summary>Text shown as it is written (every character is text, escaped in HTML).</summary>
@@ -11,6 +14,3 @@ public sealed record StrongRun(IReadOnlyList<InlineNode> Children) : InlineNode;
 
 /// <summary>A link written <c>[text](address)</c>; <see cref="Address"/> is https, http, mailto or tel.</summary>
 public sealed record LinkRun(string Text, string Address) : InlineNode;
-
-/// <summary>A UK phone number found in the text; <see cref="Href"/> is its <c>tel:</c> address.</summary>
-public sealed record PhoneRun(string Number, string Href) : InlineNode;

@@ -1,18 +1,16 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LeafletTool.Core.Diagnostics;
 
-namespace LeafletTool.Cli.Formatters;
+namespace LeafletTool.Core.Formats.Diagnostics;
 
-/// <summary>One JSON object: <c>{"diagnostics":[…],"summary":{"files":…,"errors":…,"warnings":…,"infos":…}}</c>, as SPEC.md.</summary>
+/// <summary>One JSON object: <c>{"diagnostics":[…],"summary":{"files":…,"errors":…,"warnings":…,"infos":…}}</c>, as
+/// SPEC.md.</summary>
 public sealed class JsonFormatter : IDiagnosticFormatter
 {
-    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public void Write(DiagnosticReport report, TextWriter writer)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
             json.WriteStartArray("diagnostics");

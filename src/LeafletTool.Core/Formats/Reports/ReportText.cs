@@ -1,7 +1,8 @@
 using System.Globalization;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>The words the human-readable formats share, so a table, a page and an issue say the same thing.</summary>
 public static class ReportText
@@ -24,7 +25,8 @@ public static class ReportText
     /// <summary>"November 2026".</summary>
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"146 days overdue", "due today", "due in 1 day", or for an invalid row "review date not known".</summary>
+    /// <summary>"146 days overdue", "due today", "due in 1 day", or for an invalid row "review date not
+    /// known".</summary>
     public static string DaysPhrase(ReportRow row) => row.Days switch
     {
         null => "review date not known",
@@ -38,7 +40,8 @@ public static class ReportText
     {
         var counts = ReviewReport.StatusOrder.Select(s => $"{report.Count(s)} {Label(s).ToLowerInvariant()}");
         var window = report.Within is { } w ? $" (due soon: within {Plural(w, "day")})" : "";
-        return $"As of {LongDate(report.AsOf)}{window}: {Plural(report.Rows.Count, "leaflet")}, {string.Join(", ", counts)}.";
+        return $"As of {LongDate(report.AsOf)}{window}: {Plural(report.Rows.Count, "leaflet")}, "
+            + $"{string.Join(", ", counts)}.";
     }
 
     public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -1,7 +1,8 @@
 using System.Globalization;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// CSV as SPEC.md: the header <c>resource_number,title,owner,published,review,status,days,file</c>, one row per
@@ -42,7 +43,8 @@ public sealed class CsvReportFormat(bool byteOrderMark = false) : IReportFormat
 
     public static string Quote(string field)
     {
-        var needs = field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])));
+        var needs = field.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])));
         return needs ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

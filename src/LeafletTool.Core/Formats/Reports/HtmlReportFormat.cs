@@ -1,7 +1,8 @@
 using LeafletTool.Core.Rendering.Inline;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// A standalone HTML page to circulate: no scripts and no external files. The summary, a bar chart and table of
@@ -62,11 +63,13 @@ public sealed class HtmlReportFormat : IReportFormat
         SvgStatusChart.Write(report, writer);
         writer.WriteLine("<table>");
         writer.WriteLine("<caption>Leaflets by review status</caption>");
-        writer.WriteLine("<thead><tr><th scope=\"col\">Status</th><th scope=\"col\" class=\"number\">Leaflets</th></tr></thead>");
+        writer.WriteLine(
+            "<thead><tr><th scope=\"col\">Status</th><th scope=\"col\" class=\"number\">Leaflets</th></tr></thead>");
         writer.WriteLine("<tbody>");
         foreach (var status in ReviewReport.StatusOrder)
         {
-            writer.WriteLine($"<tr><th scope=\"row\">{ReportText.Label(status)}</th><td class=\"number\">{report.Count(status)}</td></tr>");
+            writer.WriteLine($"<tr><th scope=\"row\">{ReportText.Label(status)}</th>"
+                + $"<td class=\"number\">{report.Count(status)}</td></tr>");
         }
 
         writer.WriteLine("</tbody>");
@@ -86,13 +89,19 @@ public sealed class HtmlReportFormat : IReportFormat
         writer.WriteLine("<table>");
         writer.WriteLine("<caption>Leaflets by owner, the most overdue first</caption>");
         writer.Write("<thead><tr><th scope=\"col\">Owner</th>");
-        foreach (var status in ReviewReport.StatusOrder) writer.Write($"<th scope=\"col\" class=\"number\">{ReportText.Label(status)}</th>");
+        foreach (var status in ReviewReport.StatusOrder)
+        {
+            writer.Write($"<th scope=\"col\" class=\"number\">{ReportText.Label(status)}</th>");
+        }
+
         writer.WriteLine("<th scope=\"col\" class=\"number\">Total</th></tr></thead>");
         writer.WriteLine("<tbody>");
         foreach (var o in report.ByOwner())
         {
-            writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(o.Owner)}</th><td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td>" +
-                $"<td class=\"number\">{o.Current}</td><td class=\"number\">{o.Invalid}</td><td class=\"number\">{o.Total}</td></tr>");
+            writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(o.Owner)}</th>" +
+                $"<td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td>" +
+                $"<td class=\"number\">{o.Current}</td>" +
+                $"<td class=\"number\">{o.Invalid}</td><td class=\"number\">{o.Total}</td></tr>");
         }
 
         writer.WriteLine("</tbody>");
@@ -109,23 +118,30 @@ public sealed class HtmlReportFormat : IReportFormat
             return;
         }
 
-        writer.WriteLine("<div class=\"scroll\" role=\"region\" aria-label=\"Leaflets by review date\" tabindex=\"0\">");
+        writer.WriteLine(
+            "<div class=\"scroll\" role=\"region\" aria-label=\"Leaflets by review date\" tabindex=\"0\">");
         writer.WriteLine("<table>");
-        writer.WriteLine("<caption>Leaflets by review date, the oldest first; days are until the review is due, negative when overdue</caption>");
+        writer.WriteLine("<caption>Leaflets by review date, the oldest first; days are until the review is due, "
+            + "negative when overdue</caption>");
         writer.Write("<thead><tr>");
         foreach (var heading in ReportText.Headings)
         {
-            writer.Write(heading == "Days" ? "<th scope=\"col\" class=\"number\">Days</th>" : $"<th scope=\"col\">{heading}</th>");
+            writer.Write(heading == "Days"
+                ? "<th scope=\"col\" class=\"number\">Days</th>"
+                : $"<th scope=\"col\">{heading}</th>");
         }
 
         writer.WriteLine("</tr></thead>");
         writer.WriteLine("<tbody>");
         foreach (var r in report.Rows)
         {
-            writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(r.ResourceNumber)}</th><td>{HtmlText.Escape(r.Title)}</td><td>{HtmlText.Escape(r.Owner)}</td>" +
-                $"<td class=\"date\">{HtmlText.Escape(r.Published)}</td><td class=\"date\">{HtmlText.Escape(r.Review)}</td>" +
+            writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(r.ResourceNumber)}</th>" +
+                $"<td>{HtmlText.Escape(r.Title)}</td><td>{HtmlText.Escape(r.Owner)}</td>" +
+                $"<td class=\"date\">{HtmlText.Escape(r.Published)}</td>" +
+                $"<td class=\"date\">{HtmlText.Escape(r.Review)}</td>" +
                 $"<td class=\"status-{r.Status.ToName()}\">{ReportText.Label(r.Status)}</td>" +
-                $"<td class=\"number\">{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td><td><code>{HtmlText.Escape(r.File)}</code></td></tr>");
+                $"<td class=\"number\">{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td>" +
+                $"<td><code>{HtmlText.Escape(r.File)}</code></td></tr>");
         }
 
         writer.WriteLine("</tbody>");
@@ -139,7 +155,11 @@ public sealed class HtmlReportFormat : IReportFormat
         if (invalid.Count == 0) return;
         writer.WriteLine("<h2>Leaflets whose review date cannot be read</h2>");
         writer.WriteLine("<ul>");
-        foreach (var r in invalid) writer.WriteLine($"<li><code>{HtmlText.Escape(r.File)}</code>: {HtmlText.Escape(r.Error?.Describe())}</li>");
+        foreach (var r in invalid)
+        {
+            writer.WriteLine(
+                $"<li><code>{HtmlText.Escape(r.File)}</code>: {HtmlText.Escape(r.Error?.Describe())}</li>");
+        }
         writer.WriteLine("</ul>");
     }
 }

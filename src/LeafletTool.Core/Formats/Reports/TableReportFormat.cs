@@ -1,7 +1,8 @@
 using System.Text;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// A plain-text table for reading in a terminal: the summary, then one line per leaflet in SPEC.md's columns,
@@ -26,7 +27,8 @@ public sealed class TableReportFormat : IReportFormat
         writer.WriteLine();
         var cells = report.Rows.Select(r => new[]
         {
-            r.ResourceNumber ?? "", Shorten(r.Title ?? "", MaxTitle), Shorten(r.Owner ?? "", MaxOwner), r.Published ?? "",
+            r.ResourceNumber ?? "", Shorten(r.Title ?? "", MaxTitle), Shorten(r.Owner ?? "", MaxOwner),
+            r.Published ?? "",
             r.Review ?? "", r.Status.ToName(), ReportText.Days(r), r.File,
         }).ToList();
         var widths = ReportText.Headings.Select((h, i) => Math.Max(h.Length, cells.Max(c => c[i].Length))).ToArray();

@@ -1,8 +1,9 @@
 using System.Globalization;
 using LeafletTool.Core.Rendering.Inline;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// A small horizontal bar chart of the counts by status, drawn in inline SVG (no scripts). Each bar has its
@@ -30,7 +31,9 @@ public static class SvgStatusChart
         var height = statuses.Count * RowHeight;
         var width = LabelWidth + BarSpace + 50;
         var description = string.Join(" ", statuses.Select(s => $"{ReportText.Label(s)}: {report.Count(s)}."));
-        writer.WriteLine($"<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        writer.WriteLine("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" "
+            + $"width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" "
+            + "xmlns=\"http://www.w3.org/2000/svg\">");
         writer.WriteLine("<title id=\"chart-title\">Leaflets by review status</title>");
         writer.WriteLine($"<desc id=\"chart-desc\">{HtmlText.Escape(description)}</desc>");
         for (var i = 0; i < statuses.Count; i++)
@@ -41,7 +44,11 @@ public static class SvgStatusChart
             var bar = count == 0 ? 0 : Math.Max(2, (int)Math.Round(BarSpace * (double)count / max));
             var middle = (y + (RowHeight / 2) + 5).ToString(CultureInfo.InvariantCulture);
             writer.WriteLine($"<text x=\"0\" y=\"{middle}\">{ReportText.Label(status)}</text>");
-            if (bar > 0) writer.WriteLine($"<rect x=\"{LabelWidth}\" y=\"{y + 6}\" width=\"{bar}\" height=\"{RowHeight - 12}\" fill=\"{Colour(status)}\"></rect>");
+            if (bar > 0)
+            {
+                writer.WriteLine($"<rect x=\"{LabelWidth}\" y=\"{y + 6}\" width=\"{bar}\" "
+                    + $"height=\"{RowHeight - 12}\" fill=\"{Colour(status)}\"></rect>");
+            }
             writer.WriteLine($"<text x=\"{LabelWidth + bar + 8}\" y=\"{middle}\">{count}</text>");
         }
 

@@ -1,11 +1,14 @@
 using LeafletTool.Core.Diagnostics;
 
-namespace LeafletTool.Cli.Formatters;
+namespace LeafletTool.Core.Formats.Diagnostics;
 
-/// <summary>What a formatter writes: the findings, how many files were checked, and whether infos are wanted in text.</summary>
-public sealed record DiagnosticReport(IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Verbose = false, bool Colour = false)
+/// <summary>What a formatter writes: the findings, how many files were checked, and whether infos are wanted in
+/// text.</summary>
+public sealed record DiagnosticReport(
+    IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Verbose = false, bool Colour = false)
 {
-    /// <summary>Extra lines for the text format, after the findings and before the summary (the readability of each leaflet with --verbose).</summary>
+    /// <summary>Extra lines for the text format, after the findings and before the summary (the readability of each
+    /// leaflet with --verbose).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);

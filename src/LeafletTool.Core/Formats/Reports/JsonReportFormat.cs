@@ -1,8 +1,8 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
-namespace LeafletTool.Core.Reporting.Formats;
+namespace LeafletTool.Core.Formats.Reports;
 
 /// <summary>
 /// One JSON object for other systems: <c>as_of</c>, <c>within</c> (null: each leaflet's <c>due_soon_days</c>),
@@ -11,17 +11,16 @@ namespace LeafletTool.Core.Reporting.Formats;
 /// </summary>
 public sealed class JsonReportFormat : IReportFormat
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public string Name => "json";
 
     public void Write(ReviewReport report, TextWriter writer)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
-            json.WriteString("as_of", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString(
+                "as_of", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             if (report.Within is { } within) json.WriteNumber("within", within);
             else json.WriteNull("within");
             json.WriteStartObject("summary");

@@ -2,9 +2,10 @@ using System.Reflection;
 using System.Text.Json;
 using LeafletTool.Core.Diagnostics;
 
-namespace LeafletTool.Cli.Formatters;
+namespace LeafletTool.Core.Formats.Diagnostics;
 
-/// <summary>SARIF 2.1.0 with one run, every rule described in <c>tool.driver.rules</c>, as GitHub code scanning accepts it.</summary>
+/// <summary>SARIF 2.1.0 with one run, every rule described in <c>tool.driver.rules</c>, as GitHub code scanning accepts
+/// it.</summary>
 public sealed class SarifFormatter : IDiagnosticFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -14,7 +15,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         var rules = RuleCatalogue.All;
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonFormatter.Options))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -53,7 +54,8 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteString("text", rule.Description);
             json.WriteEndObject();
             json.WriteStartObject("help");
-            json.WriteString("text", $"{rule.Description} Change its severity in leaflettool.yaml under rules: ({rule.Id}: error | warning | info | off).");
+            json.WriteString("text", $"{rule.Description} Change its severity in leaflettool.yaml under rules: "
+                + $"({rule.Id}: error | warning | info | off).");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
@@ -111,5 +113,6 @@ public sealed class SarifFormatter : IDiagnosticFormatter
         string.Concat(id.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     private static string Version =>
-        typeof(SarifFormatter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        typeof(SarifFormatter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }
