@@ -66,7 +66,11 @@ internal static class FlowScalar
             else
             {
                 Flush(source, ref pending, i, output);
-                output.Add(c, i);
+                var run = i + 1;
+                while (run < limit && !Stops(source[run], single, dbl)) run++;
+                output.Copy(source, i, run - i);
+                i = run;
+                continue;
             }
 
             i++;
@@ -74,6 +78,10 @@ internal static class FlowScalar
 
         if (!plain) Flush(source, ref pending, i, output);
     }
+
+    /// <summary>Whether <paramref name="c"/> ends a run of characters that are taken as they stand.</summary>
+    private static bool Stops(char c, bool single, bool dbl) =>
+        c is ' ' or '\t' || ScalarSourceOffsets.IsBreak(c) || (single && c == '\'') || (dbl && c is '"' or '\\');
 
     /// <summary>
     /// Consumes one or more line breaks and the indentation after them; returns where the next text starts.
