@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LeafletTool.Core.Yaml;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal static class BlockScalar
 {
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
     /// <summary>
     /// Rebuilds the block whose header (<c>|</c> or <c>&gt;</c>) is at <paramref name="start"/>, finding its
     /// indentation from the source and the parser's <paramref name="value"/>.
@@ -63,8 +67,8 @@ internal static class BlockScalar
             AddBreaks(source, firstBlank, blanks, output);
             blanks = 0;
             leadingBlank = trailingBlank;
-            var lineEnd = at;
-            while (lineEnd < source.Length && !ScalarSourceOffsets.IsBreak(source[lineEnd])) lineEnd++;
+            var lineEnd = source.AsSpan(at).IndexOfAny(Breaks);
+            lineEnd = lineEnd < 0 ? source.Length : at + lineEnd;
             output.Copy(source, at, lineEnd - at);
             at = lineEnd;
             if (at >= source.Length)

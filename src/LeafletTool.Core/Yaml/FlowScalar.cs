@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace LeafletTool.Core.Yaml;
@@ -21,6 +22,7 @@ internal static class FlowScalar
         var plain = !single && !dbl;
         var limit = plain ? Math.Min(end, source.Length) : source.Length;
         var pending = -1;
+        var stops = single ? SingleStops : dbl ? DoubleStops : PlainStops;
         var i = plain ? start : start + 1;
         while (i < limit)
         {
@@ -66,8 +68,8 @@ internal static class FlowScalar
             else
             {
                 Flush(source, ref pending, i, output);
-                var run = i + 1;
-                while (run < limit && !Stops(source[run], single, dbl)) run++;
+                var stop = source.AsSpan(i + 1, limit - i - 1).IndexOfAny(stops);
+                var run = stop < 0 ? limit : i + 1 + stop;
                 output.Copy(source, i, run - i);
                 i = run;
                 continue;
@@ -79,9 +81,12 @@ internal static class FlowScalar
         if (!plain) Flush(source, ref pending, i, output);
     }
 
-    /// <summary>Whether <paramref name="c"/> ends a run of characters that are taken as they stand.</summary>
-    private static bool Stops(char c, bool single, bool dbl) =>
-        c is ' ' or '\t' || ScalarSourceOffsets.IsBreak(c) || (single && c == '\'') || (dbl && c is '"' or '\\');
+    /// <summary>The characters that end a run taken as they stand, by style: blanks, breaks and quotes.</summary>
+    private static readonly SearchValues<char> PlainStops = SearchValues.Create(" \t\n\r\u0085\u2028\u2029");
+
+    private static readonly SearchValues<char> SingleStops = SearchValues.Create(" \t\n\r\u0085\u2028\u2029'");
+
+    private static readonly SearchValues<char> DoubleStops = SearchValues.Create(" \t\n\r\u0085\u2028\u2029\"\\");
 
     /// <summary>
     /// Consumes one or more line breaks and the indentation after them; returns where the next text starts.
