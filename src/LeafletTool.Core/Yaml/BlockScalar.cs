@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LeafletTool.Core.Yaml;
 
 /// <summary>
@@ -7,15 +9,32 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal static class BlockScalar
 {
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    /// <summary>
+    /// Rebuilds the block whose header (<c>|</c> or <c>&gt;</c>) is at <paramref name="start"/>, finding its
+    /// indentation from the source and the parser's <paramref name="value"/>.
+    /// </summary>
     public static void Read(string source, int start, string value, bool literal, ScalarSourceOffsets.Output output)
     {
         var at = start + 1;
         while (at < source.Length && !ScalarSourceOffsets.IsBreak(source[at])) at++;
         if (at >= source.Length) return;
         at = ScalarSourceOffsets.AfterBreak(source, at);
-        var indent = Indentation(source, at, value);
+        Fold(source, at, Indentation(source, at, value), literal, output);
+    }
+
+    /// <summary>
+    /// Folds the lines of a block from <paramref name="at"/> (the start of its first line) into
+    /// <paramref name="output"/>: <paramref name="indent"/> spaces come off each line, and the block ends at the
+    /// first line of text indented less. Every trailing break is kept; the caller allows for chomping.
+    /// </summary>
+    public static void Fold<TSink>(string source, int at, int indent, bool literal, TSink output)
+        where TSink : IScalarSink
+    {
         var leadingBreak = -1;
-        var trailingBreaks = new List<int>();
+        var firstBlank = -1;
+        var blanks = 0;
         var leadingBlank = false;
         while (at < source.Length)
         {
@@ -29,7 +48,7 @@ internal static class BlockScalar
             if (at >= source.Length) break;
             if (ScalarSourceOffsets.IsBreak(source[at]))
             {
-                trailingBreaks.Add(at);
+                if (blanks++ == 0) firstBlank = at;
                 at = ScalarSourceOffsets.AfterBreak(source, at);
                 continue;
             }
@@ -38,17 +57,20 @@ internal static class BlockScalar
             var trailingBlank = source[at] is ' ' or '\t';
             if (!literal && leadingBreak >= 0 && !leadingBlank && !trailingBlank)
             {
-                if (trailingBreaks.Count == 0) output.Add(' ', leadingBreak);
+                if (blanks == 0) output.Add(' ', leadingBreak);
             }
             else if (leadingBreak >= 0)
             {
                 output.Add('\n', leadingBreak);
             }
 
-            foreach (var b in trailingBreaks) output.Add('\n', b);
-            trailingBreaks.Clear();
+            AddBreaks(source, firstBlank, blanks, output);
+            blanks = 0;
             leadingBlank = trailingBlank;
-            while (at < source.Length && !ScalarSourceOffsets.IsBreak(source[at])) output.Add(source[at], at++);
+            var lineEnd = source.AsSpan(at).IndexOfAny(Breaks);
+            lineEnd = lineEnd < 0 ? source.Length : at + lineEnd;
+            output.Copy(source, at, lineEnd - at);
+            at = lineEnd;
             if (at >= source.Length)
             {
                 leadingBreak = -1;
@@ -60,7 +82,20 @@ internal static class BlockScalar
         }
 
         if (leadingBreak >= 0) output.Add('\n', leadingBreak);
-        foreach (var b in trailingBreaks) output.Add('\n', b);
+        AddBreaks(source, firstBlank, blanks, output);
+    }
+
+    /// <summary>A line feed for each of the <paramref name="count"/> breaks from <paramref name="from"/>.</summary>
+    private static void AddBreaks<TSink>(string source, int from, int count, TSink output)
+        where TSink : IScalarSink
+    {
+        for (; count > 0; from++)
+        {
+            if (!ScalarSourceOffsets.IsBreak(source[from])) continue;
+            output.Add('\n', from);
+            from = ScalarSourceOffsets.AfterBreak(source, from) - 1;
+            count--;
+        }
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
-using System.Text;
 using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Yaml;
 
-/// <summary>The values and keys of <see cref="BlockYamlReader"/>: each gives up on any form it does not read exactly as
-/// YAML does.</summary>
+/// <summary>
+/// The values and keys of <see cref="BlockYamlReader"/>: each gives up on any form it does not read exactly as YAML
+/// does, and leaves the folding of what it reads to the decoder the position map uses too.
+/// </summary>
 internal sealed partial class BlockYamlReader
 {
     private (YamlScalar Key, int Colon) ReadKey(int line, int column)
@@ -14,8 +15,8 @@ internal sealed partial class BlockYamlReader
         if (colon < 0) GiveUp();
         var value = scratch.Keys.Get(lines.Chars(line, column, colon));
         if (value == "<<") GiveUp();
-        return (new YamlScalar(value, YamlScalarStyle.Plain,
-            new SourceSpan(lines.Position(line, column), lines.Position(line, colon))), colon);
+        var span = new SourceSpan(lines.Position(line, column), lines.Position(line, colon));
+        return (new YamlScalar(value, YamlScalarStyle.Plain, span), colon);
     }
 
     /// <summary>Whether the text at <paramref name="column"/> is a plain key followed by <c>: </c>.</summary>
@@ -47,16 +48,14 @@ internal sealed partial class BlockYamlReader
             if (c != ' ') last = i;
         }
 
-        return new YamlScalar(lines.Slice(line, at, last + 1), YamlScalarStyle.Plain,
-            new SourceSpan(lines.Position(line, at), lines.Position(line, last + 1)));
+        var span = new SourceSpan(lines.Position(line, at), lines.Position(line, last + 1));
+        return Decode(span, YamlScalarStyle.Plain);
     }
 
-    /// <summary>A quoted value that closes on its own line; escapes in double quotes are left to the full
-    /// parser.</summary>
+    /// <summary>A quoted value that closes on its own line; escapes in double quotes are left to YamlDotNet.</summary>
     private YamlScalar ReadQuoted(int line, int at)
     {
         var quote = lines.At(line, at);
-        var value = new StringBuilder();
         var i = at + 1;
         while (true)
         {
@@ -67,7 +66,6 @@ internal sealed partial class BlockYamlReader
             {
                 if (quote == '\'' && lines.At(line, i + 1) == '\'')
                 {
-                    value.Append('\'');
                     i += 2;
                     continue;
                 }
@@ -75,19 +73,27 @@ internal sealed partial class BlockYamlReader
                 break;
             }
 
-            value.Append(c);
             i++;
         }
 
         var after = SkipSpaces(line, i + 1);
         if (!IsEndOfValue(line, after) || (after == i + 1 && after < lines.Length(line))) GiveUp();
-        return new YamlScalar(value.ToString(),
-            quote == '\'' ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.DoubleQuoted,
-            new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1)));
+        var style = quote == '\'' ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.DoubleQuoted;
+        return Decode(new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1)), style);
     }
 
-    /// <summary>A <c>|</c> or <c>&gt;</c> block, with <c>-</c> or no chomping sign, whose lines are all at one
-    /// indentation.</summary>
+    /// <summary>The value written in <paramref name="span"/>, rebuilt by <see cref="FlowScalar"/>.</summary>
+    private YamlScalar Decode(SourceSpan span, YamlScalarStyle style)
+    {
+        var value = scratch.ValueText();
+        FlowScalar.Read(lines.Text, span.Start.Offset, span.End.Offset, style, new TextSink(value));
+        return new YamlScalar(value.ToString(), style, span);
+    }
+
+    /// <summary>
+    /// A <c>|</c> or <c>&gt;</c> block, with <c>-</c> or no chomping sign, whose lines are all at one indentation;
+    /// <see cref="BlockScalar"/> folds it.
+    /// </summary>
     private (YamlNode Node, int Next) ReadBlockScalar(int line, int at, int indent)
     {
         var folded = lines.At(line, at) == '>';
@@ -101,8 +107,6 @@ internal sealed partial class BlockYamlReader
         var blockIndent = lines.Indent(first);
         if (blockIndent <= indent) GiveUp();
 
-        var value = scratch.BlockText();
-        var pendingBreaks = 0;
         var lastContent = -1;
         var end = first;
         for (; end < lines.Count; end++)
@@ -110,33 +114,24 @@ internal sealed partial class BlockYamlReader
             if (lines.IsBlank(end))
             {
                 if (lines.Length(end) > blockIndent) GiveUp();
-                pendingBreaks++;
                 continue;
             }
 
             if (lines.Indent(end) < blockIndent) break;
             if (folded && lines.Indent(end) > blockIndent) GiveUp();
-            if (lastContent >= 0)
-            {
-                if (folded && pendingBreaks == 0) value.Append(' ');
-                else value.Append('\n', folded ? pendingBreaks : pendingBreaks + 1);
-            }
-
-            value.Append(lines.Text, lines.Start(end) + blockIndent, lines.Length(end) - blockIndent);
-            pendingBreaks = 0;
             lastContent = end;
         }
 
-        if (!strip)
-        {
-            if (lines.End(lastContent) == lines.Text.Length) GiveUp();
-            value.Append('\n');
-        }
+        if (!strip && lines.End(lastContent) == lines.Text.Length) GiveUp();
+        var value = scratch.ValueText();
+        BlockScalar.Fold(lines.Text, lines.Start(first), blockIndent, literal: !folded, new TextSink(value));
+        while (value.Length > 0 && value[^1] == '\n') value.Length--;
+        if (!strip) value.Append('\n');
 
         var endPosition = end < lines.Count ? lines.Position(end, 0) : lines.EndOfText;
         var span = new SourceSpan(lines.Position(line, at), endPosition);
-        return (new YamlScalar(value.ToString(), folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal, span),
-            lines.NextContent(end));
+        var style = folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal;
+        return (new YamlScalar(value.ToString(), style, span), lines.NextContent(end));
     }
 
     /// <summary>Whether a plain value may start here: not with a sign that means something else in YAML.</summary>
@@ -144,8 +139,8 @@ internal sealed partial class BlockYamlReader
     {
         var c = lines.At(line, at);
         if (c == '-') return !IsBlankOrEnd(line, at + 1);
-        return c is not (
-            '\n' or ' ' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
+        return c is not ('\n' or ' ' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!'
+            or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
     }
 
     private bool IsBlankOrEnd(int line, int at) => lines.At(line, at) is ' ' or '\n';

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace LeafletTool.Core.Yaml;
@@ -9,13 +10,19 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 internal static class FlowScalar
 {
-    public static void Read(string source, int start, int end, YamlScalarStyle style, ScalarSourceOffsets.Output output)
+    /// <summary>
+    /// Rebuilds the scalar that starts at <paramref name="start"/> (its opening quote, if it has one). A plain
+    /// scalar ends at <paramref name="end"/>; a quoted one at its closing quote.
+    /// </summary>
+    public static void Read<TSink>(string source, int start, int end, YamlScalarStyle style, TSink output)
+        where TSink : IScalarSink
     {
         var single = style == YamlScalarStyle.SingleQuoted;
         var dbl = style == YamlScalarStyle.DoubleQuoted;
         var plain = !single && !dbl;
         var limit = plain ? Math.Min(end, source.Length) : source.Length;
-        var pending = new List<(char C, int At)>();
+        var pending = -1;
+        var stops = single ? SingleStops : dbl ? DoubleStops : PlainStops;
         var i = plain ? start : start + 1;
         while (i < limit)
         {
@@ -24,7 +31,7 @@ internal static class FlowScalar
             {
                 if (i + 1 < limit && source[i + 1] == '\'')
                 {
-                    Flush(pending, output);
+                    Flush(source, ref pending, i, output);
                     output.Add('\'', i);
                     i += 2;
                     continue;
@@ -36,7 +43,7 @@ internal static class FlowScalar
             if (dbl && c == '"') break;
             if (dbl && c == '\\' && i + 1 < limit)
             {
-                Flush(pending, output);
+                Flush(source, ref pending, i, output);
                 if (ScalarSourceOffsets.IsBreak(source[i + 1]))
                 {
                     i = Fold(source, i + 1, limit, output, escaped: true);
@@ -49,30 +56,43 @@ internal static class FlowScalar
 
             if (ScalarSourceOffsets.IsBreak(c))
             {
-                pending.Clear();
+                pending = -1;
                 i = Fold(source, i, limit, output, escaped: false);
                 continue;
             }
 
             if (c is ' ' or '\t')
             {
-                pending.Add((c, i));
+                if (pending < 0) pending = i;
             }
             else
             {
-                Flush(pending, output);
-                output.Add(c, i);
+                Flush(source, ref pending, i, output);
+                var stop = source.AsSpan(i + 1, limit - i - 1).IndexOfAny(stops);
+                var run = stop < 0 ? limit : i + 1 + stop;
+                output.Copy(source, i, run - i);
+                i = run;
+                continue;
             }
 
             i++;
         }
 
-        if (!plain) Flush(pending, output);
+        if (!plain) Flush(source, ref pending, i, output);
     }
 
-    /// <summary>Consumes one or more line breaks and the indentation after them; returns where the next text
-    /// starts.</summary>
-    private static int Fold(string source, int at, int limit, ScalarSourceOffsets.Output output, bool escaped)
+    /// <summary>The characters that end a run taken as they stand, by style: blanks, breaks and quotes.</summary>
+    private static readonly SearchValues<char> PlainStops = SearchValues.Create(" \t\n\r\u0085\u2028\u2029");
+
+    private static readonly SearchValues<char> SingleStops = SearchValues.Create(" \t\n\r\u0085\u2028\u2029'");
+
+    private static readonly SearchValues<char> DoubleStops = SearchValues.Create(" \t\n\r\u0085\u2028\u2029\"\\");
+
+    /// <summary>
+    /// Consumes one or more line breaks and the indentation after them; returns where the next text starts.
+    /// </summary>
+    private static int Fold<TSink>(string source, int at, int limit, TSink output, bool escaped)
+        where TSink : IScalarSink
     {
         var first = at;
         var breaks = 0;
@@ -88,14 +108,18 @@ internal static class FlowScalar
         return at;
     }
 
-    private static void Flush(List<(char C, int At)> pending, ScalarSourceOffsets.Output output)
+    /// <summary>Puts out the spaces held back from <paramref name="pending"/> up to <paramref name="at"/>.</summary>
+    private static void Flush<TSink>(string source, ref int pending, int at, TSink output)
+        where TSink : IScalarSink
     {
-        foreach (var (c, at) in pending) output.Add(c, at);
-        pending.Clear();
+        if (pending < 0) return;
+        output.Copy(source, pending, at - pending);
+        pending = -1;
     }
 
     /// <summary>Decodes the escape at <paramref name="at"/> (a backslash) and returns the offset after it.</summary>
-    private static int Escape(string source, int at, ScalarSourceOffsets.Output output)
+    private static int Escape<TSink>(string source, int at, TSink output)
+        where TSink : IScalarSink
     {
         var code = source[at + 1];
         var simple = code switch

@@ -42,7 +42,7 @@ internal static class ScalarSourceOffsets
         source[at] == '\r' && at + 1 < source.Length && source[at + 1] == '\n' ? at + 2 : at + 1;
 
     /// <summary>The rebuilt value and where each of its characters came from.</summary>
-    internal sealed class Output
+    internal sealed class Output : IScalarSink
     {
         private readonly System.Text.StringBuilder chars = new();
         private readonly List<int> offsets = [];
@@ -55,13 +55,17 @@ internal static class ScalarSourceOffsets
             offsets.Add(offset);
         }
 
-        public void Add(string s, int offset)
+        public void Add(string decoded, int at)
         {
-            foreach (var c in s) Add(c, offset);
+            foreach (var c in decoded) Add(c, at);
         }
 
-        /// <summary>A block scalar is rebuilt with every trailing line break kept; chomping may have dropped
-        /// some.</summary>
+        public void Copy(string source, int start, int length)
+        {
+            for (var i = start; i < start + length; i++) Add(source[i], i);
+        }
+
+        /// <summary>A block is rebuilt with every trailing line break kept; chomping may have dropped some.</summary>
         public bool Matches(string value) =>
             chars.Length >= value.Length && chars.ToString(0, value.Length) == value
             && (chars.Length == value.Length || IsOnlyBreaks(value.Length));

@@ -4,7 +4,7 @@ namespace LeafletTool.Core.Yaml;
 
 /// <summary>
 /// What one worker's YAML reads reuse from file to file: the arrays of the lines of the text being read, a builder
-/// for the text of blocks, and the shared strings of mapping keys. A leaflet has dozens of blocks and a few hundred
+/// for the text of values, and the shared strings of mapping keys. A leaflet has dozens of blocks and a few hundred
 /// lines, and new ones for each read were about a third of what reading a leaflet allocated. Each worker of a check
 /// holds one; it is not safe to share between threads, and a read given none makes its own.
 /// </summary>
@@ -19,10 +19,10 @@ public sealed class YamlScratch
 
     internal KeyNames Keys { get; } = new();
 
-    /// <summary>The builder for the text of one block scalar, emptied.</summary>
-    internal StringBuilder BlockText() => blockText.Clear();
+    /// <summary>The builder for the text of one scalar, emptied.</summary>
+    internal StringBuilder ValueText() => valueText.Clear();
 
-    private readonly StringBuilder blockText = new(1024);
+    private readonly StringBuilder valueText = new(1024);
 
     /// <summary>Arrays for at least <paramref name="lines"/> lines: the kept ones when large enough.</summary>
     internal (int[] Starts, int[] Ends, int[] Indents) LineArrays(int lines)
