@@ -1,9 +1,10 @@
-using LeafletTool.Core.Yaml;
+using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rules;
 using LeafletTool.Core.Text;
+using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Validation;
 
@@ -34,7 +35,8 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// Checks the files asked about and keeps only what <paramref name="keep"/> makes of each outcome, in the
     /// order of the inputs. <paramref name="keep"/> is called on several threads, as soon as a file is checked.
     /// </summary>
-    public IReadOnlyList<T> Validate<T>(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
+    public IReadOnlyList<T> Validate<T>(
+        IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
     {
         var first = Gather(inputs, jobs);
         var targets = inputs.Where(i => i.IsTarget).ToList();
@@ -91,14 +93,21 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         return Check(input, first.Load(input, worker), new RuleContext(today, input.Config, first.Corpus), worker);
     }
 
-    /// <summary>Checks one leaflet against a corpus already gathered; its rules share one <see cref="LeafletAnalysis"/>.</summary>
+    /// <summary>
+    /// Checks one leaflet against a corpus already gathered; its rules share one <see cref="LeafletAnalysis"/>: the
+    /// context's when it is of this leaflet, else a new one with the <paramref name="worker"/>'s scratch state.
+    /// </summary>
     public LeafletOutcome Check(LeafletInput input, LoadResult load, RuleContext context, CheckWorker? worker = null)
     {
         var bag = new DiagnosticBag(input.Name);
         bag.AddRange(load.Diagnostics);
         if (load.Leaflet is { } leaflet)
         {
-            context = context with { Analysis = new LeafletAnalysis(leaflet, (worker ?? new CheckWorker()).Rules) };
+            if (!ReferenceEquals(context.Analysis?.Leaflet, leaflet))
+            {
+                context = context with { Analysis = new LeafletAnalysis(leaflet, (worker ?? new CheckWorker()).Rules) };
+            }
+
             foreach (var rule in rules)
             {
                 if (context.Config.SeverityOf(rule.Info) != Severity.Off) rule.Check(leaflet, context, bag);
@@ -106,7 +115,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         }
 
         var diagnostics = bag.Items
-            .Select(d => d with { Severity = context.Config.SeverityOf(RuleCatalogue.Find(d.Rule) ?? new RuleInfo(d.Rule, d.Severity, "")) })
+            .Select(d => d with { Severity = SeverityOf(d, context.Config) })
             .Where(d => d.Severity != Severity.Off)
             .Order(Diagnostic.Order)
             .ToList();
@@ -117,7 +126,14 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         input.IsTarget && (input.Config.SeverityOf(RuleCatalogue.Spelling) != Severity.Off
                            || input.Config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off);
 
-    /// <summary>Whether a file asked about may look for near misses among the corpus's words (<c>spelling-inconsistent</c>).</summary>
+    /// <summary>The configured severity of a finding's rule (its own for a rule not in the catalogue).</summary>
+    private static Severity SeverityOf(Diagnostic diagnostic, ProjectConfig config) =>
+        config.SeverityOf(RuleCatalogue.Find(diagnostic.Rule)
+                          ?? new RuleInfo(diagnostic.Rule, diagnostic.Severity, ""));
+
+    /// <summary>
+    /// Whether a file asked about may look for near misses among the corpus's words (<c>spelling-inconsistent</c>).
+    /// </summary>
     private static bool FindsNearMisses(LeafletInput input) =>
         input.IsTarget && input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
 
