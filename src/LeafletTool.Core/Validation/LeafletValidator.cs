@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Language.Words;
@@ -38,20 +39,21 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     public IReadOnlyList<T> Validate<T>(
         IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
     {
-        var first = Gather(inputs, jobs);
+        var workers = new ConcurrentBag<CheckWorker>();
+        var first = Gather(inputs, jobs, workers);
         var targets = inputs.Where(i => i.IsTarget).ToList();
         var kept = new T[targets.Count];
         Parallel.For(
             0,
             targets.Count,
             Jobs.Options(jobs),
-            () => new CheckWorker(),
+            () => Take(workers),
             (i, _, worker) =>
             {
                 kept[i] = keep(Check(targets[i], first, today, worker));
                 return worker;
             },
-            _ => { });
+            workers.Add);
         return kept;
     }
 
@@ -60,7 +62,14 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// loaded only when their sources are within <see cref="KeptSourceBudget"/>. Also starts unpacking the word
     /// lists when a file asked about is spell-checked.
     /// </summary>
-    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0)
+    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0) => Gather(inputs, jobs, []);
+
+    /// <summary>
+    /// The first pass with workers taken from <paramref name="workers"/> and given back: a parallel loop starts a
+    /// new task (and asks for new local state) every few hundred milliseconds, and a worker handed on keeps its
+    /// word memos and key names warm for the next.
+    /// </summary>
+    private FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs, ConcurrentBag<CheckWorker> workers)
     {
         if (inputs.Any(i => ChecksSpelling(i) || FindsNearMisses(i))) WordLists.WarmUp();
         var keepLoaded = inputs.Where(i => i.IsTarget).Sum(i => i.SourceLength) <= KeptSourceBudget;
@@ -70,18 +79,26 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             0,
             inputs.Count,
             Jobs.Options(jobs),
-            () => (Part: builder.NewPart(), Yaml: new YamlScratch()),
+            () => (Part: builder.NewPart(), Worker: Take(workers)),
             (i, _, local) =>
             {
-                var load = Load(inputs[i], local.Yaml);
+                var load = Load(inputs[i], local.Worker.Yaml);
                 if (load.Leaflet is { } leaflet) local.Part.Add(leaflet);
                 if (keepLoaded && inputs[i].IsTarget) first.Keep(inputs[i], load);
                 return local;
             },
-            local => builder.Merge(local.Part));
+            local =>
+            {
+                builder.Merge(local.Part);
+                workers.Add(local.Worker);
+            });
         first.Corpus = builder.Build();
         return first;
     }
+
+    /// <summary>A worker no task is using, else a new one.</summary>
+    private static CheckWorker Take(ConcurrentBag<CheckWorker> workers) =>
+        workers.TryTake(out var worker) ? worker : new CheckWorker();
 
     /// <summary>
     /// The second pass for one file: loads it (or takes the first pass's load) and checks it against the corpus,
