@@ -9,8 +9,9 @@ namespace LeafletTool.Core.Rules;
 /// </summary>
 public sealed record RuleContext(DateOnly Today, ProjectConfig Config, Corpus Corpus)
 {
-    /// <summary>The analysis of the leaflet being checked, shared by its rules; none when a rule is run on its
-    /// own.</summary>
+    /// <summary>
+    /// The analysis of the leaflet being checked, shared by its rules; none when a rule is run on its own.
+    /// </summary>
     public LeafletAnalysis? Analysis { get; init; }
 
     /// <summary>
@@ -18,6 +19,7 @@ public sealed record RuleContext(DateOnly Today, ProjectConfig Config, Corpus Co
     /// run on its own, as in a test, finds what it needs itself).
     /// </summary>
     public LeafletAnalysis AnalysisOf(Leaflet leaflet) =>
-        Analysis is { } analysis && ReferenceEquals(analysis.Leaflet, leaflet) ? analysis
+        Analysis is { } analysis && ReferenceEquals(analysis.Leaflet, leaflet)
+            ? analysis
             : new LeafletAnalysis(leaflet);
 }

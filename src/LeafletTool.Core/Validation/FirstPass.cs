@@ -21,8 +21,9 @@ public sealed class FirstPass
     /// <summary>How many loaded files are kept for the second pass and not yet taken.</summary>
     public int Kept => kept.Count;
 
-    /// <summary>The file loaded: as the first pass loaded it, handed over once and then let go; else loaded
-    /// again.</summary>
+    /// <summary>
+    /// The file loaded: as the first pass loaded it, handed over once and then let go; else loaded again.
+    /// </summary>
     public LoadResult Load(LeafletInput input, CheckWorker? worker = null) =>
         kept.TryRemove(input, out var load) ? load : LeafletValidator.Load(input, worker?.Yaml);
 

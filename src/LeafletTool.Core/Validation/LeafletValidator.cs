@@ -1,9 +1,11 @@
-using LeafletTool.Core.Yaml;
+using System.Collections.Concurrent;
+using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rules;
 using LeafletTool.Core.Text;
+using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Validation;
 
@@ -34,23 +36,24 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// Checks the files asked about and keeps only what <paramref name="keep"/> makes of each outcome, in the
     /// order of the inputs. <paramref name="keep"/> is called on several threads, as soon as a file is checked.
     /// </summary>
-    public IReadOnlyList<T> Validate<T>(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs,
-        Func<LeafletOutcome, T> keep)
+    public IReadOnlyList<T> Validate<T>(
+        IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
     {
-        var first = Gather(inputs, jobs);
+        var workers = new ConcurrentBag<CheckWorker>();
+        var first = Gather(inputs, jobs, workers);
         var targets = inputs.Where(i => i.IsTarget).ToList();
         var kept = new T[targets.Count];
         Parallel.For(
             0,
             targets.Count,
             Jobs.Options(jobs),
-            () => new CheckWorker(),
+            () => Take(workers),
             (i, _, worker) =>
             {
                 kept[i] = keep(Check(targets[i], first, today, worker));
                 return worker;
             },
-            _ => { });
+            workers.Add);
         return kept;
     }
 
@@ -59,7 +62,14 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// loaded only when their sources are within <see cref="KeptSourceBudget"/>. Also starts unpacking the word
     /// lists when a file asked about is spell-checked.
     /// </summary>
-    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0)
+    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0) => Gather(inputs, jobs, []);
+
+    /// <summary>
+    /// The first pass with workers taken from <paramref name="workers"/> and given back: a parallel loop starts a
+    /// new task (and asks for new local state) every few hundred milliseconds, and a worker handed on keeps its
+    /// word memos and key names warm for the next.
+    /// </summary>
+    private FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs, ConcurrentBag<CheckWorker> workers)
     {
         if (inputs.Any(i => ChecksSpelling(i) || FindsNearMisses(i))) WordLists.WarmUp();
         var keepLoaded = inputs.Where(i => i.IsTarget).Sum(i => i.SourceLength) <= KeptSourceBudget;
@@ -69,18 +79,26 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             0,
             inputs.Count,
             Jobs.Options(jobs),
-            () => (Part: builder.NewPart(), Yaml: new YamlScratch()),
+            () => (Part: builder.NewPart(), Worker: Take(workers)),
             (i, _, local) =>
             {
-                var load = Load(inputs[i], local.Yaml);
+                var load = Load(inputs[i], local.Worker.Yaml);
                 if (load.Leaflet is { } leaflet) local.Part.Add(leaflet);
                 if (keepLoaded && inputs[i].IsTarget) first.Keep(inputs[i], load);
                 return local;
             },
-            local => builder.Merge(local.Part));
+            local =>
+            {
+                builder.Merge(local.Part);
+                workers.Add(local.Worker);
+            });
         first.Corpus = builder.Build();
         return first;
     }
+
+    /// <summary>A worker no task is using, else a new one.</summary>
+    private static CheckWorker Take(ConcurrentBag<CheckWorker> workers) =>
+        workers.TryTake(out var worker) ? worker : new CheckWorker();
 
     /// <summary>
     /// The second pass for one file: loads it (or takes the first pass's load) and checks it against the corpus,
@@ -92,15 +110,21 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         return Check(input, first.Load(input, worker), new RuleContext(today, input.Config, first.Corpus), worker);
     }
 
-    /// <summary>Checks one leaflet against a corpus already gathered; its rules share one
-    /// <see cref="LeafletAnalysis"/>.</summary>
+    /// <summary>
+    /// Checks one leaflet against a corpus already gathered; its rules share one <see cref="LeafletAnalysis"/>: the
+    /// context's when it is of this leaflet, else a new one with the <paramref name="worker"/>'s scratch state.
+    /// </summary>
     public LeafletOutcome Check(LeafletInput input, LoadResult load, RuleContext context, CheckWorker? worker = null)
     {
         var bag = new DiagnosticBag(input.Name);
         bag.AddRange(load.Diagnostics);
         if (load.Leaflet is { } leaflet)
         {
-            context = context with { Analysis = new LeafletAnalysis(leaflet, (worker ?? new CheckWorker()).Rules) };
+            if (!ReferenceEquals(context.Analysis?.Leaflet, leaflet))
+            {
+                context = context with { Analysis = new LeafletAnalysis(leaflet, (worker ?? new CheckWorker()).Rules) };
+            }
+
             foreach (var rule in rules)
             {
                 if (context.Config.SeverityOf(rule.Info) != Severity.Off) rule.Check(leaflet, context, bag);
@@ -108,8 +132,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         }
 
         var diagnostics = bag.Items
-            .Select(d => d with { Severity = context.Config.SeverityOf(RuleCatalogue.Find(d.Rule)
-            ?? new RuleInfo(d.Rule, d.Severity, "")) })
+            .Select(d => d with { Severity = SeverityOf(d, context.Config) })
             .Where(d => d.Severity != Severity.Off)
             .Order(Diagnostic.Order)
             .ToList();
@@ -120,8 +143,14 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         input.IsTarget && (input.Config.SeverityOf(RuleCatalogue.Spelling) != Severity.Off
                            || input.Config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off);
 
-    /// <summary>Whether a file asked about may look for near misses among the corpus's words
-    /// (<c>spelling-inconsistent</c>).</summary>
+    /// <summary>The configured severity of a finding's rule (its own for a rule not in the catalogue).</summary>
+    private static Severity SeverityOf(Diagnostic diagnostic, ProjectConfig config) =>
+        config.SeverityOf(RuleCatalogue.Find(diagnostic.Rule)
+                          ?? new RuleInfo(diagnostic.Rule, diagnostic.Severity, ""));
+
+    /// <summary>
+    /// Whether a file asked about may look for near misses among the corpus's words (<c>spelling-inconsistent</c>).
+    /// </summary>
     private static bool FindsNearMisses(LeafletInput input) =>
         input.IsTarget && input.Config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
 

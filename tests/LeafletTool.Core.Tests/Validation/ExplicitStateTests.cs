@@ -51,6 +51,30 @@ public class ExplicitStateTests
     }
 
     [Fact]
+    public void A_leaflets_rules_run_after_another_leaflets_check_on_the_same_worker_find_what_they_find_alone()
+    {
+        var inputs = Enumerable.Range(0, 3).Select(Input).ToList();
+        var first = LeafletValidator.Default.Gather(inputs, jobs: 1);
+        var (a, b) = (LeafletValidator.Load(inputs[0]).Leaflet!, LeafletValidator.Load(inputs[1]).Leaflet!);
+        var alone = Findings(a, Context(first) with { Analysis = new LeafletAnalysis(a) }, parallel: false);
+
+        // A's analysis, then all of B's check, then A's rules on another thread, all with one worker's scratch.
+        var worker = new CheckWorker();
+        var contextOfA = Context(first) with { Analysis = new LeafletAnalysis(a, worker.Rules) };
+        _ = SpellingCheck.Of(a, contextOfA);
+        var contextOfB = Context(first) with { Analysis = new LeafletAnalysis(b, worker.Rules) };
+        var ofB = Findings(b, contextOfB, parallel: false);
+        List<Diagnostic> ofA = [];
+        var other = new Thread(() => ofA = Findings(a, contextOfA, parallel: false));
+        other.Start();
+        other.Join();
+
+        Assert.Contains(alone, d => d.Rule.Contains("spelling", StringComparison.Ordinal));
+        Assert.Equal(alone, ofA);
+        Assert.Equal(Findings(b, Context(first) with { Analysis = new LeafletAnalysis(b) }, parallel: false), ofB);
+    }
+
+    [Fact]
     public void A_check_on_many_threads_gets_the_findings_of_a_check_on_one()
     {
         var inputs = Enumerable.Range(0, 60).Select(Input).ToList();

@@ -21,8 +21,9 @@ public sealed class LeafletProse
     /// <summary>Every piece of prose, in reading order.</summary>
     public IReadOnlyList<ProseText> Texts { get; }
 
-    /// <summary>The prose of a leaflet, its words to be found in <paramref name="scratch"/> (a new one when none is
-    /// given).</summary>
+    /// <summary>
+    /// The prose of a leaflet, its words to be found in <paramref name="scratch"/> (a new one when none is given).
+    /// </summary>
     public static LeafletProse Of(Leaflet leaflet, ProseScratch? scratch = null)
     {
         scratch ??= new ProseScratch();

@@ -35,8 +35,8 @@ public static class Readability
         foreach (var text in texts)
         {
             var found = ReadingWords.Of(text);
-            tally.Add(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found),
-                Sentences.Of(text, found).Count);
+            var sentences = Sentences.Of(text, found).Count;
+            tally.Add(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), sentences);
         }
 
         return tally.Scores();
@@ -58,7 +58,7 @@ public static class Readability
             }
         }
 
-        public readonly ReadabilityScores Scores()
-            => ReadabilityScores.From(words, sentences, syllables, polysyllables);
+        public readonly ReadabilityScores Scores() =>
+            ReadabilityScores.From(words, sentences, syllables, polysyllables);
     }
 }

@@ -37,23 +37,30 @@ public sealed class WordFrequencies
         LazyInitializer.EnsureInitialized(ref frequent, ref frequentLock,
             () => new NearMissIndex(counts.Where(c => c.Value >= MinimumAnchorUses).Select(c => c.Key)));
 
-    /// <summary>Whether words in this kind of prose are counted (running text) or not (title, headings, contact
-    /// hours).</summary>
+    /// <summary>
+    /// Whether words in this kind of prose are counted (running text) or not (title, headings, contact hours).
+    /// </summary>
     public static bool IsCounted(Model.ProseKind kind) =>
         kind is not (Model.ProseKind.Title or Model.ProseKind.Heading or Model.ProseKind.ContactHours);
 
-    /// <summary>Adds one use of each counted unit of one leaflet's running text (see
-    /// <see cref="CountLeaflet(WordTable{int}, LeafletProse)"/>).</summary>
+    /// <summary>
+    /// Adds one use of each counted unit of one leaflet's running text
+    /// (see <see cref="CountLeaflet(WordTable{int}, LeafletProse)"/>).
+    /// </summary>
     public static void CountLeaflet(Dictionary<string, int> counts, Model.Leaflet leaflet)
     {
         var table = new WordTable<int>();
         CountLeaflet(table, LeafletProse.Of(leaflet));
         for (var i = 0; i < table.Count; i++)
+        {
             counts[table.KeyAt(i)] = counts.GetValueOrDefault(table.KeyAt(i)) + table.ValueAt(i);
+        }
     }
 
-    /// <summary>Adds one use of each counted unit of one leaflet's running text, with the words the language rules
-    /// share (<see cref="LeafletProse"/>).</summary>
+    /// <summary>
+    /// Adds one use of each counted unit of one leaflet's running text, with the words the language rules share
+    /// (<see cref="LeafletProse"/>).
+    /// </summary>
     public static void CountLeaflet(WordTable<int> counts, LeafletProse prose)
     {
         foreach (var text in prose.Texts)
@@ -111,8 +118,10 @@ public sealed class WordFrequencies
         counts.GetValueRefOrAddDefault(lower, out _)++;
     }
 
-    /// <summary>Letters a to z and straight apostrophes only: a short loop, quicker than a vectorised search on words
-    /// this short.</summary>
+    /// <summary>
+    /// Letters a to z and straight apostrophes only: a short loop, quicker than a vectorised search on words this
+    /// short.
+    /// </summary>
     private static bool IsPlainLower(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

@@ -39,8 +39,10 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
             || (AcceptsAmerican && AmericanSpellings.BritishFormOf(word) is not null);
     }
 
-    /// <summary>A prefix that is not a word on its own but starts hyphenated words: "pre-assessment", "non-urgent",
-    /// "co-operate".</summary>
+    /// <summary>
+    /// A prefix that is not a word on its own but starts hyphenated words: "pre-assessment", "non-urgent",
+    /// "co-operate".
+    /// </summary>
     public static bool IsPrefix(ReadOnlySpan<char> part) => Prefixes.Contains(part.ToString());
 
     private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
@@ -63,8 +65,9 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
         return true;
     }
 
-    /// <summary>A house dictionary: its words for lookups, and their lower-case forms for the near-miss
-    /// search.</summary>
+    /// <summary>
+    /// A house dictionary: its words for lookups, and their lower-case forms for the near-miss search.
+    /// </summary>
     public sealed class HouseEntry
     {
         public HouseEntry(IReadOnlyList<string> words)

@@ -16,8 +16,9 @@ internal sealed class WordMemo<T>
 
     private readonly WordTable<T> answers = new(4096);
 
-    /// <summary>The answer for <paramref name="word"/>: remembered, or found with <paramref name="find"/> and
-    /// remembered.</summary>
+    /// <summary>
+    /// The answer for <paramref name="word"/>: remembered, or found with <paramref name="find"/> and remembered.
+    /// </summary>
     public T Get(ReadOnlySpan<char> word, WordAnswer<T> find)
     {
         if (answers.TryGetValue(word, out var known)) return known;

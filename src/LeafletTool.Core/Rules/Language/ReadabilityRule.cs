@@ -5,8 +5,10 @@ using LeafletTool.Core.Model;
 
 namespace LeafletTool.Core.Rules.Language;
 
-/// <summary><c>readability</c>: the leaflet's SMOG grade is above <c>max_smog</c> (default 12). Reported at the title;
-/// English leaflets only.</summary>
+/// <summary>
+/// <c>readability</c>: the leaflet's SMOG grade is above <c>max_smog</c> (default 12). Reported at the title;
+/// English leaflets only.
+/// </summary>
 public sealed class ReadabilityRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.Readability;
@@ -23,7 +25,7 @@ public sealed class ReadabilityRule : ILeafletRule
         var age = Math.Round(scores.Smog + 5).ToString(CultureInfo.InvariantCulture);
         bag.Report(Info, leaflet.Title?.Start ?? leaflet.Start,
             $"The leaflet's SMOG grade is {smog} (a reading age of about {age}), above the limit of {limit}. "
-            + "Use shorter sentences and fewer words of three or more syllables; the NHS aims for a reading age of 9 "
-            + "to 11.");
+            + "Use shorter sentences and fewer words of three or more syllables; "
+            + "the NHS aims for a reading age of 9 to 11.");
     }
 }

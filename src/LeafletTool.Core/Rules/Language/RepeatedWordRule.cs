@@ -26,13 +26,12 @@ public sealed class RepeatedWordRule : ILeafletRule
                 var (first, second) = (words[k - 1], words[k]);
                 var a = value.AsSpan(first.Start, first.Length);
                 if (!a.Equals(value.AsSpan(second.Start, second.Length), StringComparison.OrdinalIgnoreCase)) continue;
-                if (!value.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() || Allowed.Contains(a.ToString()))
-                    continue;
+                if (!value.AsSpan(first.End, second.Start - first.End).IsWhiteSpace()) continue;
+                if (Allowed.Contains(a.ToString())) continue;
                 var word = a.ToString();
                 var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, second.Start);
-                bag.Report(Info, position,
-                    $"\"{word}\" is written twice in a row (\"{word} "
-                    + $"{value.Substring(second.Start, second.Length)}\"): delete one.", word);
+                var twice = $"{word} {value.Substring(second.Start, second.Length)}";
+                bag.Report(Info, position, $"\"{word}\" is written twice in a row (\"{twice}\"): delete one.", word);
             }
         }
     }

@@ -5,8 +5,10 @@ using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Rules.Language;
 
-/// <summary><c>sentence-length</c>: a sentence of more than <c>max_sentence_words</c> words (NHS guidance: 20),
-/// pointing at its first word.</summary>
+/// <summary>
+/// <c>sentence-length</c>: a sentence of more than <c>max_sentence_words</c> words (NHS guidance: 20), pointing at
+/// its first word.
+/// </summary>
 public sealed class SentenceLengthRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.SentenceLength;
@@ -20,11 +22,11 @@ public sealed class SentenceLengthRule : ILeafletRule
             foreach (var sentence in prose.Sentences)
             {
                 if (sentence.WordCount <= max) continue;
-                var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text,
-                    words[sentence.FirstWord].Start);
+                var start = words[sentence.FirstWord].Start;
+                var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, start);
                 bag.Report(Info, position,
-                    $"This sentence has {sentence.WordCount} words; plain English keeps sentences to {max} words or "
-                    + "fewer. Split it, or say it more simply.");
+                    $"This sentence has {sentence.WordCount} words; plain English keeps sentences to {max} words "
+                    + "or fewer. Split it, or say it more simply.");
             }
         }
     }

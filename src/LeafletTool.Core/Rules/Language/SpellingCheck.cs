@@ -26,7 +26,7 @@ public static class SpellingCheck
     /// <summary>"en", "en-GB", "en-US": the spelling rules only know English.</summary>
     public static bool IsEnglish(string language) =>
         language.Equals("en", StringComparison.OrdinalIgnoreCase)
-            || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+        || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The language a leaflet is written in: its own <c>language:</c>, else the configuration's.</summary>
     public static string LanguageOf(Leaflet leaflet, RuleContext context) => LanguageOf(leaflet, context.Config);
@@ -42,7 +42,7 @@ public static class SpellingCheck
         if (!IsEnglish(language)) return [];
         var config = context.Config;
         var british = language.Equals("en-GB", StringComparison.OrdinalIgnoreCase)
-            || language.Equals("en", StringComparison.OrdinalIgnoreCase);
+                      || language.Equals("en", StringComparison.OrdinalIgnoreCase);
         var flagAmerican = british && config.SeverityOf(RuleCatalogue.AmericanSpelling) != Severity.Off;
         var findNearMisses = config.SeverityOf(RuleCatalogue.SpellingInconsistent) != Severity.Off;
         var house = Lexicon.HouseOf(config.HouseWords);
@@ -75,9 +75,9 @@ public static class SpellingCheck
                         verdicts[written] = verdict;
                     }
 
-                    problems.Add(
-                        new SpellingProblem(verdict.Kind, prose.Text, unit, value.Substring(unit.Start, unit.Length),
-                        verdict.Suggestions, verdict.Anchor));
+                    var asWritten = value.Substring(unit.Start, unit.Length);
+                    problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, asWritten, verdict.Suggestions,
+                        verdict.Anchor));
                 }
             }
         }
@@ -97,8 +97,8 @@ public static class SpellingCheck
         return counts;
     }
 
-    private static Verdict Judge(string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses,
-        IReadOnlyList<string> houseLower)
+    private static Verdict Judge(
+        string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)
     {
         if (flagAmerican && AmericanSpellings.BritishFormOf(word) is { } british)
         {
@@ -107,8 +107,8 @@ public static class SpellingCheck
 
         if (findNearMisses && nearMisses.AnchorFor(word.ToLowerInvariant()) is { } anchor)
         {
-            return new Verdict(SpellingProblemKind.NearMiss, [WordShapes.Apply(WordShapes.Of(word), anchor.Word)],
-                anchor);
+            var shaped = WordShapes.Apply(WordShapes.Of(word), anchor.Word);
+            return new Verdict(SpellingProblemKind.NearMiss, [shaped], anchor);
         }
 
         return new Verdict(SpellingProblemKind.Unknown, Suggestions.For(word, houseLower), null);
