@@ -10,7 +10,7 @@ namespace LeafletTool.Core.Rendering.Templates;
 /// Scriban's <c>include</c>, rendering a partial straight into the caller's output where that gives the same text.
 /// Scriban renders every include into a new buffer, turns it into a string and writes that string out (plus a
 /// dictionary and a path check per call); the section partial is included about 15 times a page, and that
-/// overhead was about a third of a page's render (measured: see docs/performance-render2.md).
+/// overhead was about a third of a page's render (measured: see docs/decisions/0004-direct-include.md).
 /// </summary>
 /// <remarks>
 /// The direct way is taken only where it cannot change a character: <c>{{ include 'name' }}</c> as a statement of

@@ -6,7 +6,7 @@ namespace LeafletTool.Core.Rendering.View;
 /// Hands the views to Scriban as plain objects with snake_case names (<c>leaflet.resource_number</c>).
 /// Written out by hand, not by reflection, so the names templates may use are exactly these and stay AOT-safe.
 /// Members are added with <see cref="ScriptObject.Add"/>, not <c>["name"] = value</c>: the indexer looks the name up
-/// first to see whether it is read-only, a second hash of every name (docs/performance-render2.md). The objects come
+/// first to see whether it is read-only, a second hash of every name (docs/performance.md). The objects come
 /// from <see cref="ModelObjects"/>: new, or reused from the previous page of the same renderer (its RenderWorker).
 /// </summary>
 public static class ScriptModel
