@@ -28,17 +28,26 @@ internal static class CorpusPhases
             HouseWords = File.ReadAllLines(Path.Combine(folder, "dictionary.txt")),
         };
         var today = new DateOnly(2026, 11, 23);
-        var files = Directory.GetFiles(folder, "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(folder, "*.yaml")
+            .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .ToArray();
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
-        var inputs = Time("read", files.Length, () => files.Select(f => new LeafletInput(f, File.ReadAllText(f), config, IsTarget: true)).ToList());
+        var inputs = Time("read", files.Length,
+            () => files.Select(f => new LeafletInput(f, File.ReadAllText(f), config, IsTarget: true)).ToList());
         var held = GC.GetTotalMemory(forceFullCollection: true);
-        var loads = Time("load (YAML + model), first", files.Length, () => inputs.Select(LeafletValidator.Load).ToList());
-        Time("load, each dropped at once", files.Length, () => inputs.Count(i => LeafletValidator.Load(i).Leaflet is not null));
-        Time("YAML only, each dropped", files.Length, () => inputs.Count(i => Core.Yaml.YamlDocumentReader.Read(Core.Text.SourceDocument.FromText(i.Name, i.Text!)).Root is not null));
+        var loads = Time("load (YAML + model), first", files.Length,
+            () => inputs.Select(LeafletValidator.Load).ToList());
+        Time("load, each dropped at once", files.Length,
+            () => inputs.Count(i => LeafletValidator.Load(i).Leaflet is not null));
+        Time("YAML only, each dropped", files.Length,
+            () => inputs.Count(
+            i => Core.Yaml.YamlDocumentReader.Read(
+            Core.Text.SourceDocument.FromText(i.Name, i.Text!)).Root is not null));
         var leaflets = loads.Select(l => l.Leaflet).OfType<Leaflet>().ToList();
         var loaded = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"memory: sources {(held - before) >> 20} MB, sources + leaflets {(loaded - before) >> 20} MB");
+        Console.WriteLine($"memory: sources {(held - before) >> 20} MB, sources + leaflets {(loaded - before) >> 20} "
+            + "MB");
 
         var corpus = Time("corpus word counts", files.Length, () =>
         {
@@ -65,19 +74,25 @@ internal static class CorpusPhases
             return gathered;
         });
         var gcBefore = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
-        Time("validator pass 2 (load + rules)", files.Length, () => inputs.Sum(i => LeafletValidator.Default.Check(i, first, today).Diagnostics.Count));
-        Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gcBefore.Item1}, paused {(GC.GetTotalPauseDuration() - gcBefore.Item2).TotalMilliseconds:0} ms");
+        Time("validator pass 2 (load + rules)", files.Length,
+            () => inputs.Sum(i => LeafletValidator.Default.Check(i, first, today).Diagnostics.Count));
+        Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gcBefore.Item1}, paused "
+            + $"{(GC.GetTotalPauseDuration() - gcBefore.Item2).TotalMilliseconds:0} ms");
         var loadedOnly = inputs.Select(LeafletValidator.Load).ToList();
         Time("validator rules only (loaded)", files.Length, () =>
-            Enumerable.Range(0, inputs.Count).Sum(i => LeafletValidator.Default.Check(inputs[i], loadedOnly[i], context).Diagnostics.Count));
+            Enumerable.Range(0, inputs.Count)
+                .Sum(i => LeafletValidator.Default.Check(inputs[i], loadedOnly[i], context).Diagnostics.Count));
         loadedOnly = null;
 
         foreach (var jobs in new[] { 1, Environment.ProcessorCount })
         {
             var pause = GC.GetTotalPauseDuration();
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-            Time($"validator, {jobs} thread(s)", files.Length, () => LeafletValidator.Default.Validate(inputs, today, jobs));
-            Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gen0} (gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}), paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms");
+            Time($"validator, {jobs} thread(s)", files.Length,
+                () => LeafletValidator.Default.Validate(inputs, today, jobs));
+            Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gen0} (gen1 "
+                + $"{GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}), paused "
+                + $"{(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms");
         }
     }
 
@@ -90,7 +105,8 @@ internal static class CorpusPhases
         watch.Stop();
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var perLeaflet = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / count;
-        Console.WriteLine($"{what,-34} {watch.Elapsed.TotalMilliseconds / count,7:0.000} ms/leaflet wall {watch.ElapsedMilliseconds,6} ms, cpu {used.TotalMilliseconds,6:0} ms, {perLeaflet,6:0.0} KB/leaflet");
+        Console.WriteLine($"{what,-34} {watch.Elapsed.TotalMilliseconds / count,7:0.000} ms/leaflet wall "
+            + $"{watch.ElapsedMilliseconds,6} ms, cpu {used.TotalMilliseconds,6:0} ms, {perLeaflet,6:0.0} KB/leaflet");
         return result;
     }
 }

@@ -38,9 +38,12 @@ if (args is ["render", var renderFolder, var templateFolder, .. var renderOption
 }
 
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
-var config = ProjectConfig.Default with { HouseWords = ["cannula", "cryotherapy", "denervation", "neurolysis", "radiofrequency"] };
+var config =
+    ProjectConfig.Default with { HouseWords = ["cannula", "cryotherapy", "denervation", "neurolysis",
+    "radiofrequency"] };
 var today = new DateOnly(2026, 11, 23);
-ILeafletRule[] language = [new SpellingRule(), new SpellingInconsistentRule(), new AmericanSpellingRule(), new RepeatedWordRule(), new TimeFormatRule(), new ReadabilityRule(), new SentenceLengthRule()];
+ILeafletRule[] language = [new SpellingRule(), new SpellingInconsistentRule(), new AmericanSpellingRule(),
+    new RepeatedWordRule(), new TimeFormatRule(), new ReadabilityRule(), new SentenceLengthRule()];
 var run = 0;
 
 var clock = Stopwatch.StartNew();
@@ -60,7 +63,8 @@ _ = Load();
 Console.WriteLine($"YAML loading (for comparison): {loadWatch.Elapsed.TotalMilliseconds / count:0.000} ms per leaflet");
 Time("corpus word counts", Load, leaflets => _ = Corpus.Build(leaflets).Words.Counts.Count);
 Time("language rules, 1 thread", Load, leaflets => Check(language, leaflets, Corpus.Build(leaflets)));
-foreach (var rule in language) Time($"  {rule.Info.Id}", Load, leaflets => Check([rule], leaflets, Corpus.Build(leaflets)));
+foreach (var rule in language)
+    Time($"  {rule.Info.Id}", Load, leaflets => Check([rule], leaflets, Corpus.Build(leaflets)));
 
 List<Leaflet> Load() =>
     GeneratedLeaflets.Make(count, offset: 100_000 * run++)
@@ -83,5 +87,6 @@ void Time(string what, Func<List<Leaflet>> prepare, Action<List<Leaflet>> work)
     var watch = Stopwatch.StartNew();
     work(leaflets);
     watch.Stop();
-    Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds / count:0.000} ms per leaflet ({watch.ElapsedMilliseconds} ms)");
+    Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds / count:0.000} ms per leaflet "
+        + $"({watch.ElapsedMilliseconds} ms)");
 }

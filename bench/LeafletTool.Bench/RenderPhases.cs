@@ -29,35 +29,48 @@ internal static class RenderPhases
         var outRoot = options.SkipWhile(o => o != "--out").Skip(1).FirstOrDefault()
             ?? Path.Combine(Path.GetTempPath(), $"leaflet-render-bench-{Environment.ProcessId}");
         var config = ProjectConfig.Default;
-        var files = Directory.GetFiles(folder, "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(count).ToArray();
-        var leaflets = files.Select(f => LeafletValidator.Load(new LeafletInput(f, File.ReadAllText(f), config, true)).Leaflet!).ToList();
-        var (set, _) = TemplateSet.Compile(source, PageFormats.All.Select(f => f.Template()).Append(PageFormats.IndexTemplate));
+        var files = Directory.GetFiles(folder, "*.yaml")
+            .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Take(count).ToArray();
+        var leaflets = files.Select(
+            f => LeafletValidator.Load(new LeafletInput(f, File.ReadAllText(f), config, true)).Leaflet!).ToList();
+        var (set, _) = TemplateSet.Compile(source,
+            PageFormats.All.Select(f => f.Template()).Append(PageFormats.IndexTemplate));
         var renderer = new LeafletRenderer(set!);
         var asOf = new DateOnly(2026, 11, 23);
         var links = new FileLinks("a.html", "a.print.html", null, "a.txt");
         var utf8 = new UTF8Encoding(false);
-        Console.WriteLine($"{leaflets.Count} leaflets, {rounds} rounds (the figures of the last round are the warm ones)");
+        Console.WriteLine($"{leaflets.Count} leaflets, {rounds} rounds (the figures of the last round are the warm "
+            + "ones)");
         try
         {
             for (var round = 0; round < rounds; round++)
             {
                 Console.WriteLine($"-- round {round + 1}");
                 foreach (var style in new[] { InlineStyle.Html, InlineStyle.Print, InlineStyle.Text })
-                    Time($"view {style}", leaflets.Count, () => { foreach (var l in leaflets) LeafletViewBuilder.Build(l, config, asOf, style); });
-                var htmlViews = leaflets.Select(l => LeafletViewBuilder.Build(l, config, asOf, InlineStyle.Html)).ToList();
+                    Time($"view {style}", leaflets.Count,
+                        () => { foreach (var l in leaflets) LeafletViewBuilder.Build(l, config, asOf, style); });
+                var htmlViews = leaflets.Select(l => LeafletViewBuilder.Build(l, config, asOf, InlineStyle.Html))
+                    .ToList();
                 var trust = LeafletViewBuilder.Trust(config, InlineStyle.Html);
                 var page = new PageView("html", false, links);
-                Time("script model (html)", leaflets.Count, () => { foreach (var v in htmlViews) ScriptModel.ForLeaflet(v, trust, page); });
+                Time("script model (html)", leaflets.Count,
+                    () => { foreach (var v in htmlViews) ScriptModel.ForLeaflet(v, trust, page); });
                 var texts = new string[leaflets.Count];
                 foreach (var format in PageFormats.All)
                 {
                     var requests = leaflets.Select(l => new RenderRequest(l, config, asOf, false, links)).ToList();
-                    var views = leaflets.Select(l => LeafletViewBuilder.Build(l, config, asOf, format.Style())).ToList();
-                    Time($"render {format}, view given", leaflets.Count, () => { for (var i = 0; i < views.Count; i++) texts[i] = renderer.Render(requests[i], format, views[i]).Text!; });
+                    var views = leaflets.Select(l => LeafletViewBuilder.Build(l, config, asOf, format.Style()))
+                        .ToList();
+                    Time($"render {format}, view given", leaflets.Count,
+                        () => { for (var i = 0; i < views.Count; i++) texts[i] = renderer.Render(requests[i], format,
+                        views[i]).Text!; });
                 }
 
                 var raw = leaflets.Select(l => set!.Render(PageFormat.Text.Template(), ScriptModel.ForLeaflet(
-                    LeafletViewBuilder.Build(l, config, asOf, InlineStyle.Text), LeafletViewBuilder.Trust(config, InlineStyle.Text), new PageView("text", false, links))).Text!).ToList();
+                    LeafletViewBuilder.Build(l, config, asOf, InlineStyle.Text),
+                    LeafletViewBuilder.Trust(config, InlineStyle.Text), new PageView("text", false, links))).Text!)
+                    .ToList();
                 Time("  of which text layout", leaflets.Count, () => { foreach (var t in raw) TextWrapper.Layout(t); });
                 var pages = new List<(string Slug, string Html, string Print, string Text)>();
                 Time("all three pages (public API)", leaflets.Count, () =>
@@ -66,15 +79,20 @@ internal static class RenderPhases
                     foreach (var l in leaflets)
                     {
                         var request = new RenderRequest(l, config, asOf, false, links);
-                        pages.Add((l.Slug, renderer.Render(request, PageFormat.Html).Text!, renderer.Render(request, PageFormat.Print).Text!, renderer.Render(request, PageFormat.Text).Text!));
+                        pages.Add(
+                            (l.Slug, renderer.Render(request, PageFormat.Html).Text!,
+                            renderer.Render(request, PageFormat.Print).Text!,
+                            renderer.Render(request, PageFormat.Text).Text!));
                     }
                 });
                 var bytes = new List<(string Slug, byte[] Html, byte[] Print, byte[] Text)>();
                 Time("UTF-8 encode of three pages", leaflets.Count, () =>
                 {
-                    foreach (var p in pages) bytes.Add((p.Slug, utf8.GetBytes(p.Html), utf8.GetBytes(p.Print), utf8.GetBytes(p.Text)));
+                    foreach (var p in pages)
+                        bytes.Add((p.Slug, utf8.GetBytes(p.Html), utf8.GetBytes(p.Print), utf8.GetBytes(p.Text)));
                 });
-                Console.WriteLine($"  bytes per leaflet: {bytes.Average(b => b.Html.Length + b.Print.Length + b.Text.Length):0}");
+                Console.WriteLine("  bytes per leaflet: "
+                    + $"{bytes.Average(b => b.Html.Length + b.Print.Length + b.Text.Length):0}");
                 var target = Path.Combine(outRoot, $"round-{round}");
                 Sync();
                 var output = new OutputFolder(target);
@@ -104,7 +122,8 @@ internal static class RenderPhases
     }
 
     private static int Option(IReadOnlyList<string> options, string name, int fallback) =>
-        options.SkipWhile(o => o != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        options.SkipWhile(o => o != name).Skip(1).FirstOrDefault() is { } value
+            ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     private static void Time(string what, int count, Action work)
     {
@@ -119,13 +138,17 @@ internal static class RenderPhases
         var userMs = (process.UserProcessorTime - user).TotalMilliseconds / count;
         var systemMs = (process.PrivilegedProcessorTime - system).TotalMilliseconds / count;
         var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count;
-        Console.WriteLine($"{what,-32} wall {watch.Elapsed.TotalMilliseconds / count,6:0.000}  user {userMs,6:0.000}  sys {systemMs,6:0.000} ms/leaflet  alloc {kb,6:0.0} KB");
+        Console.WriteLine($"{what,-32} wall {watch.Elapsed.TotalMilliseconds / count,6:0.000}  user {userMs,6:0.000}  "
+            + $"sys {systemMs,6:0.000} ms/leaflet  alloc {kb,6:0.0} KB");
     }
 }
 
 internal sealed class FolderSource(string root) : ITemplateSource
 {
-    public IReadOnlyList<string> Files() => Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-    public string? Read(string relativePath) => File.Exists(Path.Combine(root, relativePath)) ? File.ReadAllText(Path.Combine(root, relativePath)) : null;
+    public IReadOnlyList<string> Files()
+        => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+    public string? Read(string relativePath)
+        => File.Exists(Path.Combine(root, relativePath)) ? File.ReadAllText(Path.Combine(root, relativePath)) : null;
     public string DisplayName(string relativePath) => relativePath;
 }

@@ -9,7 +9,8 @@ public class InlineLinksTests
     {
         var links = InlineLinks.Find("See [the NHS](https://www.nhs.uk) or [e-mail us](mailto:a@b.nhs.uk).");
         Assert.Equal(2, links.Count);
-        Assert.Equal(("the NHS", "https://www.nhs.uk", 4, 14, true), (links[0].Text, links[0].Address, links[0].Start, links[0].AddressStart, links[0].Closed));
+        Assert.Equal(("the NHS", "https://www.nhs.uk", 4, 14, true),
+            (links[0].Text, links[0].Address, links[0].Start, links[0].AddressStart, links[0].Closed));
         Assert.Equal(("e-mail us", "mailto:a@b.nhs.uk"), (links[1].Text, links[1].Address));
         Assert.Equal(33, links[0].End);
     }

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace LeafletTool.Core.Rendering.Inline;
 
-/// <summary>HTML escaping of text and attribute values: the five special characters, nothing else (output is UTF-8). Null is empty text.</summary>
+/// <summary>HTML escaping of text and attribute values: the five special characters, nothing else (output is UTF-8).
+/// Null is empty text.</summary>
 public static class HtmlText
 {
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
@@ -19,7 +20,8 @@ public static class HtmlText
     }
 
     /// <summary>Appends <paramref name="text"/> escaped, without a string for it.</summary>
-    public static void Append(StringBuilder builder, ReadOnlySpan<char> text) => Append(builder, text, text.IndexOfAny(Special));
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+        => Append(builder, text, text.IndexOfAny(Special));
 
     private static void Append(StringBuilder builder, ReadOnlySpan<char> text, int next)
     {

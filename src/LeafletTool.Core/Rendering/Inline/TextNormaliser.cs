@@ -33,7 +33,8 @@ public static class TextNormaliser
     }
 
     // Printable ASCII, the space included: text made only of these is normal unless a space is doubled or at an end.
-    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).ToArray());
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(Enumerable.Range(0x20, 0x7F - 0x20)
+        .Select(c => (char)c).ToArray());
 
     /// <summary>No white space but single spaces between other characters, and no control character.</summary>
     private static bool IsNormal(string text)
@@ -43,7 +44,8 @@ public static class TextNormaliser
         var span = text.AsSpan();
         if (span.IndexOfAnyExcept(PrintableAscii) < 0)
         {
-            return span.Length == 0 || (span[0] != ' ' && span[^1] != ' ' && !span.Contains("  ", StringComparison.Ordinal));
+            return span.Length == 0
+                || (span[0] != ' ' && span[^1] != ' ' && !span.Contains("  ", StringComparison.Ordinal));
         }
 
         var previousSpace = true;

@@ -21,7 +21,8 @@ public sealed class LinkFormatRule : ILeafletRule
         foreach (var prose in context.AnalysisOf(leaflet).Prose.Texts)
         {
             var text = prose.Text;
-            if (!text.Value.Contains('[', StringComparison.Ordinal) && !text.Value.Contains("](", StringComparison.Ordinal)) continue;
+            if (!text.Value.Contains('[', StringComparison.Ordinal)
+                && !text.Value.Contains("](", StringComparison.Ordinal)) continue;
             CheckText(leaflet, text, bag);
         }
     }
@@ -53,7 +54,8 @@ public sealed class LinkFormatRule : ILeafletRule
         if (!link.Closed)
         {
             bag.Report(Info, at(link.AddressStart),
-                $"{name} has no \")\" straight after its address. Put \")\" after the address; an address cannot contain spaces or be split across lines.");
+                $"{name} has no \")\" straight after its address. Put \")\" after the address; an address cannot "
+                + "contain spaces or be split across lines.");
             return;
         }
 
@@ -69,7 +71,8 @@ public sealed class LinkFormatRule : ILeafletRule
         if (link.Text.Trim().Length == 0)
         {
             bag.Report(Info, at(link.Start),
-                $"The link{(link.Address.Length > 0 ? " to " + link.Address : "")} has no text between \"[\" and \"]\"; write the words readers will see and click.");
+                $"The link{(link.Address.Length > 0 ? " to " + link.Address : "")} has no text between \"[\" and "
+                + "\"]\"; write the words readers will see and click.");
         }
     }
 }
