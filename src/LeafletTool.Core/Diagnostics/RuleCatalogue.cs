@@ -42,6 +42,8 @@ public static class RuleCatalogue
         "A link that is not https:// (or mailto: / tel:), or is malformed.");
     public static readonly RuleInfo PlaceholderText = new("placeholder-text", Severity.Error,
         "Left-over drafting text: TODO, TBC, XXX, lorem ipsum, [insert ...].");
+    public static readonly RuleInfo CommentInText = new("comment-in-text", Severity.Error,
+        "A ' #' in an unquoted prose value starts a YAML comment: the words after it are not in the leaflet.");
     public static readonly RuleInfo Spelling = new("spelling", Severity.Warning,
         "A word in neither the British English dictionary nor the house dictionary.");
     public static readonly RuleInfo SpellingInconsistent = new("spelling-inconsistent", Severity.Warning,
@@ -62,7 +64,7 @@ public static class RuleCatalogue
         UnreadableFile, YamlSyntax, UnknownField, MissingField, InvalidValue, SlugFormat,
         ResourceNumberFormat, ResourceNumberDuplicate, DateFormat, ReviewBeforePublished,
         ReviewInterval, ReviewOverdue, ReviewDueSoon, PublishedInFuture, PhoneFormat,
-        EmailFormat, LinkFormat, PlaceholderText, Spelling, SpellingInconsistent,
+        EmailFormat, LinkFormat, PlaceholderText, CommentInText, Spelling, SpellingInconsistent,
         AmericanSpelling, RepeatedWord, TimeFormat, Readability, SentenceLength,
     ];
 

@@ -23,6 +23,7 @@ public static class RuleSet
         new EmailFormatRule(),
         new LinkFormatRule(),
         new PlaceholderTextRule(),
+        new CommentInTextRule(),
         new SpellingRule(),
         new SpellingInconsistentRule(),
         new AmericanSpellingRule(),

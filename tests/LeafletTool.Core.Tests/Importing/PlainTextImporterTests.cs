@@ -160,4 +160,15 @@ public class PlainTextImporterTests
     [InlineData("2025-09", "2025-09")]
     [InlineData("Spring 2025", "Spring 2025")]
     public void Dates_become_iso_months_or_days(string text, string expected) => Assert.Equal(expected, PlainTextImporter.ToIsoDate(text));
+
+    [Fact]
+    public void Text_with_a_hash_after_a_space_is_quoted_so_no_words_become_a_comment()
+    {
+        const string sentence = "You will be seen on Ward 5 #2 bay, usually the day after your operation.";
+        var result = PlainTextImporter.Import($"Going home #1\n\nAfter your operation\n\n{sentence}\n");
+        var leaflet = LeafletLoader.Load(SourceDocument.FromText("leaflets/going-home.yaml", result.Yaml)).Leaflet!;
+
+        Assert.Equal("Going home #1", leaflet.Title!.Value);
+        Assert.Contains(leaflet.Prose(), p => p.Text.Value == sentence);
+    }
 }
