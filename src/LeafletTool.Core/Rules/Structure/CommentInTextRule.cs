@@ -18,6 +18,12 @@ public sealed class CommentInTextRule : ILeafletRule
     /// <summary>How much of the dropped text the message quotes.</summary>
     private const int Quoted = 40;
 
+    /// <summary>
+    /// How the hints of <c>leaflet new</c> start ("heading:  # Fill in: the first heading"): an editor who writes the
+    /// value before the hint leaves the hint behind, a note to the editor and not words of the leaflet.
+    /// </summary>
+    private const string FillIn = "Fill in:";
+
     public RuleInfo Info => RuleCatalogue.CommentInText;
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
@@ -42,6 +48,7 @@ public sealed class CommentInTextRule : ILeafletRule
 
         var lineEnd = source.IndexOfAny(['\r', '\n'], hash);
         var dropped = source[(hash + 1)..(lineEnd < 0 ? source.Length : lineEnd)].Trim();
+        if (dropped.StartsWith(FillIn, StringComparison.Ordinal)) return;
         if (dropped.Length > Quoted) dropped = dropped[..Quoted] + "…";
         var at = new SourcePosition(end.Line, end.Column + (hash - end.Offset), hash);
         bag.Report(Info, at,

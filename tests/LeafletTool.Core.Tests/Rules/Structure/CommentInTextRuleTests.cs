@@ -62,4 +62,12 @@ public class CommentInTextRuleTests
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
     }
+
+    [Fact]
+    public void A_fill_in_hint_of_leaflet_new_left_after_the_text_is_not_reported()
+    {
+        var yaml = LanguageLeaflet.WithParagraph("Keep the bag clean.  # Fill in: a paragraph.");
+
+        Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
+    }
 }
