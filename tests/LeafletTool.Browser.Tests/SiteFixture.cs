@@ -62,7 +62,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private static void Build(string output, params string[] args)
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), ["build", .. args, "--out", output, "--as-of", AsOf]);
+        var result = CliRunner.Run(CliRunner.SeedRoot(), ["build", .. args, "--templates", Path.Combine(CliRunner.RepoRoot(), "templates"), "--out", output, "--as-of", AsOf]);
         if (result.ExitCode != 0) throw new InvalidOperationException($"The build for the browser tests failed ({result.ExitCode}): {result.Error}{result.Out}");
     }
 

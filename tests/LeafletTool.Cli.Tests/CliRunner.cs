@@ -36,6 +36,12 @@ public static class CliRunner
     /// <summary>The folder of this test project's sources, where the Cases/ fixtures live.</summary>
     public static string TestsRoot() => Path.Combine(RepoRoot(), "tests", "LeafletTool.Cli.Tests");
 
+    /// <summary>
+    /// The tests' own copy of the seed (tests/Seed, with leaflets/ inside): run the tool here on "leaflets" so
+    /// editors can change the repository's leaflets/ without breaking a test.
+    /// </summary>
+    public static string SeedRoot() => Path.Combine(RepoRoot(), "tests", "Seed");
+
     /// <summary>The repository root, found from the test's folder, so tests can use the real leaflets and templates.</summary>
     public static string RepoRoot()
     {

@@ -35,7 +35,7 @@ public class SchemaAndVersionTests
     [Fact]
     public void The_real_leaflets_start_with_the_schema_line()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot(), "leaflets"), "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.SeedRoot(), "leaflets"), "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)))
         {
             Assert.StartsWith(LeafletSchema.ModelineForSameFolder + "\n", File.ReadAllText(file), StringComparison.Ordinal);
         }

@@ -13,5 +13,10 @@ internal static class Repo
         throw new InvalidOperationException("LeafletTool.sln not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>The tests' own copy of the seed (tests/Seed, with leaflets/ inside), so editors can change leaflets/.</summary>
+    public static string SeedRoot() => Path.Combine(Root(), "tests", "Seed");
+
+    public static string ReadSeed(params string[] parts) => File.ReadAllText(Path.Combine([SeedRoot(), .. parts]));
+
     public static string Read(params string[] parts) => File.ReadAllText(Path.Combine([Root(), .. parts]));
 }

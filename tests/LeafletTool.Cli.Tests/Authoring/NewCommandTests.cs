@@ -11,7 +11,7 @@ public class NewCommandTests
     {
         var root = TempFolder();
         Directory.CreateDirectory(Path.Combine(root, "leaflets"));
-        File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(root, "leaflets", "cryotherapy-chronic-pain.yaml"));
+        File.Copy(Path.Combine(CliRunner.SeedRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"), Path.Combine(root, "leaflets", "cryotherapy-chronic-pain.yaml"));
         var result = CliRunner.Run(root, "new", "knee-pain", "--title", "Knee pain", "--owner", "Physiotherapy");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(

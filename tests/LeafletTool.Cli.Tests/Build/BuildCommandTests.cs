@@ -68,7 +68,7 @@ public class BuildCommandTests
     [Fact]
     public void The_output_folder_is_required()
     {
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "build", "leaflets");
+        var result = CliRunner.Run(CliRunner.SeedRoot(), "build", "leaflets", "--templates", Path.Combine(CliRunner.RepoRoot(), "templates"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--out", result.Error, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public class BuildCommandTests
     {
         using var temp = new TempFolder();
         var file = temp.Write("site", "not a folder");
-        var result = CliRunner.Run(CliRunner.RepoRoot(), "build", "leaflets", "--out", file, "--as-of", SiteBuild.AsOf);
+        var result = CliRunner.Run(CliRunner.SeedRoot(), "build", "leaflets", "--templates", Path.Combine(CliRunner.RepoRoot(), "templates"), "--out", file, "--as-of", SiteBuild.AsOf);
         Assert.Equal(3, result.ExitCode);
         Assert.Equal($"leaflet: cannot build into '{file}': it is a file, not a folder\n", result.Error);
     }

@@ -50,10 +50,10 @@ public class ParallelOutputTests
         var folder = new TempFolder();
         foreach (var shared in new[] { "leaflettool.yaml", "dictionary.txt" })
         {
-            folder.Write($"leaflets/{shared}", File.ReadAllText(System.IO.Path.Combine(CliRunner.RepoRoot(), "leaflets", shared)));
+            folder.Write($"leaflets/{shared}", File.ReadAllText(System.IO.Path.Combine(CliRunner.SeedRoot(), "leaflets", shared)));
         }
 
-        var source = File.ReadAllText(System.IO.Path.Combine(CliRunner.RepoRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"));
+        var source = File.ReadAllText(System.IO.Path.Combine(CliRunner.SeedRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"));
         string[] typos = ["recieve", "anaesthetc", "proceedure", "hosptial"];
         for (var i = 0; i < 16; i++)
         {

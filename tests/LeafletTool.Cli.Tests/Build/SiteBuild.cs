@@ -10,7 +10,11 @@ public sealed class SiteBuild : IDisposable
     public string Out => Path.Combine(folder.Path, "site");
 
     public CliResult Run(params string[] args) =>
-        CliRunner.Run(CliRunner.RepoRoot(), ["build", .. args, "--out", Out, "--as-of", AsOf]);
+        CliRunner.Run(CliRunner.SeedRoot(), ["build", .. args, .. Templates(args), "--out", Out, "--as-of", AsOf]);
+
+    /// <summary>The repository's templates, unless the test names its own: the seed folder has none.</summary>
+    private static string[] Templates(string[] args) =>
+        args.Contains("--templates") ? [] : ["--templates", Path.Combine(CliRunner.RepoRoot(), "templates")];
 
     public static string Case(string name) => Path.Combine(CliRunner.TestsRoot(), "Cases", "build", name);
 

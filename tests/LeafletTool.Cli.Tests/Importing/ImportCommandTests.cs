@@ -14,7 +14,7 @@ public class ImportCommandTests
         Directory.CreateDirectory(Path.Combine(root, "leaflets"));
         foreach (var name in new[] { "leaflettool.yaml", "dictionary.txt" })
         {
-            File.Copy(Path.Combine(CliRunner.RepoRoot(), "leaflets", name), Path.Combine(root, "leaflets", name));
+            File.Copy(Path.Combine(CliRunner.SeedRoot(), "leaflets", name), Path.Combine(root, "leaflets", name));
         }
 
         File.Copy(Seed, Path.Combine(root, "old-leaflet.txt"));

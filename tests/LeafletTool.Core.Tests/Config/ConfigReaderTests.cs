@@ -129,7 +129,7 @@ public class ConfigReaderTests
     [Fact]
     public void The_real_config_reads_cleanly()
     {
-        var result = Read(Repo.Read("leaflets", "leaflettool.yaml"));
+        var result = Read(Repo.ReadSeed("leaflets", "leaflettool.yaml"));
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Severity.Warning, result.Config.SeverityOf(RuleCatalogue.ReviewOverdue));
     }

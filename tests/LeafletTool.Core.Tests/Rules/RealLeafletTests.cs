@@ -21,7 +21,7 @@ public class RealLeafletTests
     [Fact]
     public void Only_the_passed_review_date_is_reported()
     {
-        var text = Repo.Read("leaflets", "cryotherapy-chronic-pain.yaml");
+        var text = Repo.ReadSeed("leaflets", "cryotherapy-chronic-pain.yaml");
         var input = new LeafletInput("leaflets/cryotherapy-chronic-pain.yaml", text, ProjectConfig.Default, IsTarget: true);
         var outcome = Assert.Single(new LeafletValidator(IssueTwoRules).Validate([input], new DateOnly(2026, 11, 23), jobs: 1));
         var d = Assert.Single(outcome.Diagnostics);

@@ -69,7 +69,7 @@ public class LeafletSchemaTests
     public static TheoryData<string> RepoLeaflets()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepoFiles.Path("leaflets"), "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepoFiles.Path("tests", "Seed", "leaflets"), "*.yaml").Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             data.Add(System.IO.Path.GetRelativePath(RepoFiles.Root(), file).Replace('\\', '/'));
         }
