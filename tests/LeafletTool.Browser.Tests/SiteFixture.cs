@@ -80,6 +80,8 @@ public sealed class SiteFixture : IAsyncLifetime
             throw new InvalidOperationException($"Playwright's driver is not in its package folder ('{package}'); run 'dotnet restore'.");
         }
 
+        // Process-wide, but Playwright reads its driver's folder only from the environment; set once, before any
+        // test of this assembly starts Playwright, and only when unset: every browser test is in BrowserCollection.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", package);
     }
 

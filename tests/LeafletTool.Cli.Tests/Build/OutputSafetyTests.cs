@@ -91,28 +91,6 @@ public class OutputSafetyTests
     }
 
     [Fact]
-    public void Without_unnamed_files_the_output_folder_writes_through_a_temporary_name_and_leaves_none_behind()
-    {
-        using var temp = new TempFolder();
-        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
-        UnnamedFile.Enabled = false;
-        try
-        {
-            Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 3]));
-            Assert.Equal(WriteOutcome.Written, folder.Write("b.txt", [7]));
-            Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 4]));
-        }
-        finally
-        {
-            UnnamedFile.Enabled = true;
-        }
-
-        Assert.Equal([1, 2, 4], File.ReadAllBytes(Path.Combine(folder.FullPath, "a.txt")));
-        Assert.Equal(["a.txt", "b.txt"],
-            Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void Many_new_files_are_made_in_hidden_folders_then_named_in_the_output_folder_which_keeps_only_them()
     {
         using var temp = new TempFolder();
