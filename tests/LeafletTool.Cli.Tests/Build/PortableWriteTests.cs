@@ -1,5 +1,4 @@
 using LeafletTool.Cli.Output;
-using LeafletTool.Core.Building;
 
 namespace LeafletTool.Cli.Tests.Build;
 
