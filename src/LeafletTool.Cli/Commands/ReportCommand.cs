@@ -2,8 +2,8 @@ using System.CommandLine;
 using LeafletTool.Cli.Files;
 using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Model;
-using LeafletTool.Core.Reporting.Formats;
 using LeafletTool.Core.Reporting;
+using LeafletTool.Core.Reporting.Formats;
 using LeafletTool.Core.Review;
 
 namespace LeafletTool.Cli.Commands;

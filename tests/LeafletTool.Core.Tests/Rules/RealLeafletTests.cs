@@ -1,9 +1,9 @@
 using LeafletTool.Core.Config;
+using LeafletTool.Core.Rules;
 using LeafletTool.Core.Rules.Contacts;
 using LeafletTool.Core.Rules.Dates;
 using LeafletTool.Core.Rules.Identity;
 using LeafletTool.Core.Rules.Structure;
-using LeafletTool.Core.Rules;
 using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Core.Tests.Rules;
