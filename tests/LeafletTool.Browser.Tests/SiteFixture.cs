@@ -66,7 +66,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private static void Build(string output, params string[] args)
     {
-        var result = CliRunner.Run(Repository.Root(), ["build", .. args, "--out", output, "--as-of", AsOf]);
+        var result = CliRunner.Run(Repository.SeedRoot(),
+            ["build", .. args, "--templates", Path.Combine(Repository.Root(), "templates"), "--out", output, "--as-of",
+            AsOf]);
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"The build for the browser tests failed ({result.ExitCode}): "
                 + $"{result.Error}{result.Out}");
@@ -87,6 +89,8 @@ public sealed class SiteFixture : IAsyncLifetime
                 + "'dotnet restore'.");
         }
 
+        // Process-wide, but Playwright reads its driver's folder only from the environment; set once, before any
+        // test of this assembly starts Playwright, and only when unset: every browser test is in BrowserCollection.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", package);
     }
 

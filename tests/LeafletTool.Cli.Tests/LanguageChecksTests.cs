@@ -18,7 +18,7 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void The_real_leaflet_has_exactly_one_language_finding_cyrotherapy_at_its_place()
     {
-        var result = CliRunner.Run(Repository.Root(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
+        var result = CliRunner.Run(Repository.SeedRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
             "json");
 
         var findings = LanguageFindings(result.Out);
@@ -33,7 +33,7 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void Without_the_house_dictionary_the_real_leaflets_medical_terms_are_unknown()
     {
-        File.Copy(Path.Combine(Repository.Root(), "leaflets", "cryotherapy-chronic-pain.yaml"),
+        File.Copy(Path.Combine(Repository.SeedRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"),
             Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
 
         var result = CliRunner.Run(folder, "validate", ".", "--as-of", "2026-11-23", "--format", "json");
@@ -46,7 +46,7 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void A_rule_turned_off_in_the_configuration_reports_nothing()
     {
-        File.Copy(Path.Combine(Repository.Root(), "leaflets", "cryotherapy-chronic-pain.yaml"),
+        File.Copy(Path.Combine(Repository.SeedRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"),
             Path.Combine(folder, "cryotherapy-chronic-pain.yaml"));
         File.WriteAllText(Path.Combine(folder, "leaflettool.yaml"),
             "rules:\n  spelling: off\n  spelling-inconsistent: off\n");
@@ -59,7 +59,7 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void Verbose_text_output_gives_each_leaflets_readability_before_the_summary()
     {
-        var result = CliRunner.Run(Repository.Root(), "validate", "leaflets", "--as-of", "2026-11-23", "--verbose");
+        var result = CliRunner.Run(Repository.SeedRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--verbose");
 
         var lines = result.Out.TrimEnd('\n').Split('\n');
         Assert.Equal("leaflets/cryotherapy-chronic-pain.yaml: SMOG 11.0, Flesch-Kincaid grade 8.0, reading ease 62.5, "
@@ -70,7 +70,7 @@ public sealed class LanguageChecksTests : IDisposable
     [Fact]
     public void Without_verbose_there_is_no_readability_line()
     {
-        var result = CliRunner.Run(Repository.Root(), "validate", "leaflets", "--as-of", "2026-11-23");
+        var result = CliRunner.Run(Repository.SeedRoot(), "validate", "leaflets", "--as-of", "2026-11-23");
 
         Assert.DoesNotContain("SMOG", result.Out, StringComparison.Ordinal);
     }

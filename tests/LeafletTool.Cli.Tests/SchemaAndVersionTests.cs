@@ -36,7 +36,7 @@ public class SchemaAndVersionTests
     public void The_real_leaflets_start_with_the_schema_line()
     {
         foreach (var file
-            in Directory.GetFiles(Path.Combine(Repository.Root(), "leaflets"), "*.yaml")
+            in Directory.GetFiles(Path.Combine(Repository.SeedRoot(), "leaflets"), "*.yaml")
             .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)))
         {
             Assert.StartsWith(LeafletSchema.ModelineForSameFolder + "\n", File.ReadAllText(file),

@@ -5,7 +5,7 @@ public class ValidateRealLeafletTests
     [Fact]
     public void The_real_leaflets_load_without_structure_errors()
     {
-        var result = CliRunner.Run(Repository.Root(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
+        var result = CliRunner.Run(Repository.SeedRoot(), "validate", "leaflets", "--as-of", "2026-11-23", "--format",
             "json");
         Assert.DoesNotContain("\"missing-field\"", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("\"unknown-field\"", result.Out, StringComparison.Ordinal);

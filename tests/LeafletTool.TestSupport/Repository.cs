@@ -22,4 +22,14 @@ public static class Repository
 
     /// <summary>The text of a file of the repository.</summary>
     public static string Read(params string[] parts) => File.ReadAllText(Path(parts));
+
+    /// <summary>
+    /// The tests' own copy of the seed leaflet (<c>tests/Seed</c>, with <c>leaflets/</c> inside, typo and all), so
+    /// editors may change the team's <c>leaflets/</c> without breaking a test.
+    /// </summary>
+    public static string SeedRoot() => Path("tests", "Seed");
+
+    /// <summary>The text of a file of the seed copy.</summary>
+    public static string ReadSeed(params string[] parts)
+        => File.ReadAllText(System.IO.Path.Combine([SeedRoot(), .. parts]));
 }

@@ -21,7 +21,9 @@ public static class BuildCommand
         var paths = CommonOptions.Paths();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The folder to write into (created when missing)", HelpName = "DIR", Required = true,
+            Description = "The folder to write into (created when missing)",
+            HelpName = "DIR",
+            Required = true,
         };
         var formats = new Option<string>("--formats")
         {

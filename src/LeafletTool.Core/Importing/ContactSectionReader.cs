@@ -120,12 +120,14 @@ public static partial class ContactSectionReader
     private static partial Regex ContactHeading();
 
     [GeneratedRegex(
-        @"^(?<name>[^\d]*?)\b(?:phone|telephone|tel|call(?: us)?)\b\.?\s*(?:us\s+)?(?:on\s+)?:?\s*(?<number>\+?\d[\d ]{1,}\d)(?<rest>.*)$",
+        @"^(?<name>[^\d]*?)\b(?:phone|telephone|tel|"
+        + @"call(?: us)?)\b\.?\s*(?:us\s+)?(?:on\s+)?:?\s*(?<number>\+?\d[\d ]{1,}\d)(?<rest>.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 
     [GeneratedRegex(
-        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|daily|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midday|midnight|24 hours|hours)\b",
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|daily|"
+        + @"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midday|midnight|24 hours|hours)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Hours();
 

@@ -198,12 +198,16 @@ public static partial class PlainTextImporter
         => string.IsNullOrWhiteSpace(value) ? null : TextBlockReader.Clean(value);
 
     [GeneratedRegex(
-        @"(?<key>resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review(?: date)?)\s*:\s*(?<value>.+?)(?=\s+(?:resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review)\s*:|$)",
+        @"(?<key>resource number|leaflet number|date published|published|publication date|review date|"
+        + @"date of review|date for review|next review(?: date)?)\s*:\s*(?<value>.+?)(?=\s+(?:resource number|"
+        + @"leaflet number|date published|published|publication date|review date|date of review|date for review|"
+        + @"next review)\s*:|$)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 
     [GeneratedRegex(
-        @"^(?:resource number|leaflet number|date published|published|publication date|review date|date of review|date for review|next review(?: date)?)\s*:\s*\S",
+        @"^(?:resource number|leaflet number|date published|published|publication date|review date|date of review|"
+        + @"date for review|next review(?: date)?)\s*:\s*\S",
         RegexOptions.IgnoreCase)]
     private static partial Regex FieldsOnly();
 }

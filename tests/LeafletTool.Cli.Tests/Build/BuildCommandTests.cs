@@ -69,7 +69,8 @@ public class BuildCommandTests
     [Fact]
     public void The_output_folder_is_required()
     {
-        var result = CliRunner.Run(Repository.Root(), "build", "leaflets");
+        var result = CliRunner.Run(Repository.SeedRoot(), "build", "leaflets", "--templates",
+            Path.Combine(Repository.Root(), "templates"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--out", result.Error, StringComparison.Ordinal);
     }
@@ -89,7 +90,8 @@ public class BuildCommandTests
     {
         using var temp = new TempFolder();
         var file = temp.Write("site", "not a folder");
-        var result = CliRunner.Run(Repository.Root(), "build", "leaflets", "--out", file, "--as-of", SiteBuild.AsOf);
+        var result = CliRunner.Run(Repository.SeedRoot(), "build", "leaflets", "--templates",
+            Path.Combine(Repository.Root(), "templates"), "--out", file, "--as-of", SiteBuild.AsOf);
         Assert.Equal(3, result.ExitCode);
         Assert.Equal($"leaflet: cannot build into '{file}': it is a file, not a folder\n", result.Error);
     }

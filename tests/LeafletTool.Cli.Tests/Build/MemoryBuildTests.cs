@@ -27,7 +27,7 @@ public class MemoryBuildTests
         var (templates, errors) = TemplateSet.Compile(new TemplateFolder(Path.Combine(root, "templates"), root),
             formats.Select(f => f.Template()).Append(PageFormats.IndexTemplate));
         Assert.Empty(errors);
-        var read = Workspace.Read(["leaflets"], null, root);
+        var read = Workspace.Read(["leaflets"], null, Repository.SeedRoot());
         var sink = new MemoryPageSink();
         var options = new SiteBuildOptions(formats, largePrint, DateOnly.Parse(SiteBuild.AsOf), 0);
         var built = CoreSiteBuild.Run(Workspace.Validator(_ => null), read.Inputs, templates!, options, sink);

@@ -63,11 +63,11 @@ public class ParallelOutputTests
         foreach (var shared in new[] { "leaflettool.yaml", "dictionary.txt" })
         {
             folder.Write($"leaflets/{shared}",
-                File.ReadAllText(System.IO.Path.Combine(Repository.Root(), "leaflets", shared)));
+                File.ReadAllText(System.IO.Path.Combine(Repository.SeedRoot(), "leaflets", shared)));
         }
 
         var source = File.ReadAllText(
-            System.IO.Path.Combine(Repository.Root(), "leaflets", "cryotherapy-chronic-pain.yaml"));
+            System.IO.Path.Combine(Repository.SeedRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"));
         string[] typos = ["recieve", "anaesthetc", "proceedure", "hosptial"];
         for (var i = 0; i < 16; i++)
         {

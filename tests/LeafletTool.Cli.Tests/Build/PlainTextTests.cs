@@ -11,7 +11,8 @@ public class PlainTextTests
         Assert.Equal(3, texts.Count);
         var longLines = texts.SelectMany(f => build.Read(f).Split('\n')).Where(l => l.Length > 80).ToList();
         Assert.Equal(
-            ["(https://www.example.nhs.uk/services/surgery/wound-care/looking-after-your-wound-at-home-after-an-operation)."],
+            ["(https://www.example.nhs.uk/services/surgery/wound-care/"
+                + "looking-after-your-wound-at-home-after-an-operation)."],
             longLines);
     }
 

@@ -11,7 +11,11 @@ public sealed class SiteBuild : IDisposable
     public string Out => Path.Combine(folder.Path, "site");
 
     public CliResult Run(params string[] args) =>
-        CliRunner.Run(Repository.Root(), ["build", .. args, "--out", Out, "--as-of", AsOf]);
+        CliRunner.Run(Repository.SeedRoot(), ["build", .. args, .. Templates(args), "--out", Out, "--as-of", AsOf]);
+
+    /// <summary>The repository's templates, unless the test names its own: the seed folder has none.</summary>
+    private static string[] Templates(string[] args) =>
+        args.Contains("--templates") ? [] : ["--templates", Path.Combine(Repository.Root(), "templates")];
 
     public static string Case(string name) => Path.Combine(CliRunner.TestsRoot(), "Cases", "build", name);
 

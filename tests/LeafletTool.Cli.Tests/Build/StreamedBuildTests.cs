@@ -87,7 +87,7 @@ public class StreamedBuildTests
     [InlineData("validate", "--verbose")]
     [InlineData("report", "--format", "json")]
     [InlineData("report", "--format", "csv", "--status", "overdue")]
-    public void Validate_and_report_print_the_same_whether_leaflets_are_kept_loaded_or_loaded_twice(params string[] args)
+    public void Validate_and_report_print_the_same_with_leaflets_kept_loaded_or_loaded_twice(params string[] args)
     {
         using var corpus = ParallelOutputTests.Corpus();
 
@@ -103,7 +103,7 @@ public class StreamedBuildTests
 
     [Theory]
     [MemberData(nameof(Budgets))]
-    public void Of_leaflets_sharing_a_file_name_the_first_without_errors_is_built_and_the_later_ones_are_named(string budget)
+    public void Of_leaflets_sharing_a_file_name_the_first_without_errors_is_built_the_later_named(string budget)
     {
         using var temp = new TempFolder();
         temp.Write("a/another.yaml",

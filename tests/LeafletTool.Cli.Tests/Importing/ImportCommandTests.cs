@@ -17,7 +17,7 @@ public class ImportCommandTests
         Directory.CreateDirectory(Path.Combine(root, "leaflets"));
         foreach (var name in new[] { "leaflettool.yaml", "dictionary.txt" })
         {
-            File.Copy(Path.Combine(Repository.Root(), "leaflets", name), Path.Combine(root, "leaflets", name));
+            File.Copy(Path.Combine(Repository.SeedRoot(), "leaflets", name), Path.Combine(root, "leaflets", name));
         }
 
         File.Copy(Seed, Path.Combine(root, "old-leaflet.txt"));

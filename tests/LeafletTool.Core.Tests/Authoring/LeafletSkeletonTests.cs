@@ -66,4 +66,13 @@ public class LeafletSkeletonTests
         Assert.Equal("Knee: what next?", leaflet.Title!.Value);
         Assert.Equal("#1 team", leaflet.Owner!.Value);
     }
+
+    [Fact]
+    public void A_title_or_owner_with_a_hash_after_a_space_is_quoted_so_no_words_become_a_comment()
+    {
+        var outcome = Validate(LeafletSkeleton.Create("a", "Ward 5 #2 bay", "Nurses #3 team", "1/VER1", Today, 36));
+        Assert.Equal("Ward 5 #2 bay", outcome.Leaflet!.Title!.Value);
+        Assert.Equal("Nurses #3 team", outcome.Leaflet.Owner!.Value);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Rule == "comment-in-text");
+    }
 }

@@ -12,7 +12,7 @@ public class MemoryPageSinkTests
 
     private static IReadOnlyList<LeafletInput> Inputs() =>
     [
-        new("leaflets/cryotherapy-chronic-pain.yaml", Repository.Read("leaflets", "cryotherapy-chronic-pain.yaml"),
+        new("leaflets/cryotherapy-chronic-pain.yaml", Repository.ReadSeed("leaflets", "cryotherapy-chronic-pain.yaml"),
             ProjectConfig.Default, true),
         new("leaflets/test-leaflet.yaml", Own(TestLeaflet.Minimal, 1), ProjectConfig.Default, true),
         new("leaflets/broken.yaml", "title: [", ProjectConfig.Default, true),

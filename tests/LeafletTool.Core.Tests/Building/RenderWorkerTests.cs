@@ -18,7 +18,7 @@ public class RenderWorkerTests
     private static readonly LeafletRenderer Renderer = new(RepoTemplates.Set);
 
     private static RenderRequest Sample() => Request("leaflets/cryotherapy-chronic-pain.yaml",
-        Repository.Read("leaflets", "cryotherapy-chronic-pain.yaml"));
+        Repository.ReadSeed("leaflets", "cryotherapy-chronic-pain.yaml"));
 
     private static RenderRequest Small() => Request("leaflets/test-leaflet.yaml",
         TestLeaflet.WithParagraph("- See [the NHS website](https://www.nhs.uk) for more."));

@@ -141,7 +141,7 @@ public class ConfigReaderTests
     [Fact]
     public void The_real_config_reads_cleanly()
     {
-        var result = Read(Repository.Read("leaflets", "leaflettool.yaml"));
+        var result = Read(Repository.ReadSeed("leaflets", "leaflettool.yaml"));
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Severity.Warning, result.Config.SeverityOf(RuleCatalogue.ReviewOverdue));
     }

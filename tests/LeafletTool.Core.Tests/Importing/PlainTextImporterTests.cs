@@ -43,8 +43,9 @@ public class PlainTextImporterTests
         Assert.Equal("Monday to Friday, 9am to 5pm", contact.Hours!.Value);
         Assert.Equal(
             ["Benefits of cryotherapy", "Risks of cryotherapy", "Other treatment options", "Preparing for cryotherapy",
-             "During cryotherapy", "Pain during cryotherapy", "After cryotherapy", "After you leave hospital",
-             "Follow-up appointments", PlainTextImporter.UnplacedHeading],
+            "During cryotherapy",
+             "Pain during cryotherapy", "After cryotherapy", "After you leave hospital", "Follow-up appointments",
+             PlainTextImporter.UnplacedHeading],
             leaflet.Sections.Select(s => s.Heading!.Value));
         Assert.Equal(7, Assert.IsType<BulletList>(leaflet.Sections[4].Body[1]).Items.Count);
         Assert.Empty(SentenceCheck.Missing(Case("seed-cryotherapy.txt"), leaflet,
@@ -142,8 +143,8 @@ public class PlainTextImporterTests
     {
         var result = PlainTextImporter.Import(
             "T\n\nIntro.\n\nContact us\n\nIf you have questions, contact the ward.\n\nPhone 020 7188 1111\n\n" +
-            "Pharmacy:\n\nIf it is about your medicines, contact the pharmacists.\n\n" +
-            "Phone: 020 7188 2222, Monday to Friday, 9am to 5pm\n\n" +
+            "Pharmacy:\n\nIf it is about your medicines, contact the pharmacists.\n\nPhone: 020 7188 2222, Monday to "
+                + "Friday, 9am to 5pm\n\n" +
             "Email: pharmacy@example.nhs.uk\n");
         Assert.Equal(
             [
@@ -171,4 +172,15 @@ public class PlainTextImporterTests
     [InlineData("Spring 2025", "Spring 2025")]
     public void Dates_become_iso_months_or_days(string text, string expected)
         => Assert.Equal(expected, PlainTextImporter.ToIsoDate(text));
+
+    [Fact]
+    public void Text_with_a_hash_after_a_space_is_quoted_so_no_words_become_a_comment()
+    {
+        const string sentence = "You will be seen on Ward 5 #2 bay, usually the day after your operation.";
+        var result = PlainTextImporter.Import($"Going home #1\n\nAfter your operation\n\n{sentence}\n");
+        var leaflet = LeafletLoader.Load(SourceDocument.FromText("leaflets/going-home.yaml", result.Yaml)).Leaflet!;
+
+        Assert.Equal("Going home #1", leaflet.Title!.Value);
+        Assert.Contains(leaflet.Prose(), p => p.Text.Value == sentence);
+    }
 }

@@ -39,7 +39,8 @@ public class TextWrapperTests
     public void A_long_address_is_kept_whole_on_its_own_line()
     {
         var address =
-            "(https://www.example.nhs.uk/services/pain-management/cryotherapy/what-to-expect-on-the-day-of-your-procedure)";
+            "(https://www.example.nhs.uk/services/pain-management/cryotherapy/"
+            + "what-to-expect-on-the-day-of-your-procedure)";
         var lines = TextWrapper.Layout($"Read more about it at {address}.").TrimEnd('\n').Split('\n');
         Assert.Equal(["Read more about it at", address + "."], lines);
     }

@@ -1,9 +1,9 @@
 using LeafletTool.Core.Config;
+using LeafletTool.Core.Rules;
 using LeafletTool.Core.Rules.Contacts;
 using LeafletTool.Core.Rules.Dates;
 using LeafletTool.Core.Rules.Identity;
 using LeafletTool.Core.Rules.Structure;
-using LeafletTool.Core.Rules;
 using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Core.Tests.Rules;
@@ -23,7 +23,7 @@ public class RealLeafletTests
     [Fact]
     public void Only_the_passed_review_date_is_reported()
     {
-        var text = Repository.Read("leaflets", "cryotherapy-chronic-pain.yaml");
+        var text = Repository.ReadSeed("leaflets", "cryotherapy-chronic-pain.yaml");
         var input = new LeafletInput("leaflets/cryotherapy-chronic-pain.yaml", text, ProjectConfig.Default,
             IsTarget: true);
         var outcome = Assert.Single(new LeafletValidator(IssueTwoRules)

@@ -74,7 +74,7 @@ public class LeafletSchemaTests
     {
         var data = new TheoryData<string>();
         foreach (var file
-            in Directory.GetFiles(Repository.Path("leaflets"), "*.yaml")
+            in Directory.GetFiles(Repository.Path("tests", "Seed", "leaflets"), "*.yaml")
             .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             data.Add(System.IO.Path.GetRelativePath(Repository.Root(), file).Replace('\\', '/'));

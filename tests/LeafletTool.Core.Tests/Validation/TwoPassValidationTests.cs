@@ -100,7 +100,10 @@ public class TwoPassValidationTests
     public void Without_spelling_inconsistent_the_corpus_counts_no_words()
     {
         var off =
-            ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off } };
+            ProjectConfig.Default with
+            {
+                Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off },
+            };
         var inputs = Inputs().Select(i => i with { Config = off }).ToList();
 
         var first = LoadTwice.Gather(inputs);

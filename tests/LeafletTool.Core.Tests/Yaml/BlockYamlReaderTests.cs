@@ -91,7 +91,7 @@ public class BlockYamlReaderTests
     [Fact]
     public void Reads_every_sample_leaflet_and_configuration_itself()
     {
-        var files = Directory.GetFiles(Path.Combine(Repository.Root(), "leaflets"), "*.yaml");
+        var files = Directory.GetFiles(Path.Combine(Repository.SeedRoot(), "leaflets"), "*.yaml");
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
@@ -106,7 +106,7 @@ public class BlockYamlReaderTests
     [Fact]
     public void Randomly_edited_leaflets_read_the_same_or_are_left_to_YamlDotNet()
     {
-        var seed = File.ReadAllText(Path.Combine(Repository.Root(), "leaflets", "cryotherapy-chronic-pain.yaml"));
+        var seed = File.ReadAllText(Path.Combine(Repository.SeedRoot(), "leaflets", "cryotherapy-chronic-pain.yaml"));
         string[] pieces = [" ", "\n", "\r\n", "  ", "'", "\"", "''", "#", " #", ": ", "- ", "-", ">", "|", ">-", "|-",
             "x", "\n\n", "é", "---", "\n  ", "\n- ", ":"];
         var random = new Random(20261124);

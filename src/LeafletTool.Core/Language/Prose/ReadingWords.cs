@@ -71,12 +71,14 @@ public static class ReadingWords
     {
         if (char.IsLetterOrDigit(c)) return true;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerSymbol(char c) =>
-        c is '&' or '\'' or '-' or '.' or ':' or '=' or '?' or '@' or '_' or '\u00AD' or '\u00B7' or '\u2010' or '\u2011' or '\u2019' or '\u2027';
+        c is '&' or '\'' or '-' or '.' or ':' or '=' or '?' or '@' or '_'
+            or '\u00AD' or '\u00B7' or '\u2010' or '\u2011' or '\u2019' or '\u2027';
 
     private static int NextRunLength(string text, int from)
     {

@@ -133,7 +133,12 @@ public static partial class TimeExpressions
     }
 
     [GeneratedRegex(
-        @"(?<![\w.:/£$,])(?:(?<h>\d{1,2})(?:(?<sep>[:.])(?<m>\d{2}))?[ \u00A0]?(?<mer>[aApP]\.[ ]?[mM]\.|[aApP][mM])(?![A-Za-z])|(?<h>\d{1,2})(?<sep>:)(?<m>\d{2})(?:[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z]))?(?![\d:])|(?<h>\d{2})(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{1,2})(?<sep>\.)(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|(?<h>\d{2})(?<sep>\.)(?<m>\d{2})(?![\d.]|[.]\d)|(?<noon>12[ ]?(?:noon|midday|midnight))(?![A-Za-z]))")]
+        @"(?<![\w.:/£$,])(?:(?<h>\d{1,2})(?:(?<sep>[:.])(?<m>\d{2}))?[ \u00A0]?(?<mer>[aApP]\.[ ]?[mM]\.|"
+        + @"[aApP][mM])(?![A-Za-z])|(?<h>\d{1,2})(?<sep>:)(?<m>\d{2})(?:[ ]?(?<hrs>hrs|hours|hr|"
+        + @"h)(?![A-Za-z]))?(?![\d:])|(?<h>\d{2})(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|"
+        + @"(?<h>\d{1,2})(?<sep>\.)(?<m>\d{2})[ ]?(?<hrs>hrs|hours|hr|h)(?![A-Za-z])|"
+        + @"(?<h>\d{2})(?<sep>\.)(?<m>\d{2})(?![\d.]|[.]\d)|(?<noon>12[ ]?(?:noon|midday|"
+        + @"midnight))(?![A-Za-z]))")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"[ \u00A0]*[-\u2013\u2014][ \u00A0]*$")]

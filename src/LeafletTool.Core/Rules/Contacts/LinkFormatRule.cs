@@ -1,5 +1,4 @@
 using LeafletTool.Core.Diagnostics;
-using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Markup;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using LeafletTool.Core.Diagnostics;
-using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Yaml;
 

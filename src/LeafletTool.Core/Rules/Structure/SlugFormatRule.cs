@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;

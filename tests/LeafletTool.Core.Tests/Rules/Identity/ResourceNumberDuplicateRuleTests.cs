@@ -1,5 +1,5 @@
-using LeafletTool.Core.Rules.Identity;
 using LeafletTool.Core.Rules;
+using LeafletTool.Core.Rules.Identity;
 
 namespace LeafletTool.Core.Tests.Rules.Identity;
 

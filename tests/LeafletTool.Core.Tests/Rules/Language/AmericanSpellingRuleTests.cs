@@ -75,7 +75,10 @@ public class AmericanSpellingRuleTests
     {
         var yaml = LanguageLeaflet.WithParagraph("The color is clear.");
         var config =
-            ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["american-spelling"] = Severity.Off } };
+            ProjectConfig.Default with
+            {
+                Rules = new Dictionary<string, Severity> { ["american-spelling"] = Severity.Off },
+            };
 
         Assert.Empty(LanguageLeaflet.Check(new SpellingRule(), yaml, config));
     }

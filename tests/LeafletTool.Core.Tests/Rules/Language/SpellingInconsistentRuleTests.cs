@@ -106,7 +106,10 @@ public class SpellingInconsistentRuleTests
         var yaml = LanguageLeaflet.WithParagraph("Cryotherapy helps. Ask about cryotherapy. Cryotherapy is quick. Your "
             + "cyrotherapy nurse will call.");
         var config =
-            ProjectConfig.Default with { Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off } };
+            ProjectConfig.Default with
+            {
+                Rules = new Dictionary<string, Severity> { ["spelling-inconsistent"] = Severity.Off },
+            };
 
         var finding = LanguageLeaflet.Single(Spelling, yaml, config);
 

@@ -96,7 +96,7 @@ public class SpellingRuleTests
     [InlineData("STOMACH PAIN IS COMMON.")]
     [InlineData("Stay in London tonight.")]
     [InlineData("Stay in LONDON tonight.")]
-    public void A_word_listed_in_lower_case_is_accepted_capitalised_or_in_capitals_and_a_name_in_capitals(string paragraph) =>
+    public void A_lower_case_word_is_accepted_capitalised_or_in_capitals_and_a_name_in_capitals(string paragraph) =>
         Assert.Empty(LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph)));
 
     [Fact]
