@@ -9,8 +9,11 @@ public class AccessibilityTests(SiteFixture site)
 {
     private static readonly AxeRunOptions Wcag = new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag",
-            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        RunOnly = new RunOnlyOptions
+        {
+            Type = "tag",
+            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+        },
     };
 
     private static readonly string[] Files =

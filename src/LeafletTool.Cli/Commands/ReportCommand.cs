@@ -1,8 +1,8 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
+using LeafletTool.Core.Formats.Reports;
 using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Model;
-using LeafletTool.Core.Formats.Reports;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 

@@ -1,5 +1,5 @@
-using LeafletTool.Core.Yaml;
 using LeafletTool.Core.Rules;
+using LeafletTool.Core.Yaml;
 
 namespace LeafletTool.Core.Validation;
 

@@ -37,8 +37,11 @@ public class TemplateContextReuseTests
     public void Builtin_functions_cannot_be_changed_by_a_template()
     {
         var set = Compile(
-            new() { ["change.html"] = "{{ string.upcase = 1 }}",
-            ["use.html"] = "{{ leaflet.title | string.upcase }}" });
+            new()
+            {
+                ["change.html"] = "{{ string.upcase = 1 }}",
+                ["use.html"] = "{{ leaflet.title | string.upcase }}"
+            });
         var error = set.Render("change.html", Model()).Error;
         Assert.NotNull(error);
         Assert.Equal((1, 11), (error.Line, error.Column));
@@ -64,8 +67,11 @@ public class TemplateContextReuseTests
     public void Renders_on_many_threads_each_get_their_own_page()
     {
         var set = Compile(
-            new() { ["page.html"] = "<h1>{{ leaflet.title }}</h1>{{ for section in leaflet.sections }}<h2>{{ "
-            + "section.heading }}</h2>{{ end }}" });
+            new()
+            {
+                ["page.html"] = "<h1>{{ leaflet.title }}</h1>{{ for section in leaflet.sections }}<h2>{{ "
+            + "section.heading }}</h2>{{ end }}"
+            });
         var pages = new string?[400];
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
             i => pages[i] = set.Render("page.html", Model($"Leaflet {i}")).Text);

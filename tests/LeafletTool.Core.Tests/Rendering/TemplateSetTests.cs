@@ -7,8 +7,11 @@ public class TemplateSetTests
 {
     private static ScriptObject Model() => new()
     {
-        ["leaflet"] = new ScriptObject { ["title"] = "Cryotherapy",
-            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks" } } },
+        ["leaflet"] = new ScriptObject
+        {
+            ["title"] = "Cryotherapy",
+            ["sections"] = new ScriptArray { new ScriptObject { ["heading"] = "Risks" } }
+        },
         ["trust"] = new ScriptObject { ["organisation"] = "Example NHS Foundation Trust" },
     };
 
@@ -135,8 +138,14 @@ public class TemplateSetTests
         });
         var text = new string('a', 100_000);
         var model =
-            new ScriptObject { ["leaflet"] = new ScriptObject { ["sections"] = new ScriptArray(
-            Enumerable.Repeat(new ScriptObject { ["heading"] = text }, 12)) } };
+            new ScriptObject
+            {
+                ["leaflet"] = new ScriptObject
+                {
+                    ["sections"] = new ScriptArray(
+            Enumerable.Repeat(new ScriptObject { ["heading"] = text }, 12))
+                }
+            };
         var page = set.Render("page.html", model).Text!;
         Assert.Equal(12 * (text.Length + 7) + 7, page.Length);
         Assert.EndsWith("</p></html>", page, StringComparison.Ordinal);

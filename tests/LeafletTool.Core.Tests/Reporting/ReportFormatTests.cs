@@ -1,6 +1,6 @@
+using LeafletTool.Core.Formats.Reports;
 using LeafletTool.Core.Rendering.Inline;
 using LeafletTool.Core.Reporting;
-using LeafletTool.Core.Formats.Reports;
 using LeafletTool.Core.Review;
 
 namespace LeafletTool.Core.Tests.Reporting;

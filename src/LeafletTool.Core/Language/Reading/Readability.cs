@@ -1,5 +1,5 @@
-using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
 

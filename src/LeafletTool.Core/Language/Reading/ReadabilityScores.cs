@@ -19,8 +19,13 @@ public sealed record ReadabilityScores(
     public static ReadabilityScores From(int words, int sentences, int syllables, int polysyllables)
     {
         if (words == 0 || sentences == 0)
-            return Empty with { Words = words, Sentences = sentences, Syllables = syllables,
-                Polysyllables = polysyllables };
+            return Empty with
+            {
+                Words = words,
+                Sentences = sentences,
+                Syllables = syllables,
+                Polysyllables = polysyllables
+            };
         var wordsPerSentence = (double)words / sentences;
         var syllablesPerWord = (double)syllables / words;
         return new ReadabilityScores(

@@ -1,7 +1,7 @@
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Model;
-using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Rules;
+using LeafletTool.Core.Rules.Language;
 
 namespace LeafletTool.Core.Tests.Rules.Language;
 

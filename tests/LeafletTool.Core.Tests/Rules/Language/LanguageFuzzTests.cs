@@ -2,8 +2,8 @@ using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Model;
-using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Rules;
+using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Text;
 using LeafletTool.Core.Yaml;
 
@@ -30,8 +30,14 @@ public class LanguageFuzzTests
             var source = new SourceDocument("leaflets/fuzz.yaml", "summary: x\n");
             var located = new LocatedText(text,
                 new SourceSpan(new SourcePosition(1, 10, 9), new SourcePosition(1, 11, 10)), YamlScalarStyle.Plain);
-            var leaflet = new Leaflet { Source = source, Slug = "fuzz", Summary = located, Title = located,
-                Accept = [located] };
+            var leaflet = new Leaflet
+            {
+                Source = source,
+                Slug = "fuzz",
+                Summary = located,
+                Title = located,
+                Accept = [located]
+            };
             var context = new RuleContext(new DateOnly(2026, 1, 15), ProjectConfig.Default with { HouseWords = [text] },
                 Corpus.Build([leaflet]));
 

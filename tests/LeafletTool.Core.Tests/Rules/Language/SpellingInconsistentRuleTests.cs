@@ -1,8 +1,8 @@
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Model;
-using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Rules;
+using LeafletTool.Core.Rules.Language;
 
 namespace LeafletTool.Core.Tests.Rules.Language;
 
