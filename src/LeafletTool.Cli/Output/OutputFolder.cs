@@ -12,8 +12,9 @@ public enum WriteOutcome
 }
 
 /// <summary>
-/// The build's output folder. Each file is written to a hidden temporary name beside it and renamed into place, so an
-/// interrupted build never leaves a half-written output; a file whose bytes would not change is not touched;
+/// The build's output folder. Each file is written to a hidden temporary name beside it and renamed into place (on
+/// Linux a new file is written with no name and then named: <see cref="UnnamedFile"/>), so an interrupted build never
+/// leaves a half-written output; a file whose bytes would not change is not touched;
 /// and nothing can be written outside the folder. Temporary files left by a killed build are removed at the start.
 /// </summary>
 public sealed class OutputFolder
@@ -27,6 +28,7 @@ public sealed class OutputFolder
     private readonly ConcurrentDictionary<string, bool> existing;
     private readonly string tempPrefix = Guid.NewGuid().ToString("N")[..12];
     private long tempCounter;
+    private readonly InodeFolders inodes;
 
     public OutputFolder(string fullPath)
     {
@@ -37,6 +39,8 @@ public sealed class OutputFolder
                 throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
             Directory.CreateDirectory(FullPath);
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
+            InodeFolders.RemoveStale(FullPath);
+            inodes = new InodeFolders(FullPath, tempPrefix);
             existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath)
                 .Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
         }
@@ -48,11 +52,9 @@ public sealed class OutputFolder
 
     public string FullPath { get; }
 
-    /// <summary>Call when the build ends, however it ends: the folder needs nothing removed any more (kept for its
-    /// callers).</summary>
-    public void Close()
-    {
-    }
+    /// <summary>Removes what the folder needed only while it was being written (<see cref="InodeFolders"/>); call when
+    /// the build ends, however it ends.</summary>
+    public void Close() => inodes.Remove();
 
     /// <summary>Every file written or found already up to date, in no particular order.</summary>
     public IEnumerable<string> FileNames => names;
@@ -67,6 +69,12 @@ public sealed class OutputFolder
             names.Enqueue(fileName);
             var known = existing.ContainsKey(fileName);
             if (known && HasContent(target, bytes)) return WriteOutcome.Unchanged;
+            if (!known && UnnamedFile.IsAvailable && UnnamedFile.TryCreate(inodes.Next(), target, bytes))
+            {
+                existing[fileName] = true;
+                return WriteOutcome.Written;
+            }
+
             var temp = Path.Combine(FullPath,
                 $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
             try

@@ -48,8 +48,9 @@ internal sealed partial class BlockYamlReader
             if (c != ' ') last = i;
         }
 
+        // A plain value on one line folds to its own text: no need to rebuild it character by character.
         var span = new SourceSpan(lines.Position(line, at), lines.Position(line, last + 1));
-        return Decode(span, YamlScalarStyle.Plain);
+        return new YamlScalar(lines.Slice(line, at, last + 1), YamlScalarStyle.Plain, span);
     }
 
     /// <summary>A quoted value that closes on its own line; escapes in double quotes are left to YamlDotNet.</summary>
@@ -57,6 +58,7 @@ internal sealed partial class BlockYamlReader
     {
         var quote = lines.At(line, at);
         var i = at + 1;
+        var doubled = false;
         while (true)
         {
             if (i >= lines.Length(line)) GiveUp();
@@ -66,6 +68,7 @@ internal sealed partial class BlockYamlReader
             {
                 if (quote == '\'' && lines.At(line, i + 1) == '\'')
                 {
+                    doubled = true;
                     i += 2;
                     continue;
                 }
@@ -79,7 +82,10 @@ internal sealed partial class BlockYamlReader
         var after = SkipSpaces(line, i + 1);
         if (!IsEndOfValue(line, after) || (after == i + 1 && after < lines.Length(line))) GiveUp();
         var style = quote == '\'' ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.DoubleQuoted;
-        return Decode(new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1)), style);
+        var span = new SourceSpan(lines.Position(line, at), lines.Position(line, i + 1));
+
+        // With no quote doubled (and no escape, which goes to YamlDotNet), the value is the text between the quotes.
+        return doubled ? Decode(span, style) : new YamlScalar(lines.Slice(line, at + 1, i), style, span);
     }
 
     /// <summary>The value written in <paramref name="span"/>, rebuilt by <see cref="FlowScalar"/>.</summary>

@@ -76,21 +76,22 @@ public class OutputSafetyTests
     }
 
     [Fact]
-    public void The_output_folder_writes_through_a_temporary_name_and_leaves_none_behind()
+    public void On_linux_a_new_file_is_written_unnamed_then_named_and_an_existing_name_is_never_replaced_that_way()
     {
+        // The portable way is the only way elsewhere, tested by every other build test.
+        if (!OperatingSystem.IsLinux()) return;
         using var temp = new TempFolder();
-        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
-        Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 3]));
-        Assert.Equal(WriteOutcome.Written, folder.Write("b.txt", [7]));
-        Assert.Equal(WriteOutcome.Written, folder.Write("a.txt", [1, 2, 4]));
+        var target = Path.Combine(temp.Path, "a.html");
 
-        Assert.Equal([1, 2, 4], File.ReadAllBytes(Path.Combine(folder.FullPath, "a.txt")));
-        Assert.Equal(["a.txt", "b.txt"],
-            Directory.GetFiles(folder.FullPath).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        Assert.True(UnnamedFile.TryCreate(temp.Path, target, [1, 2, 3]));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
+        Assert.False(UnnamedFile.TryCreate(temp.Path, target, [4, 5]));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
+        Assert.Equal(["a.html"], Directory.GetFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)));
     }
 
     [Fact]
-    public void Many_new_files_leave_the_output_folder_holding_only_them()
+    public void Many_new_files_are_made_in_hidden_folders_then_named_in_the_output_folder_which_keeps_only_them()
     {
         using var temp = new TempFolder();
         var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
@@ -101,11 +102,46 @@ public class OutputSafetyTests
             Assert.Equal(WriteOutcome.Written, folder.Write(name, System.Text.Encoding.UTF8.GetBytes(name)));
         }
 
+        if (OperatingSystem.IsLinux())
+        {
+            var hidden = Assert.Single(Directory.GetDirectories(folder.FullPath));
+            Assert.StartsWith(InodeFolders.Prefix, Path.GetFileName(hidden), StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFiles(hidden, "*", SearchOption.AllDirectories));
+        }
+
         folder.Close();
 
         var entries = Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p));
         Assert.Equal(names, entries.Order(StringComparer.Ordinal));
         Assert.All(names, name => Assert.Equal(name, File.ReadAllText(Path.Combine(folder.FullPath, name))));
+    }
+
+    [Fact]
+    public void Hidden_folders_left_by_a_killed_build_are_removed_by_the_next()
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        Directory.CreateDirectory(Path.Combine(site, InodeFolders.Prefix + "0123456789ab", "00"));
+        File.WriteAllText(Path.Combine(site, "keep.html"), "mine");
+
+        var folder = new OutputFolder(site);
+
+        Assert.Equal(["keep.html"], Directory.GetFileSystemEntries(folder.FullPath).Select(p => Path.GetFileName(p)));
+    }
+
+    [Fact]
+    public void A_folder_with_that_name_that_holds_anything_is_left_alone()
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        var someone = Path.Combine(site, InodeFolders.Prefix + "notes", "00");
+        Directory.CreateDirectory(someone);
+        File.WriteAllText(Path.Combine(someone, "draft.txt"), "not ours to delete");
+
+        var folder = new OutputFolder(site);
+        folder.Close();
+
+        Assert.Equal("not ours to delete", File.ReadAllText(Path.Combine(someone, "draft.txt")));
     }
 
     [Theory]
