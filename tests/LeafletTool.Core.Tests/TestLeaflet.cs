@@ -59,6 +59,12 @@ internal static class TestLeaflet
     public static LoadResult LoadResult(string yaml, string name = Name)
         => LeafletLoader.Load(SourceDocument.FromText(name, yaml));
 
+    /// <summary>What loading <paramref name="yaml"/> reports.</summary>
+    public static IReadOnlyList<Diagnostic> Problems(string yaml) => LoadResult(yaml).Diagnostics;
+
+    /// <summary>The one thing loading <paramref name="yaml"/> reports.</summary>
+    public static Diagnostic OnlyProblem(string yaml) => Assert.Single(Problems(yaml));
+
     /// <summary>Loads a leaflet that must have no structure problems, so a rule test cannot pass by accident.</summary>
     public static Leaflet Load(string yaml, string name = Name)
     {

@@ -7,10 +7,6 @@ namespace LeafletTool.Core.Tests.Loading;
 /// <summary>YAML the loader cannot read: reported as <c>yaml-syntax</c> where the parser stopped.</summary>
 public class LeafletLoaderSyntaxTests
 {
-    private static IReadOnlyList<Diagnostic> Problems(string yaml) => TestLeaflet.LoadResult(yaml).Diagnostics;
-
-    private static Diagnostic Only(string yaml) => Assert.Single(Problems(yaml));
-
     [Theory]
     [InlineData("title: a: b\n", 1, 9)]
     [InlineData("title: \"unclosed\nowner: x\n", 1, 8)]
@@ -19,7 +15,7 @@ public class LeafletLoaderSyntaxTests
     [InlineData("title: x\n\towner: y\n", 1, 8)]
     public void Bad_yaml_is_reported_where_the_parser_stopped(string yaml, int line, int column)
     {
-        var d = Only(yaml);
+        var d = TestLeaflet.OnlyProblem(yaml);
         Assert.Equal("yaml-syntax", d.Rule);
         Assert.Equal((line, column), d.At());
         Assert.Equal(ParserStop(yaml), (d.Line, d.Column));
@@ -30,7 +26,7 @@ public class LeafletLoaderSyntaxTests
     [Fact]
     public void A_tab_in_the_indentation_says_so()
     {
-        var d = Only("title: x\n\towner: y\n");
+        var d = TestLeaflet.OnlyProblem("title: x\n\towner: y\n");
         Assert.EndsWith("Indent with spaces: YAML does not allow tabs there.", d.Message, StringComparison.Ordinal);
     }
 
@@ -39,7 +35,7 @@ public class LeafletLoaderSyntaxTests
     {
         // YamlDotNet throws InvalidOperationException (not a YamlException) for this; the finding points
         // at the "{" that was never closed.
-        var d = Only("title: {\n4");
+        var d = TestLeaflet.OnlyProblem("title: {\n4");
         Assert.Equal("yaml-syntax", d.Rule);
         Assert.Equal((1, 8), d.At());
         Assert.Contains("never closed", d.Message, StringComparison.Ordinal);
