@@ -1,3 +1,4 @@
+using LeafletTool.Core.Formats;
 using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using LeafletTool.Cli.Files;
@@ -198,7 +199,7 @@ public static class BuildCommand
     {
         var entries = formats.Select(f => f.Template()).Distinct().Append(PageFormats.IndexTemplate);
         var (set, errors) = TemplateSet.Compile(source, entries);
-        foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {error}");
+        foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {TerminalText.Escape(error.ToString())}");
         return set;
     }
 }
