@@ -1,6 +1,6 @@
-using LeafletTool.Core.Formats;
 using System.CommandLine;
 using LeafletTool.Cli.Commands;
+using LeafletTool.Core.Formats;
 
 namespace LeafletTool.Cli;
 

@@ -1,10 +1,10 @@
-using LeafletTool.Core.Formats;
 using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Output;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Building;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Formats.Diagnostics;
 using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Templates;

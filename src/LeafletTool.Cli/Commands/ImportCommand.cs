@@ -1,6 +1,6 @@
-using LeafletTool.Core.Formats;
 using System.CommandLine;
 using LeafletTool.Cli.Files;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Importing;
 
 namespace LeafletTool.Cli.Commands;

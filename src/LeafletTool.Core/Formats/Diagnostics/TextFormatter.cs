@@ -1,5 +1,5 @@
-using LeafletTool.Core.Formats;
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Formats;
 
 namespace LeafletTool.Core.Formats.Diagnostics;
 

@@ -1,5 +1,5 @@
-using LeafletTool.Core.Formats;
 using System.Text;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
