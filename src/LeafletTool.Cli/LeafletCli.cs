@@ -27,7 +27,11 @@ public static class LeafletCli
             var parse = VersionAction.Install(CreateRoot(console), console).Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors) console.Error.WriteLine($"leaflet: {TerminalText.Escape(error.Message)}");
+                foreach (var error in parse.Errors)
+                {
+                    console.Error.WriteLine($"leaflet: {TerminalText.Escape(error.Message)}");
+                }
+
                 console.Error.WriteLine("Run 'leaflet --help' to see the commands and options.");
                 return ExitCodes.Usage;
             }
@@ -59,8 +63,8 @@ public static class LeafletCli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            console.Error.WriteLine($"leaflet: internal error ({e.GetType().Name}): {TerminalText.Escape(e.Message)}. Please report this "
-                + "with the file that caused it.");
+            console.Error.WriteLine($"leaflet: internal error ({e.GetType().Name}): {TerminalText.Escape(e.Message)}. "
+                + "Please report this with the file that caused it.");
             return ExitCodes.Failure;
         }
     }

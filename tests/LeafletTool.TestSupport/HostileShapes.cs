@@ -10,30 +10,32 @@ namespace LeafletTool.TestSupport;
 public static class HostileShapes
 {
     /// <summary>The shapes by name, each a function from a target size in bytes to the file's text.</summary>
-    public static IReadOnlyDictionary<string, Func<int, string>> All { get; } = new Dictionary<string, Func<int, string>>
-    {
-        ["one-huge-paragraph"] = size => Paragraph(Repeat("The nurse will check your blood pressure again. ", size)),
-        ["many-distinct-words"] = size => Paragraph(DistinctWords(size)),
-        ["one-word-repeated"] = size => Paragraph(Repeat("pain ", size)),
-        ["time-repeated"] = size => Paragraph(Repeat("10:00 ", size)),
-        ["huge-title"] = size => Leaflet(title: Repeat("Cryotherapy treatment ", size), body: "- A paragraph."),
-        ["huge-word"] = size => Paragraph(new string('a', size)),
-        ["punctuation-run"] = size => Paragraph("\"" + Repeat("!?.,;:-()", size) + "\""),
-        ["asterisk-run"] = size => Paragraph("\"" + Repeat("*", size) + "\""),
-        ["bracket-run"] = size => Paragraph("\"" + Repeat("[x](", size) + "\""),
-        ["many-links"] = size => Paragraph(Repeat("[see the NHS](https://www.nhs.uk/a) ", size)),
-        ["many-bold"] = size => Paragraph(Repeat("**Do not** eat. ", size)),
-        ["digits-run"] = size => Paragraph(Repeat("0", size)),
-        ["phone-like-run"] = size => Paragraph(Repeat("020 7188 ", size)),
-        ["many-sections"] = size => Leaflet(title: "Many sections", sections: Sections(size)),
-        ["many-items"] = size => Paragraph("x", items: Repeat("      - Item of a list.\n", size)),
-        ["deep-block-lists"] = size => "sections:\n" + Repeat("- ", size) + "x\n",
-        ["deep-flow"] = size => "title: " + Repeat("[", size) + "\n",
-        ["deep-flow-maps"] = size => "title: " + Repeat("{a: ", size) + "\n",
-        ["hidden-characters"] = size => Paragraph(Repeat("pa\u00adin\u200b re\u202elief ", size)),
-        ["many-lines-of-one-value"] = size => Leaflet(title: "Long block", body: "- |\n"
-            + Repeat("        A line of a literal block.\n", size)),
-    };
+    public static IReadOnlyDictionary<string, Func<int, string>> All { get; } =
+        new Dictionary<string, Func<int, string>>
+        {
+            ["one-huge-paragraph"] = size =>
+                Paragraph(Repeat("The nurse will check your blood pressure again. ", size)),
+            ["many-distinct-words"] = size => Paragraph(DistinctWords(size)),
+            ["one-word-repeated"] = size => Paragraph(Repeat("pain ", size)),
+            ["time-repeated"] = size => Paragraph(Repeat("10:00 ", size)),
+            ["huge-title"] = size => Leaflet(title: Repeat("Cryotherapy treatment ", size), body: "- A paragraph."),
+            ["huge-word"] = size => Paragraph(new string('a', size)),
+            ["punctuation-run"] = size => Paragraph("\"" + Repeat("!?.,;:-()", size) + "\""),
+            ["asterisk-run"] = size => Paragraph("\"" + Repeat("*", size) + "\""),
+            ["bracket-run"] = size => Paragraph("\"" + Repeat("[x](", size) + "\""),
+            ["many-links"] = size => Paragraph(Repeat("[see the NHS](https://www.nhs.uk/a) ", size)),
+            ["many-bold"] = size => Paragraph(Repeat("**Do not** eat. ", size)),
+            ["digits-run"] = size => Paragraph(Repeat("0", size)),
+            ["phone-like-run"] = size => Paragraph(Repeat("020 7188 ", size)),
+            ["many-sections"] = size => Leaflet(title: "Many sections", sections: Sections(size)),
+            ["many-items"] = size => Paragraph("x", items: Repeat("      - Item of a list.\n", size)),
+            ["deep-block-lists"] = size => "sections:\n" + Repeat("- ", size) + "x\n",
+            ["deep-flow"] = size => "title: " + Repeat("[", size) + "\n",
+            ["deep-flow-maps"] = size => "title: " + Repeat("{a: ", size) + "\n",
+            ["hidden-characters"] = size => Paragraph(Repeat("pa\u00adin\u200b re\u202elief ", size)),
+            ["many-lines-of-one-value"] = size => Leaflet(title: "Long block", body: "- |\n"
+                + Repeat("        A line of a literal block.\n", size)),
+        };
 
     private static string Repeat(string piece, int size)
     {
@@ -66,8 +68,10 @@ public static class HostileShapes
         return builder.ToString();
     }
 
+    // A paragraph that starts with "[" or "*" would be YAML's list or alias: a word first keeps it a paragraph.
     private static string Paragraph(string text, string items = "") =>
-        Leaflet(title: "A hostile leaflet", body: "- " + text + "\n" + (items.Length > 0 ? "      - bullets:\n" : "")
+        Leaflet(title: "A hostile leaflet", body: "- " + (text[0] is '[' or '*' ? "See " : "") + text + "\n"
+            + (items.Length > 0 ? "      - bullets:\n" : "")
             + items.Replace("      - ", "          - ", StringComparison.Ordinal));
 
     private static string Leaflet(string title, string body = "", string? sections = null) =>

@@ -199,7 +199,10 @@ public static class BuildCommand
     {
         var entries = formats.Select(f => f.Template()).Distinct().Append(PageFormats.IndexTemplate);
         var (set, errors) = TemplateSet.Compile(source, entries);
-        foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {TerminalText.Escape(error.ToString())}");
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine($"leaflet: template error: {TerminalText.Escape(error.ToString())}");
+        }
         return set;
     }
 }

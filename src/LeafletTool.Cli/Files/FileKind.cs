@@ -8,8 +8,9 @@ namespace LeafletTool.Cli.Files;
 /// </summary>
 public static partial class FileKind
 {
-    /// <summary>Null for a regular file (or a link to one); else what it is, in words, for a one-line message: "a
-    /// named pipe (FIFO)", "a socket", "a device", "a folder", "a link that leads nowhere or round in a loop".</summary>
+    /// <summary>Null for a regular file (or a link to one); else what it is, in words, for a one-line message:
+    /// "a named pipe (FIFO)", "a socket", "a device", "a folder", "a link that leads nowhere or round in a loop".
+    /// </summary>
     public static string? NotRegular(string fullPath)
     {
         if (OperatingSystem.IsWindows()) return null; // no FIFOs or devices among a folder's files there

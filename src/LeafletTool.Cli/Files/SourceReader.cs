@@ -28,13 +28,13 @@ public static class SourceReader
         {
             if (FileKind.NotRegular(fullPath) is { } kind)
             {
-                return (null, $"This is {kind}, not a file, so it was not opened; a leaflet source is a YAML text file.");
+                return (null, $"This is {kind}, not a file, so it was not opened.");
             }
 
             if (confineTo is not null && OutsideOf(fullPath, confineTo) is { } target)
             {
-                return (null, $"This is a link to a file outside its folder ({target}), so it was not read: a link could "
-                    + "publish any file on this computer. Copy the file into the folder instead.");
+                return (null, $"This is a link to a file outside its folder ({target}), so it was not read: a link "
+                    + "could publish any file on this computer. Copy the file into the folder instead.");
             }
 
             // One open, one size, one read: 10,000 sources are read before anything else can start.

@@ -19,7 +19,8 @@ public sealed class DiagnosticBag(string file)
 
     public string File { get; } = file;
 
-    /// <summary>The findings kept, then one finding for each rule that had more than <see cref="MaxPerRule"/>.</summary>
+    /// <summary>The findings kept, then one finding for each rule that had more than <see cref="MaxPerRule"/>.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Items => dropped is null ? items : [.. items, .. Summaries()];
 
     public bool HasErrors => items.Exists(d => d.Severity == Severity.Error);

@@ -21,7 +21,8 @@ public static partial class YamlDocumentReader
     public const int MaxExpandedNodes = 100_000;
 
     /// <summary>How deep lists and field sets may nest (a leaflet nests four deep). The tree is built by recursion,
-    /// one level a call, so 20,000 "[" in a 20 KB file would otherwise overflow the stack and end the process.</summary>
+    /// one level a call, so 20,000 "[" in a 20 KB file would otherwise overflow the stack and end the process.
+    /// </summary>
     public const int MaxDepth = 64;
 
     /// <summary>Reads a document, with the worker's <paramref name="scratch"/> when given.</summary>

@@ -15,7 +15,8 @@ public class CsvInjectionTests
 
         var safe = CliRunner.Run(folder.Path, "report", "--format", "csv");
         Assert.Equal(0, safe.ExitCode);
-        Assert.Contains(",\"'=HYPERLINK(\"\"https://x.example\"\",\"\"Open\"\")\",", safe.Out, StringComparison.Ordinal);
+        Assert.Contains(",\"'=HYPERLINK(\"\"https://x.example\"\",\"\"Open\"\")\",", safe.Out,
+            StringComparison.Ordinal);
 
         var raw = CliRunner.Run(folder.Path, "report", "--format", "csv", "--raw");
         Assert.Contains(",\"=HYPERLINK(\"\"https://x.example\"\",\"\"Open\"\")\",", raw.Out, StringComparison.Ordinal);

@@ -28,7 +28,8 @@ public class UnreadableSourceTests
             var all = result.Out + result.Error;
             // validate and build give "FILE:1:1: error unreadable-file: ..."; report lists it as invalid, with why.
             var lead = command == "report" ? ": line 1, column 1: " : ":1:1: error unreadable-file: ";
-            Assert.Contains("pipe.yaml" + lead + "This is a named pipe (FIFO), not a file", all, StringComparison.Ordinal);
+            Assert.Contains("pipe.yaml" + lead + "This is a named pipe (FIFO), not a file", all,
+                StringComparison.Ordinal);
             Assert.Contains("socket.yaml" + lead + "This is a socket", all, StringComparison.Ordinal);
             Assert.Contains("zero.yaml" + lead + "This is a device", all, StringComparison.Ordinal);
             Assert.Contains("loop.yaml" + lead, all, StringComparison.Ordinal);

@@ -62,8 +62,8 @@ public sealed class HiddenCharactersRule : ILeafletRule
     private static string? Name(string source, int at) => source[at] switch
     {
         '\u200b' => "zero-width space",
-        '\u200c' => IsLetter(source, at - 1) && IsLetter(source, at + 1) && IsLatin(source, at) ? "zero-width non-joiner"
-            : null,
+        '\u200c' => IsLetter(source, at - 1) && IsLetter(source, at + 1) && IsLatin(source, at)
+            ? "zero-width non-joiner" : null,
         '\u200d' => IsEmojiPart(source, at - 1) || IsEmojiPart(source, at + 1) ? null : "zero-width joiner",
         '\u2060' => "word joiner",
         '\ufeff' => at == 0 ? null : "zero-width no-break space (a byte-order mark inside the text)",
@@ -113,8 +113,9 @@ public sealed class HiddenCharactersRule : ILeafletRule
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            var between = IsLetter(text, i - 1) && IsLetter(text, i + 1);
             if (!Candidates.Contains(c)) builder.Append(c);
-            else if (c is '\u00a0' or '\u202f') builder.Append(IsLetter(text, i - 1) && IsLetter(text, i + 1) ? ' ' : c);
+            else if (c is '\u00a0' or '\u202f') builder.Append(between ? ' ' : c);
             else if (c == '\u200d' && (IsEmojiPart(text, i - 1) || IsEmojiPart(text, i + 1))) builder.Append(c);
         }
 
@@ -127,9 +128,8 @@ public sealed class HiddenCharactersRule : ILeafletRule
         var builder = new System.Text.StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (Candidates.Contains(c)) builder.Append("⟨U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture))
-                .Append('⟩');
-            else builder.Append(c);
+            if (!Candidates.Contains(c)) builder.Append(c);
+            else builder.Append("⟨U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append('⟩');
         }
 
         return builder.ToString();
