@@ -18,8 +18,7 @@ public static partial class FileKind
         if (Stat(fullPath, ref MemoryMarshal.GetReference(status)) != 0)
         {
             // A missing file is reported where it is opened; a link loop or dangling link is reported here.
-            return File.Exists(fullPath) || new FileInfo(fullPath).LinkTarget is null ? null
-                : "a link that leads nowhere or round in a loop";
+            return new FileInfo(fullPath).LinkTarget is null ? null : "a link that leads nowhere or round in a loop";
         }
 
         return (BitConverter.ToInt32(status[ModeOffset..]) & TypeMask) switch

@@ -111,8 +111,8 @@ public class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("index.yaml", "leaflet called 'index' would overwrite the list of leaflets (index.html)")]
-    [InlineData("con.yaml", "'con' is a reserved device name on Windows")]
+    [InlineData("index.yaml", "leaflet called \"index\" would overwrite the list of leaflets (index.html)")]
+    [InlineData("con.yaml", "\"con\" is a device name on Windows")]
     public void A_slug_that_would_clash_is_not_built(string file, string problem)
     {
         using var temp = new TempFolder();
@@ -135,8 +135,8 @@ public class BuildCommandTests
             Leaflets(temp, ("..%2Fescape.yaml", ValidLeaflet.Yaml),
             ("Wound Care.yaml", ValidLeaflet.Yaml.Replace("1001/", "1003/", StringComparison.Ordinal))));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Wound Care.yaml:1:1: error build: the file name 'Wound Care' is not a slug", result.Out,
-            StringComparison.Ordinal);
+        Assert.Contains("Wound Care.yaml:1:1: error build: The file name \"Wound Care\" is not a valid slug",
+            result.Out, StringComparison.Ordinal);
         Assert.Contains("..%2Fescape.yaml:1:1: error build:", result.Out, StringComparison.Ordinal);
         Assert.Equal(["index.html"], build.Files());
         Assert.Equal(["leaflets", "leaflettool.yaml"],
