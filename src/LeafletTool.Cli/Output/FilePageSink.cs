@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Building;
 using LeafletTool.Core.Rendering;
@@ -53,7 +54,14 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
         }
 
         var pagePath = Path.Combine(printer!.WorkFolder, page.Slug + ".html");
-        File.WriteAllBytes(pagePath, page.Bytes);
+        try
+        {
+            File.WriteAllBytes(pagePath, page.Bytes);
+        }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
+            throw new ToolFailureException($"cannot write the page to print '{pagePath}': {AtomicFile.Describe(e)}");
+        }
         pdfPages.Add((pagePath, page.Name, page.Published, page.Place));
     }
 

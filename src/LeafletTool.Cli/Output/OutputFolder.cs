@@ -157,7 +157,7 @@ public sealed class OutputFolder
                 return WriteOutcome.Written;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
         {
             throw Failure(fileName, e);
         }
@@ -189,7 +189,7 @@ public sealed class OutputFolder
 
             File.Move(temp, target, overwrite: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
         {
             try
             {
@@ -205,7 +205,7 @@ public sealed class OutputFolder
     }
 
     private ToolFailureException Failure(string fileName, Exception e) =>
-        new($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': {e.Message}");
+        new($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': {AtomicFile.Describe(e)}");
 
     /// <summary>The full path of an output file; refuses any name that is not a plain file name inside the
     /// folder.</summary>
