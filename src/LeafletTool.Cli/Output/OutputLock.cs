@@ -61,7 +61,17 @@ public sealed partial class OutputLock : IDisposable
         }
 
         // A folder that cannot be opened or locked (a file system without flock) is written without the lock.
-        var descriptor = Open(folder, CloseOnExec, 0);
+        int descriptor;
+        try
+        {
+            descriptor = Open(folder, CloseOnExec, 0);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return new SafeFileHandle(-1, ownsHandle: false);
+        }
+
+
         var handle = new SafeFileHandle(descriptor, ownsHandle: descriptor >= 0);
         if (descriptor < 0 || Flock(descriptor, LockExclusive | LockNonBlocking) == 0) return handle;
         if (Marshal.GetLastPInvokeError() != WouldBlock) return handle;

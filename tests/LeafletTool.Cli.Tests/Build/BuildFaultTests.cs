@@ -134,6 +134,28 @@ public class BuildFaultTests
         }
     }
 
+    [Fact]
+    public async Task A_build_waits_while_another_holds_the_folder_and_says_so()
+    {
+        using var corpus = ParallelOutputTests.Corpus();
+        var site = Directory.CreateDirectory(Path.Combine(corpus.Path, "site")).FullName;
+        Task<CliResult> waiting;
+        using (OutputLock.Take(site, TextWriter.Null))
+        {
+            waiting = Task.Run(() => ManifestTests.Build(corpus, site, cache: false));
+            await Task.Delay(1500);
+            Assert.False(waiting.IsCompleted, "the build went ahead while another held the folder");
+            Assert.DoesNotContain(Directory.GetFileSystemEntries(site),
+                f => !f.EndsWith(OutputLock.WindowsFileName, StringComparison.Ordinal));
+        }
+
+        var result = await waiting;
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"leaflet: waiting for another build into '{site}' to finish\n", result.Error);
+        Assert.Contains("index.html", SiteBuild.Outputs(site));
+    }
+
     /// <summary>Many leaflets without errors: the sample leaflet under other names and resource numbers.</summary>
     private static TempFolder Corpus(int count)
     {
