@@ -200,7 +200,8 @@ public sealed class OutputFolder
                 // Removed by the next build into the folder.
             }
 
-            throw Failure(fileName, e);
+            throw new ToolFailureException($"cannot write '{PathNames.Normalise(target)}': "
+                + AtomicFile.Describe(e).Replace($" : '{temp}'", "", StringComparison.Ordinal));
         }
     }
 
