@@ -80,7 +80,7 @@ public static class BuildCommand
         var budget = Workspace.SourceBudget(console.Environment);
         WorkspaceInputs? read = Workspace.Read(paths, configPath, here, options.Jobs, budget);
         var outFull = Path.GetFullPath(outDir, here);
-        OutputGuard.Check(outFull, paths, read.Configs, here);
+        OutputGuard.Check(outFull, paths, read.Configs, Path.GetFullPath(templatesDir, here), here);
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
         // colour, for a terminal, is not remembered: a terminal gets a full build, which also writes nothing.)

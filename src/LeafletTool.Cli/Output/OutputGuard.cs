@@ -4,15 +4,15 @@ namespace LeafletTool.Cli.Output;
 
 /// <summary>
 /// Refuses output folders a build must never write into or remove from: the root of the file system, and any folder
-/// that is, or holds somewhere inside it, a folder of leaflet sources, a configuration (<c>leaflettool.yaml</c>) or a
-/// house dictionary. A leaflet named <c>dictionary.yaml</c> would otherwise write over <c>dictionary.txt</c>, and the
-/// removal of outputs no longer built must never come near a source. Links are followed on both sides. A usage error
-/// (exit 2): the command line names the wrong folder.
+/// that is, or holds somewhere inside it, a folder of leaflet sources, a configuration (<c>leaflettool.yaml</c>), a
+/// house dictionary or the templates. A leaflet named <c>dictionary.yaml</c> would otherwise write over
+/// <c>dictionary.txt</c>, and the removal of outputs no longer built must never come near a source. Links are
+/// followed on both sides. A usage error (exit 2): the command line names the wrong folder.
 /// </summary>
 public static class OutputGuard
 {
     public static void Check(string outputFull, IReadOnlyList<string> paths, IReadOnlyList<LoadedConfig> configs,
-        string currentDirectory)
+        string templatesFull, string currentDirectory)
     {
         var output = RealPath.Of(outputFull);
         var shown = PathNames.Display(outputFull, currentDirectory);
@@ -26,6 +26,7 @@ public static class OutputGuard
             Refuse(output, shown, folder, "the leaflet sources", currentDirectory);
         }
 
+        Refuse(output, shown, templatesFull, "the templates", currentDirectory);
         foreach (var config in configs.Where(c => c.FullPath is not null))
         {
             var folder = Path.GetDirectoryName(config.FullPath)!;

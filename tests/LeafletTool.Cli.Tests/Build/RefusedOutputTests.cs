@@ -40,6 +40,31 @@ public class RefusedOutputTests
     }
 
     [Fact]
+    public void The_templates_folder_or_one_holding_it_is_refused()
+    {
+        using var project = new TempFolder();
+        project.Write("leaflets/wound-care.yaml", ValidLeaflet.Yaml);
+        var source = Path.Combine(Repository.Root(), "templates");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            project.Write(Path.Combine("look", "templates", Path.GetRelativePath(source, file)),
+                File.ReadAllText(file));
+        }
+
+        foreach (var output in new[] { "look/templates", "look" })
+        {
+            var result = CliRunner.Run(project.Path, "build", "leaflets", "--out", output, "--templates",
+                "look/templates", "--as-of", SiteBuild.AsOf);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith($"leaflet: refusing to build into '{output}': it holds the templates", result.Error,
+                StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(project.Path, "look", "templates", "wound-care.html")));
+    }
+
+    [Fact]
     public void A_folder_beside_or_inside_the_sources_is_a_fine_output_folder()
     {
         using var project = new TempFolder();
