@@ -81,6 +81,7 @@ public static class BuildCommand
         var budget = Workspace.SourceBudget(console.Environment);
         WorkspaceInputs? read = Workspace.Read(paths, configPath, here, options.Jobs, budget);
         var outFull = Path.GetFullPath(outDir, here);
+        OutputGuard.Check(outFull, paths, read.Configs, Path.GetFullPath(templatesDir, here), here);
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
         // colour, for a terminal, is not remembered: a terminal gets a full build, which also writes nothing.)
@@ -88,13 +89,7 @@ public static class BuildCommand
         var key = cachePath is null
             ? null
             : BuildKey.Of(read, templateFolder, options, new BuildArguments(paths, configPath, here, outFull));
-        if (key is not null && BuildCache.Find(cachePath!, outFull, key) is { } cached)
-        {
-            console.Out.Write(cached.Output);
-            var counts = new BuildCounts(cached.Leaflets, 0, cached.Files.Count);
-            WriteSummary(console, PathNames.Display(outFull, here), options, counts, cached.Skipped);
-            return cached.ExitCode;
-        }
+        if (key is not null && FromCache(console, cachePath!, outFull, key, options) is { } exit) return exit;
 
         var templates = Compile(templateFolder, options.Formats, console);
         if (templates is null) return ExitCodes.Failure;
@@ -105,7 +100,7 @@ public static class BuildCommand
         var configErrors = configDiagnostics.Any(d => d.Severity == Core.Diagnostics.Severity.Error);
         var inputs = read.Inputs;
         read = null;
-        var sink = configErrors ? null : new FilePageSink(outFull, options);
+        var sink = configErrors ? null : new FilePageSink(outFull, options, console.Error);
         try
         {
             // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings
@@ -128,14 +123,15 @@ public static class BuildCommand
             }
 
             var folder = sink.Folder;
+            var (removed, manifest) = folder.Finish();
             folder.Close();
-            var built = new BuildCounts(build.Leaflets, sink.Written, sink.Unchanged);
+            var built = new BuildCounts(build.Leaflets, sink.Written, sink.Unchanged, removed);
             WriteSummary(console, PathNames.Display(folder.FullPath, here), options, built, checkedRun.Skipped);
             var exitCode = checkedRun.Skipped > 0 || errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
             if (key is not null)
             {
-                BuildCache.Save(cachePath!, folder.FullPath, key, exitCode, built.Leaflets, checkedRun.Skipped,
-                    printed.ToString(), folder.FileNames);
+                BuildCache.Save(cachePath!, key, exitCode, built.Leaflets, checkedRun.Skipped, printed.ToString(),
+                    manifest);
             }
 
             return exitCode;
@@ -143,6 +139,36 @@ public static class BuildCommand
         finally
         {
             if (sink is not null) sink.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// The exit code of the last build into the folder when nothing has changed since (the same key, and every file
+    /// its record lists as it was written), after printing what it printed; else null. Holds the folder's lock while
+    /// it looks, so a build writing into it is not seen half-way.
+    /// </summary>
+    private static int? FromCache(CliConsole console, string cachePath, string outFull, string key,
+        BuildOptions options)
+    {
+        if (!File.Exists(Path.Combine(outFull, BuildManifest.FileName))) return null;
+        OutputLock held;
+        try
+        {
+            held = OutputLock.Take(outFull, console.Error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the full build says what is wrong with the folder
+        }
+
+        using (held)
+        {
+            if (BuildCache.Find(cachePath, outFull, key) is not { } cached) return null;
+            console.Out.Write(cached.Output);
+            var counts = new BuildCounts(cached.Leaflets, 0, cached.FileCount);
+            WriteSummary(console, PathNames.Display(outFull, console.CurrentDirectory), options, counts,
+                cached.Skipped);
+            return cached.ExitCode;
         }
     }
 
@@ -184,7 +210,8 @@ public static class BuildCommand
         var formatNames = string.Join(", ", options.Formats.Select(f => f.Name()));
         console.Out.WriteLine(
             $"Built {leaflets} ({formatNames}) into {where}: "
-            + $"{counts.Written} files written, {counts.Unchanged} unchanged.");
+            + $"{counts.Written} files written, {counts.Unchanged} unchanged"
+            + (counts.Removed > 0 ? $", {counts.Removed} removed." : "."));
         if (skipped > 0)
         {
             var who = skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were";

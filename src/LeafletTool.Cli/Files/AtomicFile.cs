@@ -21,10 +21,10 @@ public static class AtomicFile
             File.WriteAllText(temp, text, Utf8);
             File.Move(temp, fullPath, overwrite: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsWriteFailure(e))
         {
             TryDelete(temp);
-            throw new ToolFailureException($"cannot write '{fullPath}': {e.Message}");
+            throw new ToolFailureException($"cannot write '{fullPath}': {Describe(e)}");
         }
     }
 
@@ -49,6 +49,16 @@ public static class AtomicFile
             throw new ToolFailureException($"cannot write '{fullPath}': {e.Message}");
         }
     }
+
+    /// <summary>A failed write: .NET reports a write past the file-size limit (EFBIG) as an argument out of
+    /// range.</summary>
+    public static bool IsWriteFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException;
+
+    /// <summary>What went wrong, in words; a full disk is the system's own "No space left on device".</summary>
+    public static string Describe(Exception e) => e is ArgumentOutOfRangeException
+        ? "File too large: past the file-size limit (ulimit -f) or what the file system allows"
+        : e.Message;
 
     private static void TryDelete(string path)
     {

@@ -1,28 +1,26 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Output;
 
-/// <summary>One output file as the last build left it: its name in the output folder, size and time of last
-/// change.</summary>
-public sealed record OutputStamp(string Name, long Length, long LastWriteTicks);
-
-/// <summary>What a build printed and wrote, remembered under its <see cref="BuildKey"/>.</summary>
+/// <summary>What a build printed, and the record of the files it left (<see cref="BuildManifest"/>, by its hash),
+/// remembered under its <see cref="BuildKey"/>.</summary>
 public sealed record CachedBuild(string Key, int ExitCode, int Leaflets, int Skipped, string Output,
-    IReadOnlyList<OutputStamp> Files);
+    string ManifestHash, int FileCount);
 
 /// <summary>
 /// Remembers the last build into each output folder, in the user's cache folder (<c>$LEAFLET_CACHE_DIR</c>, else
 /// <c>$XDG_CACHE_HOME/leaflettool</c>, else <c>~/.cache/leaflettool</c>; <c>LEAFLET_CACHE_DIR=off</c> turns it off),
-/// so that a build with nothing changed (same key, and every file it wrote still there, untouched) prints the same
-/// findings without checking or rendering anything again. The output folder gets nothing but the outputs.
-/// Anything unexpected in the cache file means "build as usual".
+/// so that a build with nothing changed (same key, the same record in the output folder, and every file it lists still
+/// there with the content it records, by SHA-256) prints the same findings without checking or rendering anything
+/// again. Anything unexpected in the cache file means "build as usual".
 /// </summary>
 public static class BuildCache
 {
     public const string EnvironmentVariable = "LEAFLET_CACHE_DIR";
-    private const string Header = "leaflet-build-cache 1";
+    private const string Header = "leaflet-build-cache 2";
 
     /// <summary>The cache file for builds into this folder, or null when there is no cache folder (or it is turned
     /// off).</summary>
@@ -40,8 +38,8 @@ public static class BuildCache
         return Path.Combine(folder, $"build-{name}.cache");
     }
 
-    /// <summary>The remembered build for this key, or null when there is none, it is for other inputs, or an output has
-    /// changed.</summary>
+    /// <summary>The remembered build for this key, or null when there is none, it is for other inputs, or the output
+    /// folder is not as that build left it.</summary>
     public static CachedBuild? Find(string path, string outputFolder, string key)
     {
         try
@@ -49,12 +47,17 @@ public static class BuildCache
             if (!File.Exists(path)) return null;
             var cached = Parse(File.ReadAllText(path, Encoding.UTF8));
             if (cached is null || cached.Key != key) return null;
-            // One look at each output, on every core (30,000 of them for 10,000 leaflets).
-            var unchanged = Parallel.ForEach(cached.Files, (file, loop) =>
+            var record = BuildManifest.ReadBytes(outputFolder);
+            if (record is null || BuildManifest.Hash(record) != cached.ManifestHash) return null;
+            var files = BuildManifest.Parse(record);
+            if (files is null) return null;
+            // Each output read and hashed, on every core (30,000 of them for 10,000 leaflets).
+            var list = files.ToArray();
+            var unchanged = Parallel.For(0, list.Length, (i, loop) =>
             {
-                if (!Unchanged(Path.Combine(outputFolder, file.Name), file)) loop.Stop();
+                if (!Unchanged(Path.Combine(outputFolder, list[i].Key), list[i].Value)) loop.Stop();
             }).IsCompleted;
-            return unchanged ? cached : null;
+            return unchanged ? cached with { FileCount = files.Count } : null;
         }
         catch (Exception e) when (
             e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
@@ -63,28 +66,17 @@ public static class BuildCache
         }
     }
 
-    /// <summary>Remembers a build; the files are stamped as they are now. A cache that cannot be written is not an
-    /// error.</summary>
-    public static void Save(string path, string outputFolder, string key, int exitCode, int leaflets, int skipped,
-        string output, IEnumerable<string> fileNames)
+    /// <summary>Remembers a build and the record it left in the output folder. A cache that cannot be written is not
+    /// an error.</summary>
+    public static void Save(string path, string key, int exitCode, int leaflets, int skipped, string output,
+        byte[] manifest)
     {
         try
         {
             var text = new StringBuilder();
             text.Append(Header).Append('\n').Append(key).Append('\n');
             text.Append(CultureInfo.InvariantCulture, $"{exitCode} {leaflets} {skipped}\n");
-            var names = fileNames.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            text.Append(names.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            var stamps = new (long Length, long Ticks)[names.Count];
-            Parallel.For(0, names.Count, i =>
-            {
-                var info = new FileInfo(Path.Combine(outputFolder, names[i]));
-                stamps[i] = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks)
-                    : (-1, 0); // gone already: never matches
-            });
-            for (var i = 0; i < names.Count; i++)
-                text.Append(CultureInfo.InvariantCulture, $"{stamps[i].Length} {stamps[i].Ticks} {names[i]}\n");
-
+            text.Append(BuildManifest.Hash(manifest)).Append('\n');
             text.Append(output);
             AtomicFile.Write(path, text.ToString());
         }
@@ -94,13 +86,26 @@ public static class BuildCache
         }
     }
 
-    private static bool Unchanged(string path, OutputStamp stamp)
+    private static bool Unchanged(string path, string hash)
     {
         try
         {
             var info = new FileInfo(path);
-            return info.Exists && info.Length == stamp.Length && info.LastWriteTimeUtc.Ticks == stamp.LastWriteTicks
-                && info.LinkTarget is null;
+            if (!info.Exists || info.LinkTarget is not null || info.Length > int.MaxValue) return false;
+            var length = (int)info.Length;
+            var buffer = ArrayPool<byte>.Shared.Rent(length + 1);
+            try
+            {
+                using var handle = File.OpenHandle(path);
+                var read = 0;
+                for (int got; read <= length && (got = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0;)
+                    read += got;
+                return read == length && BuildManifest.Hash(buffer.AsSpan(0, length)) == hash;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -121,19 +126,13 @@ public static class BuildCache
         }
 
         if (Line() != Header || Line() is not { } key
-            || Line()?.Split(' ') is not [var exit, var leaflets, var skipped]) return null;
-        if (!int.TryParse(Line(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return null;
-        var files = new List<OutputStamp>(count);
-        for (var i = 0; i < count; i++)
+            || Line()?.Split(' ') is not [var exit, var leaflets, var skipped] || Line() is not { } manifest)
         {
-            if (Line()?.Split(' ', 3) is not [var length, var ticks, var name]) return null;
-            files.Add(
-                new OutputStamp(name, long.Parse(length, CultureInfo.InvariantCulture),
-                long.Parse(ticks, CultureInfo.InvariantCulture)));
+            return null;
         }
 
         return new CachedBuild(key, int.Parse(exit, CultureInfo.InvariantCulture),
             int.Parse(leaflets, CultureInfo.InvariantCulture),
-            int.Parse(skipped, CultureInfo.InvariantCulture), text[at..], files);
+            int.Parse(skipped, CultureInfo.InvariantCulture), text[at..], manifest, 0);
     }
 }

@@ -2,19 +2,18 @@ using System.Security.Cryptography;
 using System.Text;
 using LeafletTool.Cli.Files;
 using LeafletTool.Core.Config;
-using LeafletTool.Core.Rendering.Templates;
 
 namespace LeafletTool.Cli.Output;
 
 /// <summary>
 /// A fingerprint (SHA-256, hex) of everything a build's output and messages depend on: this build of the tool,
 /// the command line, the working folder, every source's name and text, every configuration file and house
-/// dictionary, every template, and the date review status is judged on. Two builds with the same key print the
-/// same findings and write the same bytes.
+/// dictionary, every file in the templates folder (also in dot-folders, which includes reach), and the date review
+/// status is judged on. Two builds with the same key print the same findings and write the same bytes.
 /// </summary>
 public static class BuildKey
 {
-    public static string Of(WorkspaceInputs read, ITemplateSource templates, BuildOptions options,
+    public static string Of(WorkspaceInputs read, TemplateFolder templates, BuildOptions options,
         BuildArguments arguments)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -62,7 +61,7 @@ public static class BuildKey
         }
 
         foreach (var config in read.Configs) Add(string.Join('\u0002', config.Diagnostics));
-        foreach (var file in templates.Files())
+        foreach (var file in templates.AllFiles())
         {
             Add(file);
             Add(templates.Read(file));

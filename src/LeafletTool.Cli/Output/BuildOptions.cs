@@ -11,5 +11,6 @@ public sealed record BuildOptions(
     public SiteBuildOptions Site => new(Formats, LargePrint, AsOf, Jobs);
 }
 
-/// <summary>How many leaflets were built and how many files were written or left as they were.</summary>
-public sealed record BuildCounts(int Leaflets, int Written, int Unchanged);
+/// <summary>How many leaflets were built, how many files were written or left as they were, and how many outputs no
+/// longer built were removed.</summary>
+public sealed record BuildCounts(int Leaflets, int Written, int Unchanged, int Removed = 0);

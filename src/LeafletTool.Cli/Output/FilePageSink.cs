@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Building;
 using LeafletTool.Core.Rendering;
@@ -12,9 +13,12 @@ namespace LeafletTool.Cli.Output;
 /// A failure to write is a <see cref="ToolFailureException"/> (exit 3).
 /// </summary>
 /// <param name="outputPath">
-/// The output folder, full path: opened (made, cleared of temporary files, listed) when the build starts writing.
+/// The output folder, full path: opened (made, locked, cleared of temporary files, listed) when the build starts
+/// writing.
 /// </param>
-public sealed class FilePageSink(string outputPath, BuildOptions options) : IPageSink, IAsyncDisposable
+/// <param name="notes">Where to say that the build waits for another one writing into the folder.</param>
+public sealed class FilePageSink(string outputPath, BuildOptions options, TextWriter? notes = null)
+    : IPageSink, IAsyncDisposable
 {
     private readonly ConcurrentBag<(string Page, string Pdf, DateOnly? Published, int Place)> pdfPages = [];
     private OutputFolder? output;
@@ -32,7 +36,7 @@ public sealed class FilePageSink(string outputPath, BuildOptions options) : IPag
     /// <summary>Opens the output folder and starts the browser when PDFs are asked for.</summary>
     public void Start()
     {
-        output = new OutputFolder(outputPath);
+        output = new OutputFolder(outputPath, notes);
         if (options.Formats.Contains(PageFormat.Pdf))
         {
             var starting = PdfPrinter.StartAsync(options.Chromium!, PdfTabs(), CancellationToken.None);
@@ -50,7 +54,14 @@ public sealed class FilePageSink(string outputPath, BuildOptions options) : IPag
         }
 
         var pagePath = Path.Combine(printer!.WorkFolder, page.Slug + ".html");
-        File.WriteAllBytes(pagePath, page.Bytes);
+        try
+        {
+            File.WriteAllBytes(pagePath, page.Bytes);
+        }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
+            throw new ToolFailureException($"cannot write the page to print '{pagePath}': {AtomicFile.Describe(e)}");
+        }
         pdfPages.Add((pagePath, page.Name, page.Published, page.Place));
     }
 
@@ -66,7 +77,7 @@ public sealed class FilePageSink(string outputPath, BuildOptions options) : IPag
         });
     }
 
-    /// <summary>Stops the browser, if one was started, and tidies the output folder.</summary>
+    /// <summary>Stops the browser, if one was started, and tidies and releases the output folder.</summary>
     public async ValueTask DisposeAsync()
     {
         output?.Close();

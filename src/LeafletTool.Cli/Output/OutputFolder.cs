@@ -16,12 +16,14 @@ public enum WriteOutcome
 /// Linux a new file is written with no name and then named: <see cref="UnnamedFile"/>), so an interrupted build never
 /// leaves a half-written output; a file whose bytes would not change is not touched;
 /// and nothing can be written outside the folder. Temporary files left by a killed build are removed at the start.
+/// One build at a time writes into it (<see cref="OutputLock"/>); at the end the files of the last build that this one
+/// did not write are removed and the record of what the folder holds is written (<see cref="BuildManifest"/>).
 /// </summary>
 public sealed class OutputFolder
 {
     private const string TempSuffix = ".leaflet-tmp";
     private static readonly SearchValues<char> InvalidNameChars = SearchValues.Create(Path.GetInvalidFileNameChars());
-    private readonly ConcurrentQueue<string> names = new();
+    private readonly ConcurrentDictionary<string, string> recorded = new(StringComparer.Ordinal);
 
     // Names in the folder when the build started or written since: any other name is new, so there is nothing to
     // compare (one listing instead of a stat per file). Temporary names are this process's own plus a counter.
@@ -29,8 +31,15 @@ public sealed class OutputFolder
     private readonly string tempPrefix = Guid.NewGuid().ToString("N")[..12];
     private long tempCounter;
     private readonly InodeFolders inodes;
+    private readonly OutputLock held;
+    private readonly Dictionary<string, string> before;
+    private readonly byte[]? beforeBytes;
+    private bool finished;
+    private bool closed;
 
-    public OutputFolder(string fullPath)
+    /// <summary>Opens (makes) the folder and takes its lock, waiting (and saying so on <paramref name="notes"/>)
+    /// while another build writes into it.</summary>
+    public OutputFolder(string fullPath, TextWriter? notes = null)
     {
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
         try
@@ -38,35 +47,108 @@ public sealed class OutputFolder
             if (File.Exists(FullPath))
                 throw new ToolFailureException($"cannot build into '{fullPath}': it is a file, not a folder");
             Directory.CreateDirectory(FullPath);
+            held = OutputLock.Take(FullPath, notes ?? TextWriter.Null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolFailureException($"cannot write to the folder '{fullPath}': {e.Message}");
+        }
+
+        try
+        {
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
             InodeFolders.RemoveStale(FullPath);
             inodes = new InodeFolders(FullPath, tempPrefix);
             existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath)
                 .Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
+            beforeBytes = BuildManifest.ReadBytes(FullPath);
+            before = beforeBytes is null ? [] : BuildManifest.Parse(beforeBytes) ?? [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            held.Dispose();
             throw new ToolFailureException($"cannot write to the folder '{fullPath}': {e.Message}");
         }
     }
 
     public string FullPath { get; }
 
-    /// <summary>Removes what the folder needed only while it was being written (<see cref="InodeFolders"/>); call when
-    /// the build ends, however it ends.</summary>
-    public void Close() => inodes.Remove();
+    /// <summary>
+    /// Ends a build that went well: removes the files the folder's record lists that this build did not write (and
+    /// nothing else), then writes the new record. Gives how many files were removed and the record's bytes.
+    /// </summary>
+    public (int Removed, byte[] Manifest) Finish()
+    {
+        var removed = 0;
+        var kept = new Dictionary<string, string>(recorded, StringComparer.Ordinal);
+        IOException? failed = null;
+        foreach (var (name, hash) in before.Where(b => !recorded.ContainsKey(b.Key)))
+        {
+            try
+            {
+                var info = new FileInfo(PathOf(name));
+                if (!info.Exists && info.LinkTarget is null) continue;
+                info.Delete();
+                removed++;
+            }
+            catch (ToolFailureException)
+            {
+                // Not a name this tool writes: never touched.
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                kept[name] = hash; // still ours: the next build tries again
+                failed ??= new IOException($"cannot remove '{PathNames.Normalise(Path.Combine(FullPath, name))}', "
+                    + $"an output no longer built: {e.Message}");
+            }
+        }
 
-    /// <summary>Every file written or found already up to date, in no particular order.</summary>
-    public IEnumerable<string> FileNames => names;
+        var manifest = BuildManifest.Serialize(kept);
+        SaveRecord(manifest);
+        finished = true;
+        if (failed is not null) throw new ToolFailureException(failed.Message);
+        return (removed, manifest);
+    }
+
+    /// <summary>
+    /// Releases the folder; call when the build ends, however it ends. After a build that did not finish, the record
+    /// keeps what it listed and adds what this build wrote, so the next build still knows every file that is ours.
+    /// </summary>
+    public void Close()
+    {
+        if (closed) return;
+        closed = true;
+        try
+        {
+            if (!finished && !recorded.IsEmpty)
+            {
+                var union = new Dictionary<string, string>(before, StringComparer.Ordinal);
+                foreach (var (name, hash) in recorded) union[name] = hash;
+                SaveRecord(BuildManifest.Serialize(union));
+            }
+        }
+        catch (ToolFailureException)
+        {
+            // The failure that stopped the build is the one to report (a full disk, most often).
+        }
+        finally
+        {
+            inodes.Remove();
+            held.Dispose();
+        }
+    }
+
+    /// <summary>How many files this build wrote or found already up to date.</summary>
+    public int FileCount => recorded.Count;
 
     /// <summary>Writes <paramref name="bytes"/> as <paramref name="fileName"/> (a plain name, no folders) unless the
     /// file already holds exactly them.</summary>
     public WriteOutcome Write(string fileName, ReadOnlySpan<byte> bytes)
     {
         var target = PathOf(fileName);
+        recorded[fileName] = BuildManifest.Hash(bytes);
         try
         {
-            names.Enqueue(fileName);
             var known = existing.ContainsKey(fileName);
             if (known && HasContent(target, bytes)) return WriteOutcome.Unchanged;
             if (!known && UnnamedFile.IsAvailable && UnnamedFile.TryCreate(inodes.Next(), target, bytes))
@@ -74,33 +156,57 @@ public sealed class OutputFolder
                 existing[fileName] = true;
                 return WriteOutcome.Written;
             }
+        }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
+            throw Failure(fileName, e);
+        }
 
-            var temp = Path.Combine(FullPath,
-                $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
+        Replace(fileName, bytes);
+        existing[fileName] = true;
+        return WriteOutcome.Written;
+    }
+
+    /// <summary>Writes the record of the folder's files, unless it already says exactly that.</summary>
+    private void SaveRecord(byte[] manifest)
+    {
+        if (beforeBytes is null || !beforeBytes.AsSpan().SequenceEqual(manifest))
+            Replace(BuildManifest.FileName, manifest);
+    }
+
+    /// <summary>Writes a file under a hidden temporary name, then renames it into place.</summary>
+    private void Replace(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var target = Path.Combine(FullPath, fileName);
+        var temp = Path.Combine(FullPath,
+            $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
+        try
+        {
+            using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, bytes, 0);
+            }
+
+            File.Move(temp, target, overwrite: true);
+        }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
             try
             {
-                using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    RandomAccess.Write(handle, bytes, 0);
-                }
-
-                File.Move(temp, target, overwrite: true);
-                existing[fileName] = true;
+                File.Delete(temp);
             }
-            catch
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
             {
-                if (File.Exists(temp)) File.Delete(temp);
-                throw;
+                // Removed by the next build into the folder.
             }
 
-            return WriteOutcome.Written;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ToolFailureException($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': "
-                + $"{e.Message}");
+            throw new ToolFailureException($"cannot write '{PathNames.Normalise(target)}': "
+                + AtomicFile.Describe(e).Replace($" : '{temp}'", "", StringComparison.Ordinal));
         }
     }
+
+    private ToolFailureException Failure(string fileName, Exception e) =>
+        new($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': {AtomicFile.Describe(e)}");
 
     /// <summary>The full path of an output file; refuses any name that is not a plain file name inside the
     /// folder.</summary>

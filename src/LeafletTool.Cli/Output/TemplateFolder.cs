@@ -3,10 +3,15 @@ using LeafletTool.Core.Rendering.Templates;
 
 namespace LeafletTool.Cli.Output;
 
-/// <summary>The templates folder on disk (<c>--templates</c>, default <c>templates</c>), read once per build.</summary>
+/// <summary>
+/// The templates folder on disk (<c>--templates</c>, default <c>templates</c>), read once per build. Nothing outside
+/// it is ever read: a link anywhere in the folder that leads outside it is refused before anything is built (exit 3,
+/// as for any other template error), so a link to <c>/etc/passwd</c> can never be published.
+/// </summary>
 public sealed class TemplateFolder : ITemplateSource
 {
     private readonly string root;
+    private readonly string realRoot;
     private readonly string display;
     private readonly Dictionary<string, string?> cache = new(StringComparer.Ordinal);
 
@@ -34,22 +39,57 @@ public sealed class TemplateFolder : ITemplateSource
         }
 
         display = PathNames.Display(root, currentDirectory);
+        realRoot = RealPath.Of(root);
     }
 
-    public IReadOnlyList<string> Files()
+    /// <summary>The templates: every file but those in folders (or named) starting with a dot.</summary>
+    public IReadOnlyList<string> Files() => List(hidden: false);
+
+    /// <summary>Every file, also those in dot-folders, which only an <c>include</c> reaches: what the rebuild cache
+    /// must see.</summary>
+    public IReadOnlyList<string> AllFiles() => List(hidden: true);
+
+    private List<string> List(bool hidden)
     {
         try
         {
-            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Select(f => PathNames.Normalise(Path.GetRelativePath(root, f)))
-                .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var found = new List<string>();
+            var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+            var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+            while (pending.TryPop(out var folder))
+            {
+                foreach (var entry in folder.EnumerateFileSystemInfos("*", options))
+                {
+                    var link = entry.LinkTarget is not null;
+                    if (link) Confine(entry.FullName);
+                    if (entry is DirectoryInfo inner)
+                    {
+                        if (!link) pending.Push(inner);
+                        continue;
+                    }
+
+                    var relative = PathNames.Normalise(Path.GetRelativePath(root, entry.FullName));
+                    if (hidden || !relative.Split('/').Any(part => part.StartsWith('.'))) found.Add(relative);
+                }
+            }
+
+            found.Sort(StringComparer.Ordinal);
+            return found;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ToolFailureException($"cannot read the templates folder '{display}': {e.Message}");
         }
+    }
+
+    /// <summary>Refuses a path (in the folder, by its name) that leads outside the folder once links are
+    /// followed.</summary>
+    private void Confine(string full)
+    {
+        if (RealPath.IsWithin(RealPath.Of(full), realRoot)) return;
+        var name = DisplayName(PathNames.Normalise(Path.GetRelativePath(root, full)));
+        throw new ToolFailureException($"template error: '{name}' is a link that leads outside the templates folder; "
+            + "templates must be files inside it (copy the file in instead)");
     }
 
     public string? Read(string relativePath)
@@ -61,6 +101,7 @@ public sealed class TemplateFolder : ITemplateSource
             string? text = null;
             if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
             {
+                Confine(full);
                 var (read, problem) = SourceReader.Read(full);
                 text = read
                     ?? throw new ToolFailureException($"cannot read the template '{DisplayName(relativePath)}': "

@@ -21,7 +21,8 @@ public class BuildCacheTests
             StringComparison.Ordinal), second.Out);
         Assert.Equal(times, site.Times());
         Assert.Single(Directory.GetFiles(site.CacheFolder));
-        Assert.DoesNotContain(Directory.GetFiles(site.Out), f => Path.GetFileName(f).StartsWith('.'));
+        Assert.Equal([BuildManifest.FileName],
+            Directory.GetFiles(site.Out).Select(f => Path.GetFileName(f)).Where(f => f.StartsWith('.')));
     }
 
     [Fact]
@@ -68,8 +69,9 @@ public class BuildCacheTests
         site.Build("--as-of", "2026-11-24");
         Assert.NotEqual(remembered, site.CacheText());
 
-        // Text only: the index now links to the text files alone, so it is written again.
-        Assert.Contains(": 1 files written, 14 unchanged.",
+        // Text only: the index now links to the text files alone, so it is written again; the web and clear-print
+        // pages, no longer asked for, are removed.
+        Assert.Contains(": 1 files written, 14 unchanged, 28 removed.",
             site.Build("--as-of", "2026-11-24", "--formats", "text").Out, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using LeafletTool.Cli.Output;
+
 namespace LeafletTool.Cli.Tests.Build;
 
 /// <summary>Runs <c>leaflet build</c> from the repository root (so the real templates are used) into a scratch
@@ -21,8 +23,13 @@ public sealed class SiteBuild : IDisposable
 
     public string Read(string name) => File.ReadAllText(Path.Combine(Out, name));
 
-    public string[] Files() => Directory.Exists(Out)
-        ? Directory.GetFiles(Out).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray()
+    /// <summary>The files in the output folder but the record of them (<see cref="BuildManifest"/>).</summary>
+    public string[] Files() => Outputs(Out);
+
+    /// <summary>The files in a folder but the build's record of them, in order.</summary>
+    public static string[] Outputs(string folder) => Directory.Exists(folder)
+        ? Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Where(f => f != BuildManifest.FileName)
+            .Order(StringComparer.Ordinal).ToArray()
         : [];
 
     public void Dispose() => folder.Dispose();

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace LeafletTool.Cli.Output;
+
+/// <summary>
+/// The record, kept in the output folder as <c>.leaflet-build.json</c>, of every file the builds there wrote and the
+/// SHA-256 of its content. A build removes the files the record lists that it did not write itself (the outputs of a
+/// leaflet deleted, renamed or now with errors), and nothing else; the cache (<see cref="BuildCache"/>) checks every
+/// listed file against its hash before it trusts a folder. The record holds no times or paths, only names and hashes
+/// in a fixed order, so builds of the same sources leave the same bytes whatever was in the folder before.
+/// </summary>
+public static class BuildManifest
+{
+    public const string FileName = ".leaflet-build.json";
+    private const string Format = "leaflet-build-manifest";
+    private const int Version = 1;
+
+    /// <summary>The SHA-256 of some bytes, as lower-case hex.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The record's bytes for these files (name to hash).</summary>
+    public static byte[] Serialize(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WriteNumber("version", Version);
+            json.WriteStartObject("files");
+            foreach (var (name, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                json.WriteString(name, hash);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return [.. buffer.WrittenSpan, (byte)'\n'];
+    }
+
+    /// <summary>The files a record lists (name to hash), or null when it is not one this tool wrote.</summary>
+    public static Dictionary<string, string>? Parse(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes.ToArray());
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String
+                || format.GetString() != Format
+                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+                || version.GetInt32() != Version
+                || !root.TryGetProperty("files", out var list) || list.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in list.EnumerateObject())
+            {
+                if (file.Value.ValueKind != JsonValueKind.String) return null;
+                files[file.Name] = file.Value.GetString()!;
+            }
+
+            return files;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The record in a folder as bytes, or null when there is none or it cannot be read.</summary>
+    public static byte[]? ReadBytes(string folder)
+    {
+        try
+        {
+            var path = Path.Combine(folder, FileName);
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
