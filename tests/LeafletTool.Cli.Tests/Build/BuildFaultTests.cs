@@ -81,9 +81,12 @@ public class BuildFaultTests
         var random = new Random(2026);
         var killed = 0;
 
-        for (var round = 0; round < 6; round++)
+        // A build that finds its files already written is quicker than the timed one, and a loaded machine varies:
+        // kills land in the first two thirds of the timed build, and rounds go on (up to 12) until 6 have killed one.
+        var rounds = 0;
+        for (var round = 0; round < 12 && killed < 6; round++, rounds++)
         {
-            var delay = random.Next(whole / 4, whole);
+            var delay = random.Next(whole / 10, whole * 2 / 3);
             string[] extra = round % 2 == 0 ? [] : ["--large-print"];
             using (var process = ChildBuild.Start(corpus.Path, "true", [], ChildBuild.BuildArgs(site, extra)))
             {
@@ -106,7 +109,7 @@ public class BuildFaultTests
             }
         }
 
-        Assert.True(killed >= 3, $"only {killed} of 6 builds were killed before they ended");
+        Assert.True(killed >= 3, $"only {killed} of {rounds} builds were killed before they ended");
         Assert.Equal(0, ManifestTests.Build(corpus, site, cache: false).ExitCode);
         ManifestTests.AssertSameFolder(normal, site);
     }
