@@ -58,8 +58,11 @@ public class ChromiumSafetyTests
         Assert.True(first != accepted, "The browser connected to the local listener.");
     }
 
-    [Fact]
-    public async Task A_crashed_renderer_fails_the_print_within_seconds_in_one_line()
+    [Theory]
+    [InlineData("--type=renderer", "the browser's page renderer crashed")]
+    [InlineData("", "the browser stopped")]
+    public async Task A_crashed_renderer_or_browser_fails_the_print_within_seconds_in_one_line(string kind,
+        string message)
     {
         await using var printer = await PdfPrinter.StartAsync(Chromium(), 1, CancellationToken.None);
         var page = Path.Combine(printer.WorkFolder, "busy.html");
@@ -68,15 +71,15 @@ public class ChromiumSafetyTests
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.False(printing.IsCompleted);
         var profile = Path.Combine(Path.GetDirectoryName(printer.WorkFolder)!, "profile");
-        var renderers = ProcessesMentioning(profile)
-            .Where(p => Cmdline(p).Contains("--type=renderer", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(renderers);
+        var victims = ProcessesMentioning(profile)
+            .Where(p => kind.Length > 0 ? Cmdline(p).Contains(kind, StringComparison.Ordinal)
+                : !Cmdline(p).Contains("--type=", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(victims);
         var clock = Stopwatch.StartNew();
-        foreach (var pid in renderers) Kill(pid);
+        foreach (var pid in victims) Kill(pid);
         var failure = await Assert.ThrowsAsync<ToolFailureException>(() => printing);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"The failure took {clock.Elapsed.TotalSeconds:0.0} s.");
-        Assert.StartsWith("printing busy.html failed: the browser's page renderer crashed", failure.Message,
-            StringComparison.Ordinal);
+        Assert.StartsWith($"printing busy.html failed: {message}", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure.Message);
     }
 
