@@ -54,7 +54,8 @@ public sealed class PdfPrinter : IAsyncDisposable
             if (e is OperationCanceledException && cancellation.IsCancellationRequested) throw;
             throw new ToolFailureException(e is OperationCanceledException
                 ? $"the browser did not start within {StartTimeout.TotalSeconds:0} seconds{chromium.LastError()}"
-                : $"the browser stopped as it started: {e.Message}{chromium.LastError()}");
+                : $"the browser stopped as it started{(e.Message == "the browser stopped" ? "" : $": {e.Message}")}"
+                  + chromium.LastError());
         }
     }
 
