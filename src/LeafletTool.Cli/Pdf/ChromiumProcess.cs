@@ -4,24 +4,28 @@ using System.Runtime.InteropServices;
 namespace LeafletTool.Cli.Pdf;
 
 /// <summary>
-/// One headless Chromium for a whole build, with its own throw-away profile in a temporary folder.
+/// One headless Chromium for a whole build, with its own throw-away profile in a temporary folder
+/// (<see cref="ProfileFolder"/>), talked to over <c>--remote-debugging-pipe</c> on Linux and macOS
+/// (<see cref="PosixSpawn"/>: no port anyone else could connect to, and the browser ends when the tool does, even
+/// when the tool is killed) and over a local port on Windows (<see cref="PortStart"/>).
 /// It is always stopped and the folder always removed: on dispose, and if the tool is stopped with Ctrl+C or SIGTERM.
 /// </summary>
 internal sealed class ChromiumProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-
-    private readonly Process process;
+    private readonly int pid;
+    private readonly Process? process;
     private readonly string root;
-    private readonly Queue<string> lastErrors = new();
+    private readonly Queue<string> lastErrors;
     private readonly List<PosixSignalRegistration> signals = [];
     private readonly Lock stopping = new();
     private bool stopped;
 
-    private ChromiumProcess(Process process, string root)
+    private ChromiumProcess(string root, int pid, Process? process, Queue<string> lastErrors)
     {
-        this.process = process;
         this.root = root;
+        this.lastErrors = lastErrors;
+        this.pid = pid;
+        this.process = process;
         AppDomain.CurrentDomain.ProcessExit += OnExit;
         foreach (var signal
             in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT, PosixSignal.SIGHUP })
@@ -43,119 +47,80 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     /// <summary>A folder inside the temporary folder for pages to print, removed with the browser.</summary>
     public string WorkFolder => Path.Combine(root, "pages");
 
-    public Uri? DevToolsEndpoint { get; private set; }
+    /// <summary>The DevTools messages to and from the browser.</summary>
+    public IDevToolsTransport Transport { get; private set; } = null!;
 
     public static async Task<ChromiumProcess> StartAsync(string executable, CancellationToken cancellation)
     {
-        var root = Directory.CreateTempSubdirectory("leaflet-chromium-").FullName;
+        ProfileFolder.RemoveStale();
+        var root = ProfileFolder.Create();
         var profile = Path.Combine(root, "profile");
         Directory.CreateDirectory(profile);
         Directory.CreateDirectory(Path.Combine(root, "pages"));
-        var start = new ProcessStartInfo(executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-        };
-        start.Environment["TZ"] = "UTC";
-        foreach (var argument in Arguments(profile)) start.ArgumentList.Add(argument);
-
-        Process process;
+        var errors = new Queue<string>();
         try
         {
-            process = Process.Start(start)
-                ?? throw new ToolFailureException($"could not start the browser '{executable}'");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            TryDelete(root);
-            throw new ToolFailureException($"could not start the browser '{executable}': {e.Message}");
-        }
+            if (OperatingSystem.IsWindows())
+            {
+                var (process, transport) = await PortStart.StartAsync(executable, profile, l => Remember(errors, l),
+                    () => LastError(errors), cancellation);
+                return new ChromiumProcess(root, process.Id, process, errors) { Transport = transport };
+            }
 
-        var chromium = new ChromiumProcess(process, root);
-        process.ErrorDataReceived += (_, e) => chromium.Remember(e.Data);
-        process.OutputDataReceived += (_, e) => chromium.Remember(e.Data);
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        try
-        {
-            chromium.DevToolsEndpoint = await chromium.WaitForEndpoint(profile, cancellation);
+            var child = PosixSpawn.Start(executable, ChromiumArguments.For(profile, pipe: true),
+                new Dictionary<string, string> { ["TZ"] = "UTC" });
+            var chromium = new ChromiumProcess(root, child.Pid, null, errors)
+            {
+                Transport = new PipeTransport(child.Commands, child.Replies),
+            };
+            var reader = new Thread(() => chromium.ReadOutput(child.Output))
+            {
+                IsBackground = true,
+                Name = "Chromium output",
+            };
+            reader.Start();
             return chromium;
         }
         catch
         {
-            await chromium.DisposeAsync();
+            TryDelete(root);
             throw;
         }
     }
 
-    /// <summary>The flags of a quiet, private, headless browser that only prints local files.</summary>
-    public static IEnumerable<string> Arguments(string profile)
+    private void ReadOutput(Stream output)
     {
-        yield return "--headless";
-        yield return "--remote-debugging-port=0";
-        yield return $"--user-data-dir={profile}";
-        yield return "--no-first-run";
-        yield return "--no-default-browser-check";
-        yield return "--disable-gpu";
-        yield return "--disable-dev-shm-usage";
-        yield return "--disable-extensions";
-        yield return "--disable-background-networking";
-        yield return "--disable-component-update";
-        yield return "--disable-sync";
-        yield return "--disable-quic";
-        yield return "--disable-features=Translate,MediaRouter,OptimizationHints";
-        yield return "--mute-audio";
-        if (RunsAsRoot()) yield return "--no-sandbox";
-        yield return "about:blank";
-    }
-
-    /// <summary>Chromium refuses to run its sandbox as root (as in containers and CI), so it needs --no-sandbox
-    /// there.</summary>
-    private static bool RunsAsRoot() => !OperatingSystem.IsWindows() && Environment.UserName == "root";
-
-    private async Task<Uri> WaitForEndpoint(string profile, CancellationToken cancellation)
-    {
-        var portFile = Path.Combine(profile, "DevToolsActivePort");
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
+        using var reader = new StreamReader(output);
+        try
         {
-            if (process.HasExited) throw new ToolFailureException($"the browser stopped as it started{LastError()}");
-            if (File.Exists(portFile))
-            {
-                var lines = (await File.ReadAllTextAsync(portFile, cancellation))
-                    .Split('\n', StringSplitOptions.RemoveEmptyEntries);
-                if (lines.Length >= 2 && int.TryParse(lines[0], out var port))
-                {
-                    return new Uri($"ws://127.0.0.1:{port}{lines[1].Trim()}");
-                }
-            }
-
-            await Task.Delay(25, cancellation);
+            while (reader.ReadLine() is { } line) Remember(lastErrors, line);
         }
-
-        throw new ToolFailureException($"the browser did not start within {StartTimeout.TotalSeconds:0} "
-            + $"seconds{LastError()}");
+        catch (IOException)
+        {
+            // The browser has gone.
+        }
     }
 
-    private void Remember(string? line)
+    private static void Remember(Queue<string> errors, string? line)
     {
         if (string.IsNullOrWhiteSpace(line)) return;
-        lock (lastErrors)
+        lock (errors)
         {
-            lastErrors.Enqueue(line.Trim());
-            if (lastErrors.Count > 5) lastErrors.Dequeue();
+            errors.Enqueue(line.Trim());
+            if (errors.Count > 5) errors.Dequeue();
         }
     }
 
     /// <summary>The browser's last complaint, for a one-line error message.</summary>
-    public string LastError()
+    public string LastError() => LastError(lastErrors);
+
+    private static string LastError(Queue<string> errors)
     {
-        lock (lastErrors)
+        lock (errors)
         {
-            var line = lastErrors.LastOrDefault(l => l.Contains("ERROR", StringComparison.Ordinal))
-                       ?? lastErrors.LastOrDefault();
+            var line = errors.LastOrDefault(l => l.Contains("ERROR", StringComparison.Ordinal)
+                                                 && !l.Contains("dbus", StringComparison.Ordinal))
+                       ?? errors.LastOrDefault(l => !l.Contains("dbus", StringComparison.Ordinal));
             return line is null ? "" : $" ({line})";
         }
     }
@@ -168,11 +133,11 @@ internal sealed class ChromiumProcess : IAsyncDisposable
 
     private void OnExit(object? sender, EventArgs e) => Stop(TimeSpan.Zero);
 
-    /// <summary>Waits up to <paramref name="grace"/> for the browser to leave by itself (after Browser.close), then
-    /// kills it.</summary>
     /// <summary>
-    /// Stops the browser and removes its folder, once. A second caller (the build ending while a Ctrl+C handler
-    /// is still cleaning up) waits until the first has finished, so the tool never exits half-way through.
+    /// Waits up to <paramref name="grace"/> for the browser to leave by itself (after Browser.close), then kills it
+    /// (its whole process group on Linux and macOS), and removes its folder, once. A second caller (the build ending
+    /// while a Ctrl+C handler is still cleaning up) waits until the first has finished, so the tool never exits
+    /// half-way through.
     /// </summary>
     private void Stop(TimeSpan grace)
     {
@@ -183,21 +148,52 @@ internal sealed class ChromiumProcess : IAsyncDisposable
             AppDomain.CurrentDomain.ProcessExit -= OnExit;
             try
             {
-                if (!process.HasExited && !process.WaitForExit(grace))
-                {
-                    process.Kill(entireProcessTree: true);
-                    process.WaitForExit(10_000);
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-            {
-                // Already gone.
+                if (process is null) StopSpawned(grace);
+                else StopProcess(process, grace);
             }
             finally
             {
-                process.Dispose();
                 TryDelete(root);
             }
+        }
+    }
+
+    private void StopSpawned(TimeSpan grace)
+    {
+        if (WaitForExit(grace)) return;
+        PosixSpawn.KillGroup(pid);
+        WaitForExit(TimeSpan.FromSeconds(10));
+    }
+
+    private bool WaitForExit(TimeSpan time)
+    {
+        var deadline = DateTime.UtcNow + time;
+        while (!PosixSpawn.HasExited(pid))
+        {
+            if (DateTime.UtcNow >= deadline) return false;
+            Thread.Sleep(20);
+        }
+
+        return true;
+    }
+
+    private static void StopProcess(Process process, TimeSpan grace)
+    {
+        try
+        {
+            if (!process.HasExited && !process.WaitForExit(grace))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            process.Dispose();
         }
     }
 
