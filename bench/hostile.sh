@@ -24,7 +24,7 @@ for file in "$work"/shapes/*.yaml; do
     /usr/bin/time -f '%e %U %M' -o "$work/time" "$program" "${args[@]}" >/dev/null 2>&1
     code=$?
     set -e
-    read -r wall user peak < "$work/time"
+    read -r wall user peak < <(tail -1 "$work/time")
     printf '%-26s %-8s %8s %8s %8d %4s\n' "$name" "$command" "$wall" "$user" $((peak / 1024)) "$code"
   done
 done

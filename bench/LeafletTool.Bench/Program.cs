@@ -55,6 +55,12 @@ if (args is ["hostile", .. var hostileOptions])
     return;
 }
 
+if (args is ["prose", var proseFile])
+{
+    ProseProbe.Run(proseFile);
+    return;
+}
+
 if (args is ["yaml", var yamlFolder])
 {
     YamlReaders.Run(yamlFolder);

@@ -24,12 +24,18 @@ public static class MarkupRanges
     }
 
     /// <summary>Whether <paramref name="index"/> is inside a hidden range; if so, <paramref name="resume"/> is
-    /// just past it.</summary>
+    /// just past it. The ranges are in order and apart, so a binary search finds the one that could hold it: asked
+    /// for every character of a paragraph of 26,000 links, a scan of all the ranges took 6 s.</summary>
     public static bool IsHidden(ReadOnlySpan<TextRange> ranges, int index, out int resume)
     {
-        foreach (var range in ranges)
+        var (low, high) = (0, ranges.Length - 1);
+        while (low <= high)
         {
-            if (index >= range.Start && index < range.End)
+            var middle = low + ((high - low) >> 1);
+            var range = ranges[middle];
+            if (index < range.Start) high = middle - 1;
+            else if (index >= range.End) low = middle + 1;
+            else
             {
                 resume = range.End;
                 return true;
