@@ -37,7 +37,7 @@ internal static class CorpusPhases
             () => files.Select(f => new LeafletInput(f, File.ReadAllText(f), config, IsTarget: true)).ToList());
         var held = GC.GetTotalMemory(forceFullCollection: true);
         var loads = Time("load (YAML + model), first", files.Length,
-            () => inputs.Select(LeafletValidator.Load).ToList());
+            () => inputs.Select(i => LeafletValidator.Load(i)).ToList());
         Time("load, each dropped at once", files.Length,
             () => inputs.Count(i => LeafletValidator.Load(i).Leaflet is not null));
         Time("YAML only, each dropped", files.Length,
@@ -78,7 +78,7 @@ internal static class CorpusPhases
             () => inputs.Sum(i => LeafletValidator.Default.Check(i, first, today).Diagnostics.Count));
         Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gcBefore.Item1}, paused "
             + $"{(GC.GetTotalPauseDuration() - gcBefore.Item2).TotalMilliseconds:0} ms");
-        var loadedOnly = inputs.Select(LeafletValidator.Load).ToList();
+        var loadedOnly = inputs.Select(i => LeafletValidator.Load(i)).ToList();
         Time("validator rules only (loaded)", files.Length, () =>
             Enumerable.Range(0, inputs.Count)
                 .Sum(i => LeafletValidator.Default.Check(inputs[i], loadedOnly[i], context).Diagnostics.Count));

@@ -39,8 +39,8 @@ internal static class GeneratedLeaflets
         {
             var yaml = new StringBuilder();
             yaml.Append(CultureInfo.InvariantCulture,
-                $"title: Generated leaflet {i}\nresource_number: {1000 + i % 9000}/VER1\npublished: 2024-01\nreview: "
-                + "2027-01\nowner: Bench team\n");
+                $"title: Generated leaflet {i}\nresource_number: {1000 + i % 9000}/VER1\npublished: 2024-01\n");
+            yaml.Append("review: 2027-01\nowner: Bench team\n");
             yaml.Append("summary: >-\n  ").Append(Sentences[0]).Append(' ').Append(Sentences[1]).Append('\n');
             yaml.Append("sections:\n");
             var words = 0;

@@ -25,6 +25,36 @@ if (args is ["corpus", var corpusFolder])
     return;
 }
 
+if (args is ["hostile-files", var hostileFolder, var hostileSize])
+{
+    // Writes one file of each adversarial shape, to time the command line on them (bench/hostile.sh).
+    Directory.CreateDirectory(hostileFolder);
+    foreach (var (name, make) in LeafletTool.TestSupport.HostileShapes.All)
+    {
+        // Sizes are in characters; shrink until the file's UTF-8 bytes fit the size asked for.
+        var size = int.Parse(hostileSize, System.Globalization.CultureInfo.InvariantCulture);
+        var text = make(size);
+        for (var chars = size; System.Text.Encoding.UTF8.GetByteCount(text) > size; chars = chars * 9 / 10)
+        {
+            text = make(chars);
+        }
+
+        File.WriteAllText(Path.Combine(hostileFolder, name + ".yaml"), text);
+    }
+
+    return;
+}
+
+if (args is ["hostile", .. var hostileOptions])
+{
+    // bench hostile [SMALL LARGE [SHAPE]]: sizes in bytes; default 128 KiB and 1 MiB less a little for the rest.
+    var sizes = hostileOptions.Length >= 2
+        ? hostileOptions[..2].Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+        : [128 * 1024, 1024 * 1024 - 1024];
+    HostilePhases.Run(sizes[0], sizes[1], hostileOptions.Length > 2 ? hostileOptions[2] : null);
+    return;
+}
+
 if (args is ["yaml", var yamlFolder])
 {
     YamlReaders.Run(yamlFolder);

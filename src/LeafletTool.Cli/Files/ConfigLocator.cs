@@ -84,8 +84,10 @@ public sealed class ConfigLocator
                     SourcePosition.Start, readProblem));
             }
         }
-        else if (result.Config.Dictionary != DefaultDictionary)
+        else if (result.Config.Dictionary != DefaultDictionary || LineOf(text, "dictionary:") != SourcePosition.Start)
         {
+            // Named in the config (even as the default name) but not there: every house word would be a spelling
+            // warning, so say why.
             diagnostics.Add(Diagnostic.At(RuleCatalogue.InvalidValue, name, LineOf(text, "dictionary:"),
                 $"The house dictionary \"{result.Config.Dictionary}\" does not exist (looked for "
                 + $"{PathNames.Normalise(dictionaryPath)})."));

@@ -3,6 +3,11 @@ namespace LeafletTool.Cli.Files;
 /// <summary>How paths are shown: as the user wrote them, joined with <c>/</c>, whatever the platform.</summary>
 public static class PathNames
 {
+    /// <summary>How paths compare here: ignoring case on Windows and macOS.</summary>
+    public static StringComparison Comparison { get; } =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase
+            : StringComparison.Ordinal;
+
     public static StringComparer Comparer { get; } =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase
             : StringComparer.Ordinal;

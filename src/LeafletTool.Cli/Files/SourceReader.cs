@@ -14,18 +14,29 @@ public static class SourceReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false,
         throwOnInvalidBytes: true);
 
-    public static (string? Text, string? Problem) Read(string fullPath)
+    public static (string? Text, string? Problem) Read(string fullPath, string? confineTo = null)
     {
-        var (bytes, problem) = ReadUtf8(fullPath);
+        var (bytes, problem) = ReadUtf8(fullPath, confineTo);
         return (bytes is null ? null : StrictUtf8.GetString(bytes), problem);
     }
 
     /// <summary>Reads the file's bytes, checked to be UTF-8 text, without decoding them (half the memory of the text,
     /// for English).</summary>
-    public static (byte[]? Utf8, string? Problem) ReadUtf8(string fullPath)
+    public static (byte[]? Utf8, string? Problem) ReadUtf8(string fullPath, string? confineTo = null)
     {
         try
         {
+            if (FileKind.NotRegular(fullPath) is { } kind)
+            {
+                return (null, $"This is {kind}, not a file, so it was not opened; a leaflet source is a YAML text file.");
+            }
+
+            if (confineTo is not null && OutsideOf(fullPath, confineTo) is { } target)
+            {
+                return (null, $"This is a link to a file outside its folder ({target}), so it was not read: a link could "
+                    + "publish any file on this computer. Copy the file into the folder instead.");
+            }
+
             // One open, one size, one read: 10,000 sources are read before anything else can start.
             byte[] bytes;
             using (var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read))
@@ -73,5 +84,16 @@ public static class SourceReader
         {
             return (null, $"The file cannot be opened: {e.Message}");
         }
+    }
+
+    /// <summary>Where a link at <paramref name="fullPath"/> finally leads, when that is outside
+    /// <paramref name="folder"/>; null for a plain file or a link that stays inside.</summary>
+    private static string? OutsideOf(string fullPath, string folder)
+    {
+        if (new FileInfo(fullPath).LinkTarget is null) return null;
+        var target = File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName;
+        if (target is null) return null;
+        var inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return target.StartsWith(inside, PathNames.Comparison) ? null : target;
     }
 }

@@ -110,12 +110,12 @@ public static class Workspace
             if (readOnDemand)
             {
                 inputs[i] = LeafletInput.FromReader(file.DisplayName, lengths[i],
-                    () => SourceReader.ReadUtf8(file.FullPath), config, file.IsTarget);
+                    () => SourceReader.ReadUtf8(file.FullPath, file.Directory), config, file.IsTarget);
                 return;
             }
 
             // Kept as UTF-8 bytes: the sources stay in memory through both passes of the check.
-            var (utf8, problem) = SourceReader.ReadUtf8(file.FullPath);
+            var (utf8, problem) = SourceReader.ReadUtf8(file.FullPath, file.Directory);
             inputs[i] = utf8 is null
                 ? LeafletInput.Unreadable(file.DisplayName, config, file.IsTarget, problem!)
                 : LeafletInput.FromUtf8(file.DisplayName, utf8, config, file.IsTarget);

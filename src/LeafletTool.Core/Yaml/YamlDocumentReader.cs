@@ -20,6 +20,10 @@ public static partial class YamlDocumentReader
     /// guard).</summary>
     public const int MaxExpandedNodes = 100_000;
 
+    /// <summary>How deep lists and field sets may nest (a leaflet nests four deep). The tree is built by recursion,
+    /// one level a call, so 20,000 "[" in a 20 KB file would otherwise overflow the stack and end the process.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Reads a document, with the worker's <paramref name="scratch"/> when given.</summary>
     public static YamlReadResult Read(SourceDocument source, YamlScratch? scratch = null)
     {
@@ -62,11 +66,12 @@ public static partial class YamlDocumentReader
         string problem)
     {
         var hint = problem.Contains("tab", StringComparison.OrdinalIgnoreCase)
-            ? "Indent with spaces: YAML does not allow tabs there."
-            : "Check the indentation, and put text that contains \": \" or starts with a symbol in quotes.";
+            ? " Indent with spaces: YAML does not allow tabs there."
+            : problem.Contains("nested more than", StringComparison.Ordinal) ? ""
+            : " Check the indentation, and put text that contains \": \" or starts with a symbol in quotes.";
         builder.Diagnostics.Add(
             Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position,
-            $"This is not valid YAML: {problem}. {hint}"));
+            $"This is not valid YAML: {problem}.{hint}"));
         return new YamlReadResult(null, builder.Diagnostics);
     }
 
@@ -87,6 +92,7 @@ public static partial class YamlDocumentReader
     {
         private readonly Dictionary<string, (YamlNode Node, long Size)> anchors = new(StringComparer.Ordinal);
         private long expanded;
+        private int depth;
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -159,6 +165,7 @@ public static partial class YamlDocumentReader
         {
             var start = parser.Consume<SequenceStart>();
             Count(1, start.Start);
+            Enter(start.Start);
             var items = new List<YamlNode>();
             long size = 1;
             SequenceEnd end;
@@ -169,6 +176,7 @@ public static partial class YamlDocumentReader
                 size += nodeSize;
             }
 
+            depth--;
             return (new YamlSequence(items, new SourceSpan(ToPosition(start.Start), ToPosition(end.End))), size);
         }
 
@@ -176,6 +184,7 @@ public static partial class YamlDocumentReader
         {
             var start = parser.Consume<MappingStart>();
             Count(1, start.Start);
+            Enter(start.Start);
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             long size = 1;
@@ -209,7 +218,18 @@ public static partial class YamlDocumentReader
                 entries.Add(new(key, value));
             }
 
+            depth--;
             return (new YamlMapping(entries, new SourceSpan(ToPosition(start.Start), ToPosition(end.End))), size);
+        }
+
+        private void Enter(Mark at)
+        {
+            if (++depth > MaxDepth)
+            {
+                throw new YamlException(at, at,
+                    $"the values are nested more than {MaxDepth} levels deep here (a leaflet nests four or five "
+                    + "levels: sections, their lists and items); check for \"[\", \"{\" or \"- \" repeated by mistake");
+            }
         }
 
         private void Count(long size, Mark at)

@@ -33,10 +33,14 @@ public static partial class TimeExpressions
         for (var k = 0; k < times.Count; k++)
         {
             var end = times[k];
-            var dash = DashBefore().Match(text, 0, end.Start);
-            if (!dash.Success) continue;
-            Time? start = k > 0 && times[k - 1].End == dash.Index ? times[k - 1]
-                : BareHour(BareBefore().Match(text, 0, dash.Index), end);
+            var dash = DashBefore(text, end.Start);
+            if (dash < 0) continue;
+            // The bare hour is at most five characters ("12.30") and the character before it: a window of ten
+            // characters before the dash finds what a match over all the text before it would, without reading it
+            // all again for every time (a paragraph of 20,000 times took 50 s).
+            var window = Math.Max(0, dash - 10);
+            Time? start = k > 0 && times[k - 1].End == dash ? times[k - 1]
+                : BareHour(BareBefore().Match(text, window, dash - window), end);
             if (start is null) continue;
             if (k > 0 && ReferenceEquals(start, times[k - 1])) inRange.Add(k - 1);
             inRange.Add(k);
@@ -141,8 +145,19 @@ public static partial class TimeExpressions
         + @"midnight))(?![A-Za-z]))")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"[ \u00A0]*[-\u2013\u2014][ \u00A0]*$")]
-    private static partial Regex DashBefore();
+    /// <summary>Where a dash (with any spaces around it) that ends just before <paramref name="end"/> starts, or -1:
+    /// the " - " of "9am - 5pm". Read backwards from <paramref name="end"/>, so it costs only the characters it
+    /// looks at.</summary>
+    private static int DashBefore(string text, int end)
+    {
+        if (end > 0 && text[end - 1] == '\n') end--;
+        var at = end;
+        while (at > 0 && text[at - 1] is ' ' or '\u00A0') at--;
+        if (at == 0 || text[at - 1] is not ('-' or '\u2013' or '\u2014')) return -1;
+        at--;
+        while (at > 0 && text[at - 1] is ' ' or '\u00A0') at--;
+        return at;
+    }
 
     [GeneratedRegex(@"(?<![\w.:/£$,])(?<bare>\d{1,2})(?:[.:](?<bm>\d{2}))?$")]
     private static partial Regex BareBefore();

@@ -10,10 +10,18 @@ namespace LeafletTool.Core.Language.Reading;
 /// paragraphs, list items, notes, contact purposes and hours, out-of-hours text), each value its own paragraph,
 /// so headings and list items count as sentences. Words, sentences and syllables are counted as the npm
 /// packages <c>parse-english</c> and <c>syllable</c> count them; numbers are words of no syllables; hyphenated
-/// compounds are one word; a polysyllable has 3 or more syllables.
+/// compounds are one word; a polysyllable has 3 or more syllables. Past <see cref="MaxMeasuredWords"/> words the rest
+/// is not measured.
 /// </summary>
 public static class Readability
 {
+    /// <summary>
+    /// The most words measured: a longer text is measured on its first 20,000 words, a sample (SMOG itself samples
+    /// 30 sentences). A long leaflet has 3,000 words, so real leaflets are measured whole; a 1 MiB file of 100,000
+    /// made-up words would otherwise spend seconds counting their syllables.
+    /// </summary>
+    public const int MaxMeasuredWords = 20_000;
+
     /// <summary>Measures a leaflet's prose.</summary>
     public static ReadabilityScores Measure(Leaflet leaflet) => Measure(LeafletProse.Of(leaflet));
 
@@ -48,6 +56,15 @@ public static class Readability
 
         public void Add(string text, ReadOnlySpan<TextRange> found, int sentenceCount)
         {
+            if (words >= MaxMeasuredWords) return;
+            if (found.Length > MaxMeasuredWords - words)
+            {
+                // The sample ends inside this text: its sentences in proportion to the words taken.
+                var taken = MaxMeasuredWords - words;
+                sentenceCount = Math.Max(1, (int)Math.Round((double)sentenceCount * taken / found.Length));
+                found = found[..taken];
+            }
+
             sentences += sentenceCount;
             foreach (var word in found)
             {

@@ -17,7 +17,7 @@ public sealed class AmericanSpellingRule : ILeafletRule
         {
             if (problem.Kind != SpellingProblemKind.American) continue;
             var british = problem.Suggestions[0];
-            var position = ScalarPositionMap.PositionOf(leaflet.Source, problem.Text, problem.Range.Start);
+            var position = context.AnalysisOf(leaflet).PositionOf(problem.Text, problem.Range.Start);
             bag.Report(Info, position,
                 $"\"{problem.Word}\" is the American spelling; in British English write \"{british}\".", british);
         }

@@ -29,7 +29,7 @@ public sealed class RepeatedWordRule : ILeafletRule
                 if (!value.AsSpan(first.End, second.Start - first.End).IsWhiteSpace()) continue;
                 if (Allowed.Contains(a.ToString())) continue;
                 var word = a.ToString();
-                var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, second.Start);
+                var position = context.AnalysisOf(leaflet).PositionOf(prose.Text, second.Start);
                 var twice = $"{word} {value.Substring(second.Start, second.Length)}";
                 bag.Report(Info, position, $"\"{word}\" is written twice in a row (\"{twice}\"): delete one.", word);
             }

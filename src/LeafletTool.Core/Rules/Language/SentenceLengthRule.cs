@@ -23,7 +23,7 @@ public sealed class SentenceLengthRule : ILeafletRule
             {
                 if (sentence.WordCount <= max) continue;
                 var start = words[sentence.FirstWord].Start;
-                var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, start);
+                var position = context.AnalysisOf(leaflet).PositionOf(prose.Text, start);
                 bag.Report(Info, position,
                     $"This sentence has {sentence.WordCount} words; plain English keeps sentences to {max} words "
                     + "or fewer. Split it, or say it more simply.");

@@ -17,6 +17,9 @@ namespace LeafletTool.Core.Rules.Language;
 /// </summary>
 public static class SpellingCheck
 {
+    /// <summary>How many different unknown words of one leaflet get a search for suggestions and near misses.</summary>
+    public const int MaxSearchedWords = 300;
+
     public static IReadOnlyList<SpellingProblem> Of(Leaflet leaflet, RuleContext context)
     {
         var analysis = context.AnalysisOf(leaflet);
@@ -71,7 +74,12 @@ public static class SpellingCheck
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
                         nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
-                        verdict = Judge(written, flagAmerican, findNearMisses, nearMisses, house.Lower);
+                        // Suggestions and near misses cost a search each: past a few hundred different unknown words
+                        // (no real leaflet has that many) the rest are only named, so a file of 100,000 made-up words
+                        // takes seconds, not minutes.
+                        var search = verdicts.Count < MaxSearchedWords;
+                        verdict = Judge(written, flagAmerican, findNearMisses && search, nearMisses,
+                            search ? house.Lower : null);
                         verdicts[written] = verdict;
                     }
 
@@ -98,7 +106,7 @@ public static class SpellingCheck
     }
 
     private static Verdict Judge(
-        string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string> houseLower)
+        string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string>? houseLower)
     {
         if (flagAmerican && AmericanSpellings.BritishFormOf(word) is { } british)
         {
@@ -111,7 +119,8 @@ public static class SpellingCheck
             return new Verdict(SpellingProblemKind.NearMiss, [shaped], anchor);
         }
 
-        return new Verdict(SpellingProblemKind.Unknown, Suggestions.For(word, houseLower), null);
+        return new Verdict(SpellingProblemKind.Unknown, houseLower is null ? [] : Suggestions.For(word, houseLower),
+            null);
     }
 
     /// <summary>What was decided about a word as written, once per leaflet however often it is used.</summary>

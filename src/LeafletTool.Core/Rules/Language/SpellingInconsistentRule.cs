@@ -19,7 +19,7 @@ public sealed class SpellingInconsistentRule : ILeafletRule
         foreach (var problem in SpellingCheck.Of(leaflet, context))
         {
             if (problem is not { Kind: SpellingProblemKind.NearMiss, Anchor: { } anchor }) continue;
-            var position = ScalarPositionMap.PositionOf(leaflet.Source, problem.Text, problem.Range.Start);
+            var position = context.AnalysisOf(leaflet).PositionOf(problem.Text, problem.Range.Start);
             bag.Report(Info, position, $"{problem.Word}: did you mean {problem.Suggestions[0]} ({Where(anchor)})?",
                 problem.Suggestions[0]);
         }

@@ -16,7 +16,7 @@ public sealed class SpellingRule : ILeafletRule
         foreach (var problem in SpellingCheck.Of(leaflet, context))
         {
             if (problem.Kind != SpellingProblemKind.Unknown) continue;
-            var position = ScalarPositionMap.PositionOf(leaflet.Source, problem.Text, problem.Range.Start);
+            var position = context.AnalysisOf(leaflet).PositionOf(problem.Text, problem.Range.Start);
             bag.Report(Info, position, Message(problem), problem.Suggestions.Count > 0 ? problem.Suggestions[0] : null);
         }
     }

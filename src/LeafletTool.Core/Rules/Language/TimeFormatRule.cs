@@ -19,7 +19,7 @@ public sealed class TimeFormatRule : ILeafletRule
         {
             foreach (var problem in TimeExpressions.Problems(prose.Value))
             {
-                var position = ScalarPositionMap.PositionOf(leaflet.Source, prose.Text, problem.Range.Start);
+                var position = context.AnalysisOf(leaflet).PositionOf(prose.Text, problem.Range.Start);
                 var why = problem.IsRange
                     ? "NHS style joins times with \"to\", not a dash, and writes each time as 9am or 5.30pm."
                     : "NHS style is the 12-hour clock with am or pm and no space (9am, 5.30pm), "

@@ -1,0 +1,50 @@
+using System.Runtime.InteropServices;
+
+namespace LeafletTool.Cli.Files;
+
+/// <summary>
+/// What a path is, found without opening it: opening a FIFO named <c>x.yaml</c> waits for a writer forever, and
+/// opening a device reads without end. Only regular files (or links to them) are ever read as sources.
+/// </summary>
+public static partial class FileKind
+{
+    /// <summary>Null for a regular file (or a link to one); else what it is, in words, for a one-line message: "a
+    /// named pipe (FIFO)", "a socket", "a device", "a folder", "a link that leads nowhere or round in a loop".</summary>
+    public static string? NotRegular(string fullPath)
+    {
+        if (OperatingSystem.IsWindows()) return null; // no FIFOs or devices among a folder's files there
+        Span<byte> status = stackalloc byte[StatusSize];
+        if (Stat(fullPath, ref MemoryMarshal.GetReference(status)) != 0)
+        {
+            // A missing file is reported where it is opened; a link loop or dangling link is reported here.
+            return File.Exists(fullPath) || new FileInfo(fullPath).LinkTarget is null ? null
+                : "a link that leads nowhere or round in a loop";
+        }
+
+        return (BitConverter.ToInt32(status[ModeOffset..]) & TypeMask) switch
+        {
+            RegularFile => null,
+            Fifo => "a named pipe (FIFO)",
+            Socket => "a socket",
+            CharacterDevice or BlockDevice => "a device",
+            Directory => "a folder",
+            _ => "not a regular file",
+        };
+    }
+
+    // .NET's own portable stat (its System.Native library, in every .NET program, Native AOT ones included): the
+    // same layout on every Unix, unlike libc's struct stat. It begins { int32 Flags; int32 Mode; ... } and Mode carries
+    // the file type in the usual S_IFMT bits. The buffer is larger than the structure.
+    private const int StatusSize = 256;
+    private const int ModeOffset = 4;
+    private const int TypeMask = 0xF000;
+    private const int Fifo = 0x1000;
+    private const int CharacterDevice = 0x2000;
+    private const int Directory = 0x4000;
+    private const int BlockDevice = 0x6000;
+    private const int RegularFile = 0x8000;
+    private const int Socket = 0xC000;
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, ref byte status);
+}
