@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LeafletTool.Cli.Commands;
+using LeafletTool.Core.Formats;
 
 namespace LeafletTool.Cli;
 
@@ -26,7 +27,7 @@ public static class LeafletCli
             var parse = VersionAction.Install(CreateRoot(console), console).Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors) console.Error.WriteLine($"leaflet: {error.Message}");
+                foreach (var error in parse.Errors) console.Error.WriteLine($"leaflet: {TerminalText.Escape(error.Message)}");
                 console.Error.WriteLine("Run 'leaflet --help' to see the commands and options.");
                 return ExitCodes.Usage;
             }
@@ -40,17 +41,17 @@ public static class LeafletCli
         }
         catch (UsageException e)
         {
-            console.Error.WriteLine($"leaflet: {e.Message}");
+            console.Error.WriteLine($"leaflet: {TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
         catch (ToolFailureException e)
         {
-            console.Error.WriteLine($"leaflet: {e.Message}");
+            console.Error.WriteLine($"leaflet: {TerminalText.Escape(e.Message)}");
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"leaflet: {e.Message}");
+            console.Error.WriteLine($"leaflet: {TerminalText.Escape(e.Message)}");
             return ExitCodes.Failure;
         }
         // The last line of defence: a bug must still be one line and exit 3, never a stack trace.
@@ -58,7 +59,7 @@ public static class LeafletCli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            console.Error.WriteLine($"leaflet: internal error ({e.GetType().Name}): {e.Message}. Please report this "
+            console.Error.WriteLine($"leaflet: internal error ({e.GetType().Name}): {TerminalText.Escape(e.Message)}. Please report this "
                 + "with the file that caused it.");
             return ExitCodes.Failure;
         }

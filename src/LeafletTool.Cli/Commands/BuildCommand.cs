@@ -4,6 +4,7 @@ using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Output;
 using LeafletTool.Cli.Pdf;
 using LeafletTool.Core.Building;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Formats.Diagnostics;
 using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Templates;
@@ -198,7 +199,7 @@ public static class BuildCommand
     {
         var entries = formats.Select(f => f.Template()).Distinct().Append(PageFormats.IndexTemplate);
         var (set, errors) = TemplateSet.Compile(source, entries);
-        foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {error}");
+        foreach (var error in errors) console.Error.WriteLine($"leaflet: template error: {TerminalText.Escape(error.ToString())}");
         return set;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Importing;
 
 namespace LeafletTool.Cli.Commands;
@@ -42,7 +43,7 @@ public static class ImportCommand
             var (text, problem) = SourceReader.Read(inputPath);
             if (text is null)
             {
-                console.Error.WriteLine($"leaflet: {PathNames.Normalise(inputName)}: {problem}");
+                console.Error.WriteLine($"leaflet: {TerminalText.Escape(PathNames.Normalise(inputName))}: {problem}");
                 return ExitCodes.LeafletErrors;
             }
 

@@ -48,13 +48,8 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var name = parse.GetValue(slug)!;
-            var suggestion = SlugFormatRule.Suggest(name);
-            if (suggestion != name)
-            {
-                throw new UsageException(
-                    $"'{name}' is not a valid slug: use lower-case letters, digits and single hyphens" +
-                    (suggestion.Length > 0 ? $", such as '{suggestion}'" : ""));
-            }
+            // The same test as validate's slug-format, so new never writes a leaflet that validate refuses.
+            if (Slugs.Problem(name) is var (problem, _)) throw new UsageException(problem.TrimEnd('.'));
 
             var displayFolder = PathNames.Normalise(parse.GetValue(folder)!);
             var fullFolder = Path.GetFullPath(displayFolder, console.CurrentDirectory);

@@ -66,19 +66,26 @@ public static class ReportCommand
             Description = "With --format csv: start the file with a UTF-8 byte-order mark, so Excel shows accents and "
                 + "symbols correctly",
         };
+        var raw = new Option<bool>("--raw")
+        {
+            Description = "With --format csv: write every cell exactly, even one a spreadsheet would run as a formula "
+                + "(by default such a cell starts with an apostrophe)",
+        };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
 
         var command = new Command("report",
             "Review-date report: which leaflets are overdue or due soon, and whose they are")
         {
-            paths, format, status, owner, asOf, within, output, bom, config, jobs,
+            paths, format, status, owner, asOf, within, output, bom, raw, config, jobs,
         };
         command.SetAction(parse =>
         {
             var formatName = parse.GetValue(format)!;
             if (parse.GetValue(bom) && formatName != "csv")
                 throw new UsageException("--bom is for CSV only: add --format csv");
+            if (parse.GetValue(raw) && formatName != "csv")
+                throw new UsageException("--raw is for CSV only: add --format csv");
             var today = parse.GetValue(asOf) ?? console.Today;
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
@@ -89,7 +96,7 @@ public static class ReportCommand
                     Workspace.SourceBudget(console.Environment));
             var report = ReportBuilder.Build(rows, options);
             var writer = new StringWriter { NewLine = "\n" };
-            ReportFormats.For(formatName, parse.GetValue(bom)).Write(report, writer);
+            ReportFormats.For(formatName, parse.GetValue(bom), parse.GetValue(raw)).Write(report, writer);
             if (parse.GetValue(output) is { } file)
             {
                 var full = Path.GetFullPath(file, console.CurrentDirectory);

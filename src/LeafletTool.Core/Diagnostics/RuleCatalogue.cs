@@ -44,6 +44,9 @@ public static class RuleCatalogue
         "Left-over drafting text: TODO, TBC, XXX, lorem ipsum, [insert ...].");
     public static readonly RuleInfo CommentInText = new("comment-in-text", Severity.Error,
         "A \" #\" in an unquoted prose value starts a YAML comment: the words after it are not in the leaflet.");
+    public static readonly RuleInfo HiddenCharacters = new("hidden-characters", Severity.Warning,
+        "Zero-width, soft-hyphen, bidirectional or control characters, or a non-breaking space between words, in the "
+        + "text (often pasted from Word or PDF).");
     public static readonly RuleInfo Spelling = new("spelling", Severity.Warning,
         "A word in neither the British English dictionary nor the house dictionary.");
     public static readonly RuleInfo SpellingInconsistent = new("spelling-inconsistent", Severity.Warning,
@@ -64,7 +67,7 @@ public static class RuleCatalogue
         UnreadableFile, YamlSyntax, UnknownField, MissingField, InvalidValue, SlugFormat,
         ResourceNumberFormat, ResourceNumberDuplicate, DateFormat, ReviewBeforePublished,
         ReviewInterval, ReviewOverdue, ReviewDueSoon, PublishedInFuture, PhoneFormat,
-        EmailFormat, LinkFormat, PlaceholderText, CommentInText, Spelling, SpellingInconsistent,
+        EmailFormat, LinkFormat, PlaceholderText, CommentInText, HiddenCharacters, Spelling, SpellingInconsistent,
         AmericanSpelling, RepeatedWord, TimeFormat, Readability, SentenceLength,
     ];
 

@@ -84,8 +84,11 @@ public static partial class PlainTextImporter
             OutOfHours = contacts.OutOfHours,
         };
         notes.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return new ImportResult(draft, LeafletDraftWriter.Write(draft), notes,
-            SlugFormatRule.Suggest(title ?? "imported-leaflet"));
+        var slug = Slugs.Suggest(title ?? "imported-leaflet");
+        if (slug.Length == 0) slug = "imported-leaflet";
+        // A title such as "Index" or a very long one makes a name the folder cannot hold: take the one offered.
+        if (Slugs.Problem(slug) is (_, { } better)) slug = better;
+        return new ImportResult(draft, LeafletDraftWriter.Write(draft), notes, slug);
     }
 
     /// <summary>Finds and removes the "Resource number: …", "Date published: …" and "Review date: …" lines,

@@ -24,6 +24,7 @@ public static class RuleSet
         new LinkFormatRule(),
         new PlaceholderTextRule(),
         new CommentInTextRule(),
+        new HiddenCharactersRule(),
         new SpellingRule(),
         new SpellingInconsistentRule(),
         new AmericanSpellingRule(),

@@ -73,9 +73,36 @@ public class NewCommandTests
         var root = TempFolder();
         var result = CliRunner.Run(root, "new", "Knee Pain");
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Equal("leaflet: 'Knee Pain' is not a valid slug: use lower-case letters, digits and single hyphens, "
-            + "such as 'knee-pain'\n", result.Error);
+        Assert.Equal("leaflet: The file name \"Knee Pain\" is not a valid slug: use lower-case letters, digits and "
+            + "single hyphens, for example \"knee-pain\"\n", result.Error);
         Assert.False(Directory.Exists(Path.Combine(root, "leaflets")));
+    }
+
+    [Theory]
+    [InlineData("con", "a device name on Windows")]
+    [InlineData("nul", "a device name on Windows")]
+    [InlineData("index", "would overwrite the list of leaflets")]
+    public void A_name_that_validate_would_refuse_is_never_created(string slug, string why)
+    {
+        var root = TempFolder();
+        var result = CliRunner.Run(root, "new", slug);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(why, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "leaflets", slug + ".yaml")));
+    }
+
+    [Fact]
+    public void A_name_too_long_is_refused_by_new_and_reported_by_validate()
+    {
+        var root = TempFolder();
+        var slug = string.Join('-', Enumerable.Repeat("hip", 30)); // 119 characters
+        Assert.Equal(ExitCodes.Usage, CliRunner.Run(root, "new", slug).ExitCode);
+        Directory.CreateDirectory(Path.Combine(root, "leaflets"));
+        File.WriteAllText(Path.Combine(root, "leaflets", slug + ".yaml"), ValidLeaflet.Yaml);
+        var validate = CliRunner.Run(root, "validate", "leaflets");
+        Assert.Contains("error slug-format: The file name is 119 characters long", validate.Out,
+            StringComparison.Ordinal);
+        Assert.Equal(1, validate.ExitCode);
     }
 
     [Fact]

@@ -147,11 +147,12 @@ public class OutputSafetyTests
     [Theory]
     [InlineData("cryotherapy-chronic-pain", null)]
     [InlineData("a1-b2", null)]
-    [InlineData("Wound", "not a slug")]
-    [InlineData("wound--care", "not a slug")]
-    [InlineData("-wound", "not a slug")]
-    [InlineData("nul", "reserved device name")]
-    [InlineData("LPT1", "not a slug")]
+    [InlineData("Wound", "is not a valid slug")]
+    [InlineData("wound--care", "is not a valid slug")]
+    [InlineData("-wound", "is not a valid slug")]
+    [InlineData("nul", "a device name on Windows")]
+    [InlineData("con", "a device name on Windows")]
+    [InlineData("LPT1", "is not a valid slug")]
     [InlineData("index", "overwrite the list of leaflets")]
     public void Slugs_safe_for_file_names(string slug, string? problem)
     {

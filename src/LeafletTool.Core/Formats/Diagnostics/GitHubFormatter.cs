@@ -1,4 +1,5 @@
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Formats;
 
 namespace LeafletTool.Core.Formats.Diagnostics;
 
@@ -27,8 +28,9 @@ public sealed class GitHubFormatter : IDiagnosticFormatter
         writer.WriteLine(TextFormatter.Summary(report with { Verbose = true }));
     }
 
+    // Control characters are escaped as in text output, first: GitHub's own escapes (%0A) are for its syntax.
     private static string Data(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal)
+        TerminalText.Escape(value, keepLineBreaks: true).Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 

@@ -1,9 +1,10 @@
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Formats;
 
 namespace LeafletTool.Core.Formats.Diagnostics;
 
 /// <summary><c>FILE:LINE:COLUMN: SEVERITY RULE: MESSAGE</c>, one line each, then a summary. Infos only with
-/// --verbose.</summary>
+/// --verbose. Control characters from values and file names are shown escaped (<see cref="TerminalText"/>).</summary>
 public sealed class TextFormatter : IDiagnosticFormatter
 {
     private const string Reset = "\u001b[0m";
@@ -15,10 +16,11 @@ public sealed class TextFormatter : IDiagnosticFormatter
             if (d.Severity == Severity.Info && !report.Verbose) continue;
             var severity = d.Severity.ToName();
             if (report.Colour) severity = Colour(d.Severity) + severity + Reset;
-            writer.WriteLine($"{d.File}:{d.Line}:{d.Column}: {severity} {d.Rule}: {d.Message}");
+            writer.WriteLine($"{TerminalText.Escape(d.File)}:{d.Line}:{d.Column}: {severity} "
+                + $"{TerminalText.Escape(d.Rule)}: {TerminalText.Escape(d.Message)}");
         }
 
-        foreach (var note in report.Notes) writer.WriteLine(note);
+        foreach (var note in report.Notes) writer.WriteLine(TerminalText.Escape(note, keepLineBreaks: true));
         writer.WriteLine(Summary(report));
     }
 

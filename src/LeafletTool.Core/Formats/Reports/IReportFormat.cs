@@ -19,10 +19,11 @@ public static class ReportFormats
 
     /// <summary>The format called <paramref name="name"/>; <paramref name="byteOrderMark"/> starts CSV with a UTF-8
     /// byte-order mark for Excel.</summary>
-    public static IReportFormat For(string name, bool byteOrderMark = false) => name switch
+    /// <paramref name="raw"/> writes CSV cells exactly, without the apostrophe in front of a would-be formula.
+    public static IReportFormat For(string name, bool byteOrderMark = false, bool raw = false) => name switch
     {
         "table" => new TableReportFormat(),
-        "csv" => new CsvReportFormat(byteOrderMark),
+        "csv" => new CsvReportFormat(byteOrderMark, raw),
         "json" => new JsonReportFormat(),
         "markdown" => new MarkdownReportFormat(),
         "html" => new HtmlReportFormat(),

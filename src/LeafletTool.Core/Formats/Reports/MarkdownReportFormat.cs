@@ -1,4 +1,5 @@
 using System.Text;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
@@ -89,11 +90,12 @@ public sealed class MarkdownReportFormat : IReportFormat
             builder.Append(c is '\r' or '\n' ? ' ' : c);
         }
 
-        return builder.ToString();
+        // Control characters last, so the backslash of "\u001b" is not itself escaped.
+        return TerminalText.Escape(builder.ToString());
     }
 
     /// <summary>A file path as inline code; backticks in a path fall back to escaped text.</summary>
     private static string Code(string path) => path.Contains('`', StringComparison.Ordinal)
         ? Escape(path)
-        : $"`{path.Replace("|", "\\|", StringComparison.Ordinal)}`";
+        : $"`{TerminalText.Escape(path).Replace("|", "\\|", StringComparison.Ordinal)}`";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using LeafletTool.Core.Formats;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
@@ -25,12 +26,13 @@ public sealed class TableReportFormat : IReportFormat
         }
 
         writer.WriteLine();
+        // Values and file names may hold control characters: escaped, so they reach the terminal as text.
         var cells = report.Rows.Select(r => new[]
         {
             r.ResourceNumber ?? "", Shorten(r.Title ?? "", MaxTitle), Shorten(r.Owner ?? "", MaxOwner),
             r.Published ?? "",
             r.Review ?? "", r.Status.ToName(), ReportText.Days(r), r.File,
-        }).ToList();
+        }.Select(TerminalText.Escape).ToArray()).ToList();
         var widths = ReportText.Headings.Select((h, i) => Math.Max(h.Length, cells.Max(c => c[i].Length))).ToArray();
         WriteLine(writer, ReportText.Headings.ToArray(), widths);
         WriteLine(writer, widths.Select(w => new string('-', w)).ToArray(), widths);
@@ -40,7 +42,10 @@ public sealed class TableReportFormat : IReportFormat
         if (invalid.Count == 0) return;
         writer.WriteLine();
         writer.WriteLine("Leaflets whose review date cannot be read:");
-        foreach (var row in invalid) writer.WriteLine($"  {row.File}: {row.Error?.Describe()}");
+        foreach (var row in invalid)
+        {
+            writer.WriteLine($"  {TerminalText.Escape(row.File)}: {TerminalText.Escape(row.Error?.Describe())}");
+        }
     }
 
     private static void WriteLine(TextWriter writer, string[] cells, int[] widths)

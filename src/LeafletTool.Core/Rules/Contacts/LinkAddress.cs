@@ -15,8 +15,9 @@ internal static class LinkAddress
         if (address.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         {
             var secure = "https://" + address[7..];
-            return new("starts with http://; use https:// so the page opens securely",
-                Web(secure).IsValid ? secure : null);
+            var web = Web(secure);
+            if (web.Problem?.StartsWith("goes to", StringComparison.Ordinal) == true) return web; // the worse problem
+            return new("starts with http://; use https:// so the page opens securely", web.IsValid ? secure : null);
         }
 
         if (address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return Mail(address[7..]);
@@ -42,6 +43,14 @@ internal static class LinkAddress
         }
 
         var host = uri.IdnHost;
+        if (uri.UserInfo.Length > 0)
+        {
+            // "https://www.nhs.uk@evil.example/" goes to evil.example: what is before the "@" is a user name, a
+            // trick to make a link look like a trusted site's.
+            return new($"goes to {host}, not to \"{Uri.UnescapeDataString(uri.UserInfo)}\": the part before \"@\" is "
+                + "a user name, which a link in a leaflet never needs and which can disguise where it goes", null);
+        }
+
         var labels = host.Split('.');
         if (labels.Length < 2 || labels.Any(l => l.Length == 0) || labels[^1].Length < 2
             || labels[^1].All(char.IsAsciiDigit))

@@ -24,6 +24,18 @@ public class LinkFormatRuleTests
             + "page opens securely; did you mean https://www.nhs.uk/pain?", d.Message);
     }
 
+    [Theory]
+    [InlineData("https://www.nhs.uk@evil.example/", "evil.example", "www.nhs.uk")]
+    [InlineData("https://nhs:login@evil.example/page", "evil.example", "nhs:login")]
+    [InlineData("http://www.nhs.uk@evil.example/", "evil.example", "www.nhs.uk")]
+    public void A_user_name_in_an_address_is_an_error_that_says_where_the_link_really_goes(
+        string address, string host, string disguise)
+    {
+        var d = TestLeaflet.Single(Rule, TestLeaflet.WithParagraph($"- Read [the NHS page]({address}) first."));
+        Assert.Contains($"goes to {host}, not to \"{disguise}\"", d.Message, StringComparison.Ordinal);
+        Assert.Null(d.Suggestion);
+    }
+
     [Fact]
     public void A_link_inside_a_folded_block_points_at_its_own_line_and_column()
     {

@@ -1,0 +1,137 @@
+using System.Buffers;
+using System.Globalization;
+using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Model;
+using LeafletTool.Core.Text;
+using LeafletTool.Core.Yaml;
+
+namespace LeafletTool.Core.Rules.Structure;
+
+/// <summary>
+/// <c>hidden-characters</c>: characters nobody sees in an editor that change what a patient gets, common in text
+/// pasted from Word or a PDF: zero-width spaces and joiners (a search for the word fails, a screen reader stumbles),
+/// soft hyphens, bidirectional controls (they can reorder what is shown), control characters, and a non-breaking space
+/// between two letters (where Word put one by accident; between a number and its unit it is good typography and left
+/// alone). Reads the file as written (comment lines aside), so it points at each character, names it, and offers the
+/// word without it. A zero-width joiner inside an emoji sequence is part of the emoji and is left alone.
+/// </summary>
+public sealed class HiddenCharactersRule : ILeafletRule
+{
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000c\u000e\u000f"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f"
+        + "\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f"
+        + "\u00a0\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u2060\u2061"
+        + "\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff");
+
+    public RuleInfo Info => RuleCatalogue.HiddenCharacters;
+
+    public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
+    {
+        var source = leaflet.Source.Text;
+        if (source.AsSpan().IndexOfAny(Candidates) < 0) return; // nearly every leaflet: one vectorised scan
+        var (line, column, lineStart) = (1, 1, 0);
+        for (var at = 0; at < source.Length; at++)
+        {
+            var c = source[at];
+            if (ScalarSourceOffsets.IsBreak(c) && !(c == '\r' && at + 1 < source.Length && source[at + 1] == '\n'))
+            {
+                (line, column, lineStart) = (line + 1, 1, at + 1);
+                continue;
+            }
+
+            if (Candidates.Contains(c) && Name(source, at) is { } name && !IsCommentLine(source, lineStart))
+            {
+                var (start, end) = WordAround(source, at);
+                var word = source[start..end];
+                var cleaned = Clean(word);
+                var position = new SourcePosition(line, column, at);
+                var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                var fix = cleaned.Length == 0 ? "Delete it." : $"Without it: \"{cleaned}\".";
+                bag.Report(Info, position,
+                    $"A hidden {name} (U+{code}) is in \"{Visible(word)}\", often left by text pasted from Word or a "
+                    + $"PDF. {fix}", cleaned.Length == 0 ? null : cleaned);
+            }
+
+            column++;
+        }
+    }
+
+    /// <summary>What the character at <paramref name="at"/> is, when it is one to report.</summary>
+    private static string? Name(string source, int at) => source[at] switch
+    {
+        '\u200b' => "zero-width space",
+        '\u200c' => IsLetter(source, at - 1) && IsLetter(source, at + 1) && IsLatin(source, at) ? "zero-width non-joiner"
+            : null,
+        '\u200d' => IsEmojiPart(source, at - 1) || IsEmojiPart(source, at + 1) ? null : "zero-width joiner",
+        '\u2060' => "word joiner",
+        '\ufeff' => at == 0 ? null : "zero-width no-break space (a byte-order mark inside the text)",
+        '\u00ad' => "soft hyphen",
+        '\u180e' => "Mongolian vowel separator",
+        '\u2061' or '\u2062' or '\u2063' or '\u2064' => "invisible operator",
+        '\u00a0' or '\u202f' => IsLetter(source, at - 1) && IsLetter(source, at + 1) ? "non-breaking space between "
+            + "two words" : null,
+        '\u061c' or '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069') =>
+            "bidirectional control character",
+        _ => "control character",
+    };
+
+    private static bool IsLetter(string source, int at) => at >= 0 && at < source.Length && char.IsLetter(source[at]);
+
+    private static bool IsLatin(string source, int at) => source[at - 1] < '\u0250' && source[at + 1] < '\u0250';
+
+    private static bool IsEmojiPart(string source, int at) =>
+        at >= 0 && at < source.Length && (char.IsSurrogate(source[at]) || source[at] is '\ufe0f' or '\u2640'
+            or '\u2642' or '\u2695' or '\u2764');
+
+    private static bool IsCommentLine(string source, int lineStart)
+    {
+        var at = lineStart;
+        while (at < source.Length && source[at] is ' ' or '\t') at++;
+        return at < source.Length && source[at] == '#';
+    }
+
+    /// <summary>The run of characters around <paramref name="at"/> up to spaces or line ends on either side.</summary>
+    private static (int Start, int End) WordAround(string source, int at)
+    {
+        const int Most = 60;
+        var start = at;
+        while (start > 0 && at - start < Most && !IsWordEnd(source[start - 1])) start--;
+        var end = at + 1;
+        while (end < source.Length && end - at < Most && !IsWordEnd(source[end])) end++;
+        return (start, end);
+    }
+
+    private static bool IsWordEnd(char c) => c is ' ' or '\t' or '"' or '\'' || ScalarSourceOffsets.IsBreak(c);
+
+    /// <summary>The text without hidden characters, and with a plain space for a non-breaking one between words.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!Candidates.Contains(c)) builder.Append(c);
+            else if (c is '\u00a0' or '\u202f') builder.Append(IsLetter(text, i - 1) && IsLetter(text, i + 1) ? ' ' : c);
+            else if (c == '\u200d' && (IsEmojiPart(text, i - 1) || IsEmojiPart(text, i + 1))) builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The word as the message quotes it, its hidden characters shown as ⟨U+200B⟩.</summary>
+    private static string Visible(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (Candidates.Contains(c)) builder.Append("⟨U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture))
+                .Append('⟩');
+            else builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
