@@ -55,6 +55,12 @@ public static partial class YamlDocumentReader
             return SyntaxError(source, builder, ToPosition(parser.LastStart),
                 "the file cannot be read past here; check for a \"[\" or \"{\" that is never closed");
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this for a tag that is not a valid address (found by fuzzing: "!![").
+            return SyntaxError(source, builder, ToPosition(parser.LastStart),
+                "a tag (a word that starts with \"!\") is not valid here; put text that starts with \"!\" in quotes");
+        }
     }
 
     private static YamlReadResult SyntaxError(SourceDocument source, Builder builder, SourcePosition position,
