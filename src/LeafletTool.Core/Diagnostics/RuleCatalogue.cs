@@ -45,7 +45,7 @@ public static class RuleCatalogue
     public static readonly RuleInfo CommentInText = new("comment-in-text", Severity.Error,
         "A \" #\" in an unquoted prose value starts a YAML comment: the words after it are not in the leaflet.");
     public static readonly RuleInfo HiddenCharacters = new("hidden-characters", Severity.Warning,
-        "Zero-width, soft-hyphen, bidirectional or control characters, or a non-breaking space between words, in the "
+        "Zero-width, soft-hyphen, bidirectional or control characters, or a non-breaking space inside a word, in the "
         + "text (often pasted from Word or PDF).");
     public static readonly RuleInfo Spelling = new("spelling", Severity.Warning,
         "A word in neither the British English dictionary nor the house dictionary.");

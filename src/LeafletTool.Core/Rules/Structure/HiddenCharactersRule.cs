@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using LeafletTool.Core.Diagnostics;
+using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Text;
 using LeafletTool.Core.Yaml;
@@ -11,9 +12,9 @@ namespace LeafletTool.Core.Rules.Structure;
 /// <c>hidden-characters</c>: characters nobody sees in an editor that change what a patient gets, common in text
 /// pasted from Word or a PDF: zero-width spaces and joiners (a search for the word fails, a screen reader stumbles),
 /// soft hyphens, bidirectional controls (they can reorder what is shown), control characters, and a non-breaking space
-/// between two letters (where Word put one by accident; between a number and its unit it is good typography and left
-/// alone). Reads the file as written (comment lines aside), so it points at each character, names it, and offers the
-/// word without it. A zero-width joiner inside an emoji sequence is part of the emoji and is left alone.
+/// inside a word ("hos pital", as PDFs give; between two words or a number and its unit it is a choice, left alone).
+/// Reads the file as written (comment lines aside), so it points at each character, names it, and offers the word
+/// without it. A zero-width joiner inside an emoji sequence is part of the emoji and is left alone.
 /// </summary>
 public sealed class HiddenCharactersRule : ILeafletRule
 {
@@ -32,6 +33,7 @@ public sealed class HiddenCharactersRule : ILeafletRule
         var source = leaflet.Source.Text;
         if (source.AsSpan().IndexOfAny(Candidates) < 0) return; // nearly every leaflet: one vectorised scan
         var (line, column, lineStart) = (1, 1, 0);
+        Lexicon? lexicon = null;
         for (var at = 0; at < source.Length; at++)
         {
             var c = source[at];
@@ -41,11 +43,11 @@ public sealed class HiddenCharactersRule : ILeafletRule
                 continue;
             }
 
-            if (Candidates.Contains(c) && Name(source, at) is { } name && !IsCommentLine(source, lineStart))
+            if (Candidates.Contains(c) && Name(source, at, InsideWord) is { } name && !IsCommentLine(source, lineStart))
             {
                 var (start, end) = WordAround(source, at);
                 var word = source[start..end];
-                var cleaned = Clean(word);
+                var cleaned = Clean(word, c is '\u00a0' or '\u202f' ? at - start : -1);
                 var position = new SourcePosition(line, column, at);
                 var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
                 var fix = cleaned.Length == 0 ? "Delete it." : $"Without it: \"{cleaned}\".";
@@ -56,10 +58,25 @@ public sealed class HiddenCharactersRule : ILeafletRule
 
             column++;
         }
+
+        // "hos pital" with a non-breaking space: the two sides make a word that neither is alone. Between two words
+        // ("Mr Smith", "blood pressure") a non-breaking space is a choice, and is left alone.
+        bool InsideWord(int at)
+        {
+            if (!IsLetter(source, at - 1) || !IsLetter(source, at + 1)) return false;
+            var (start, end) = (at, at + 1);
+            while (start > 0 && char.IsLetter(source[start - 1])) start--;
+            while (end < source.Length && char.IsLetter(source[end])) end++;
+            var left = source.AsSpan(start, at - start);
+            var right = source.AsSpan(at + 1, end - at - 1);
+            lexicon ??= new Lexicon(Lexicon.HouseOf(context.Config.HouseWords).Words, WordSet.Empty,
+                acceptAmerican: true);
+            return lexicon.IsKnown(string.Concat(left, right)) && !(lexicon.IsKnown(left) && lexicon.IsKnown(right));
+        }
     }
 
     /// <summary>What the character at <paramref name="at"/> is, when it is one to report.</summary>
-    private static string? Name(string source, int at) => source[at] switch
+    private static string? Name(string source, int at, Func<int, bool> insideWord) => source[at] switch
     {
         '\u200b' => "zero-width space",
         '\u200c' => IsLetter(source, at - 1) && IsLetter(source, at + 1) && IsLatin(source, at)
@@ -70,8 +87,7 @@ public sealed class HiddenCharactersRule : ILeafletRule
         '\u00ad' => "soft hyphen",
         '\u180e' => "Mongolian vowel separator",
         '\u2061' or '\u2062' or '\u2063' or '\u2064' => "invisible operator",
-        '\u00a0' or '\u202f' => IsLetter(source, at - 1) && IsLetter(source, at + 1) ? "non-breaking space between "
-            + "two words" : null,
+        '\u00a0' or '\u202f' => insideWord(at) ? "non-breaking space inside a word" : null,
         '\u061c' or '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069') =>
             "bidirectional control character",
         _ => "control character",
@@ -105,17 +121,15 @@ public sealed class HiddenCharactersRule : ILeafletRule
 
     private static bool IsWordEnd(char c) => c is ' ' or '\t' or '"' or '\'' || ScalarSourceOffsets.IsBreak(c);
 
-    /// <summary>The text without hidden characters, and with a plain space for a non-breaking one between words.
-    /// </summary>
-    private static string Clean(string text)
+    /// <summary>The text without hidden characters; non-breaking spaces are kept but for the one at
+    /// <paramref name="dropSpace"/> (-1: none), a non-breaking space inside a word.</summary>
+    private static string Clean(string text, int dropSpace)
     {
         var builder = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var between = IsLetter(text, i - 1) && IsLetter(text, i + 1);
-            if (!Candidates.Contains(c)) builder.Append(c);
-            else if (c is '\u00a0' or '\u202f') builder.Append(between ? ' ' : c);
+            if (!Candidates.Contains(c) || (c is '\u00a0' or '\u202f' && i != dropSpace)) builder.Append(c);
             else if (c == '\u200d' && (IsEmojiPart(text, i - 1) || IsEmojiPart(text, i + 1))) builder.Append(c);
         }
 
