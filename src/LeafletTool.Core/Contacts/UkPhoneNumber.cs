@@ -5,7 +5,9 @@ namespace LeafletTool.Core.Contacts;
 /// <summary>
 /// Checks a UK phone number as written in a leaflet: 0 and 10 more digits (spaces allowed), +44 and 10
 /// digits (<c>+44 (0)20 …</c> too), a 10-digit 0800 number, or a service number (111, 999, 112, 119, 116 xxx);
-/// optionally after the 18001 text-relay prefix and before an extension ("ext 1234").
+/// optionally after the 18001 text-relay prefix and before an extension ("ext 1234"). As real leaflets write them,
+/// the area code may be in brackets ("(01482) 622046") and the groups joined by hyphens ("01482-622046"). Two numbers
+/// in one value ("01609 763787 or 01609 763788") are named as such: each needs its own contact.
 /// </summary>
 public static partial class UkPhoneNumber
 {
@@ -16,12 +18,38 @@ public static partial class UkPhoneNumber
         var value = Extension().Replace(text.Trim(), "");
         var relay = Relay().Match(value);
         if (relay.Success) value = value[relay.Length..];
-        if (IsWellFormed(value)) return CheckResult.Valid;
-        var (problem, repaired) = Diagnose(value);
+        if (IsWellFormed(value) || IsWellFormed(Plain(value))) return CheckResult.Valid;
+        if (TwoNumbers(value) is { } two)
+        {
+            return new CheckResult($"gives two numbers, \"{two.First}\" and \"{two.Second}\"; give each number its "
+                + "own contact, with a name or purpose that says when to call it", null);
+        }
+
+        // Brackets round the area code and hyphens are allowed: what is wrong is in the digits.
+        var plain = Plain(value);
+        var (problem, repaired) = Diagnose(plain.All(c => char.IsAsciiDigit(c) || c is ' ' or '+') ? plain : value);
         var suggestion = value.Length > 0 && repaired is not null && repaired != value && IsWellFormed(repaired)
             ? text.Trim().Replace(value, repaired, StringComparison.Ordinal)
             : null;
         return new CheckResult(problem, suggestion);
+    }
+
+    /// <summary>The number with an area code in brackets at its start unbracketed and hyphens between digits made
+    /// spaces: "(01482) 622046" and "01482-622046" give "01482 622046".</summary>
+    private static string Plain(string value)
+    {
+        var bracketed = BracketedAreaCode().Match(value);
+        if (bracketed.Success) value = bracketed.Groups["code"].Value + " " + bracketed.Groups["rest"].Value;
+        return HyphenBetweenDigits().Replace(value, " ");
+    }
+
+    /// <summary>The two numbers of a value such as "01609 763787 or 01609 763788", when both are numbers.</summary>
+    private static (string First, string Second)? TwoNumbers(string value)
+    {
+        var parts = Joiner().Split(value);
+        return parts.Length == 2 && parts.All(p => IsWellFormed(p.Trim()) || IsWellFormed(Plain(p.Trim())))
+            ? (parts[0].Trim(), parts[1].Trim())
+            : null;
     }
 
     private static bool IsWellFormed(string value)
@@ -115,6 +143,15 @@ public static partial class UkPhoneNumber
 
     [GeneratedRegex(@"[^\d+ ]")]
     private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"^\((?<code>0\d{2,5})\) ?(?<rest>\d[\d -]*)$")]
+    private static partial Regex BracketedAreaCode();
+
+    [GeneratedRegex(@"(?<=\d) ?[-\u2013] ?(?=\d)")]
+    private static partial Regex HyphenBetweenDigits();
+
+    [GeneratedRegex(@"\s+(?:or|and)\s+|\s*[/,;]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiner();
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex Spaces();

@@ -15,6 +15,10 @@ public class UkPhoneNumberTests
     [InlineData("+442071884714")]
     [InlineData("+44 (0)20 7188 4714")]
     [InlineData("+44 (0) 20 7188 4714")]
+    [InlineData("(01482) 622046")] // the area code in brackets, as many trusts write it
+    [InlineData("(020) 7188 4714")]
+    [InlineData("01482-622046")]
+    [InlineData("020-7188-4714")]
     [InlineData("111")]
     [InlineData("999")]
     [InlineData("116 123")]
@@ -40,9 +44,12 @@ public class UkPhoneNumberTests
         null)]
     [InlineData("020 PAIN 4714", "contains letters; write the number in digits only, such as 020 7188 4714", null)]
     [InlineData("O20 7188 4714", "has a letter (O, I or l) where a digit belongs", "020 7188 4714")]
-    [InlineData("020-7188-4714", "has hyphens in it; separate the groups of digits with spaces only", "020 7188 4714")]
-    [InlineData("(020) 7188 4714", "has brackets in it; separate the groups of digits with spaces only",
-        "020 7188 4714")]
+    [InlineData("020-7188-471", "has 10 digits; a UK number starting with 0 has 11. Check for a missing digit", null)]
+    [InlineData("(01482) 62204", "has 10 digits; a UK number starting with 0 has 11. Check for a missing digit", null)]
+    [InlineData("01609 763787 or 01609 763788", "gives two numbers, \"01609 763787\" and \"01609 763788\"; give each "
+        + "number its own contact, with a name or purpose that says when to call it", null)]
+    [InlineData("(01609) 763787 / 01609-763788", "gives two numbers, \"(01609) 763787\" and \"01609-763788\"; give "
+        + "each number its own contact, with a name or purpose that says when to call it", null)]
     [InlineData("020.7188.4714", "has full stops in it; separate the groups of digits with spaces only",
         "020 7188 4714")]
     [InlineData("1234",
@@ -58,6 +65,6 @@ public class UkPhoneNumberTests
     [Fact]
     public void A_fix_keeps_the_extension_and_relay_prefix()
     {
-        Assert.Equal("18001 020 7188 4714 ext 12", UkPhoneNumber.Check("18001 020-7188-4714 ext 12").Suggestion);
+        Assert.Equal("18001 020 7188 4714 ext 12", UkPhoneNumber.Check("18001 020.7188.4714 ext 12").Suggestion);
     }
 }

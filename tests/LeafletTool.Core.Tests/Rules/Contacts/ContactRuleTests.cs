@@ -17,7 +17,7 @@ public class ContactRuleTests
     [Fact]
     public void A_phone_number_with_a_clear_fix_suggests_it()
     {
-        var d = TestLeaflet.Single(new PhoneFormatRule(), TestLeaflet.With("phone:", "phone: \"020-7188-4714\""));
+        var d = TestLeaflet.Single(new PhoneFormatRule(), TestLeaflet.With("phone:", "phone: \"020.7188.4714\""));
         Assert.Equal((12, 12), d.At());
         Assert.Equal("020 7188 4714", d.Suggestion);
         Assert.EndsWith("; did you mean \"020 7188 4714\"?", d.Message, StringComparison.Ordinal);
