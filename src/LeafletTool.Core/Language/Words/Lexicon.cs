@@ -52,11 +52,12 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
         "supra", "trans", "tri", "ultra", "un",
     };
 
-    /// <summary>"NHS", "PALS", "GPs": two to five capitals, perhaps with a plural s.</summary>
+    /// <summary>"NHS", "PALS", "GPs", "MRCOG": two to six capitals (SPEC: acronyms of up to 6 letters are not
+    /// spell-checked), perhaps with a plural s.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         var letters = word.Length > 2 && word[^1] == 's' ? word[..^1] : word;
-        if (letters.Length is < 2 or > 5) return false;
+        if (letters.Length is < 2 or > 6) return false;
         foreach (var c in letters)
         {
             if (!char.IsUpper(c)) return false;

@@ -64,6 +64,7 @@ public static class SpellingCheck
                 var whole = SpellingUnits.WithoutPossessive(value, word);
                 if (lexicon.IsKnown(value.AsSpan(whole.Start, whole.Length))) continue;
                 var units = SpellingUnits.HasHyphen(value, whole) ? SpellingUnits.Parts(value, whole) : [whole];
+                var name = IsName(value, whole);
                 for (var u = 0; u < units.Count; u++)
                 {
                     var unit = units[u];
@@ -71,6 +72,20 @@ public static class SpellingCheck
                     if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
                     var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
                     verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
+                    if (name)
+                    {
+                        // A name (a hospital, ward, person): only a near miss of a name used more often is a problem.
+                        nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
+                        if (findNearMisses && nearMisses.AnchorFor(written.ToLowerInvariant()) is { } nameAnchor)
+                        {
+                            var shapedName = WordShapes.Apply(WordShapes.Of(written), nameAnchor.Word);
+                            problems.Add(new SpellingProblem(SpellingProblemKind.NearMiss, prose.Text, unit,
+                                value.Substring(unit.Start, unit.Length), [shapedName], nameAnchor));
+                        }
+
+                        continue;
+                    }
+
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
                         nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
@@ -121,6 +136,22 @@ public static class SpellingCheck
 
         return new Verdict(SpellingProblemKind.Unknown, houseLower is null ? [] : Suggestions.For(word, houseLower),
             null);
+    }
+
+    /// <summary>
+    /// A capitalised word inside a sentence (not its first word, not in capitals throughout): a name, as SPEC says,
+    /// which no dictionary can hold. Only a near miss of a name used more often is reported for it.
+    /// </summary>
+    private static bool IsName(string value, Text.TextRange word)
+    {
+        if (word.Length < 2 || !char.IsUpper(value[word.Start])) return false;
+        var allCapitals = true;
+        for (var i = word.Start + 1; i < word.End && allCapitals; i++) allCapitals = !char.IsLower(value[i]);
+        if (allCapitals) return false;
+        var at = word.Start;
+        while (at > 0 && (char.IsWhiteSpace(value[at - 1]) || value[at - 1] is '"' or '\'' or '(' or '[' or '*'
+                   or '\u201c' or '\u2018')) at--;
+        return at > 0 && value[at - 1] is not ('.' or '!' or '?' or ':' or '\u2022');
     }
 
     /// <summary>What was decided about a word as written, once per leaflet however often it is used.</summary>

@@ -65,7 +65,8 @@ public class SpellingInconsistentRuleTests
             + "many.") + "accept: [Zolvex]\n";
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
-        Assert.Single(LanguageLeaflet.Check(Spelling, yaml));
+        // "Zolvexs", capitalised inside a sentence, is a name (SPEC): no spelling warning either.
+        Assert.Empty(LanguageLeaflet.Check(Spelling, yaml));
     }
 
     [Theory]

@@ -179,8 +179,8 @@ public class SpellingRuleTests
     [Fact]
     public void A_word_in_the_leaflets_accept_list_is_not_reported_there()
     {
-        var paragraph = "The Cryoprobe is placed under the skin.";
-        var yaml = LanguageLeaflet.WithParagraph(paragraph) + "accept: [Cryoprobe]\n";
+        var paragraph = "The cryoprobe is placed under the skin.";
+        var yaml = LanguageLeaflet.WithParagraph(paragraph) + "accept: [cryoprobe]\n";
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
         Assert.Single(LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph)));
@@ -204,5 +204,30 @@ public class SpellingRuleTests
         var finding = LanguageLeaflet.Single(Rule, yaml);
 
         Assert.Equal((expectedLine, expectedColumn), finding.Position());
+    }
+
+    [Theory]
+    [InlineData("You will be seen on Kingfisher Ward at the Hallamshire Hospital by Mr Ayodele.")]
+    [InlineData("Bring your MRCOG and ECGs letters.")] // capitals of up to six letters are acronyms
+    public void Names_inside_a_sentence_and_acronyms_are_not_spelling_warnings(string paragraph) =>
+        Assert.Empty(LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph)));
+
+    [Fact]
+    public void A_capitalised_word_that_starts_a_sentence_is_checked_as_a_word()
+    {
+        var finding = Assert.Single(LanguageLeaflet.Check(Rule,
+            LanguageLeaflet.WithParagraph("Plese ring us. Pembury staff will help.").Replace("Pembury", "Kingfisher",
+            StringComparison.Ordinal)));
+        Assert.Contains("\"Plese\"", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_near_miss_of_a_name_used_more_often_is_still_reported()
+    {
+        var paragraph = "Park at the Hallamshire Hospital. The Hallamshire Hospital cafe opens at 9am. The Hallamshire "
+            + "Hospital shop too. Ask at the Hallamshre Hospital desk.";
+        var finding = Assert.Single(LanguageLeaflet.Check(new SpellingInconsistentRule(),
+            LanguageLeaflet.WithParagraph(paragraph)));
+        Assert.Equal("Hallamshire", finding.Suggestion);
     }
 }
