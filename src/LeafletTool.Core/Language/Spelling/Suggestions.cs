@@ -63,6 +63,9 @@ public static class Suggestions
             .ToList();
     }
 
+    /// <summary>Whether a dictionary word is one slip (edit distance 1) from <paramref name="lower"/>.</summary>
+    public static bool HasWordOneSlipAway(string lower) => NearInDictionary(lower, 1).Exists(n => n.Distance == 1);
+
     private static List<(string Word, int Distance)> NearInDictionary(string lower, int limit)
     {
         if (DictionaryCache.TryGetValue(lower, out var cached)) return cached;

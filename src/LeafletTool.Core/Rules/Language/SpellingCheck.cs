@@ -70,6 +70,7 @@ public static class SpellingCheck
                     var unit = units[u];
                     var part = value.AsSpan(unit.Start, unit.Length);
                     if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
+                    if (IsClosedCompound(part)) continue;
                     var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
                     verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
                     if (name)
@@ -137,6 +138,28 @@ public static class SpellingCheck
         return new Verdict(SpellingProblemKind.Unknown, houseLower is null ? [] : Suggestions.For(word, houseLower),
             null);
     }
+
+    /// <summary>"footcare", "handwash": two common words of 4 letters or more written as one, which English does
+    /// freely (issue 14). Common words only (SCOWL's small list), and not one slip from a dictionary word: "vomitting"
+    /// is "vomit" and "ting", but "vomiting" is one slip away. A lower-case word only, and at most 30 letters.
+    /// </summary>
+    private static bool IsClosedCompound(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 8 || word.Length > 30) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c)) return false;
+        }
+
+        for (var cut = 4; cut <= word.Length - 4; cut++)
+        {
+            if (IsCommon(word[..cut]) && IsCommon(word[cut..])) return !Suggestions.HasWordOneSlipAway(word.ToString());
+        }
+
+        return false;
+    }
+
+    private static bool IsCommon(ReadOnlySpan<char> word) => EnglishDictionary.Common.ContainsExactly(word);
 
     /// <summary>
     /// A capitalised word inside a sentence (not its first word, not in capitals throughout): a name, as SPEC says,

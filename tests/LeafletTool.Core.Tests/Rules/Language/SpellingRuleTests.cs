@@ -230,4 +230,13 @@ public class SpellingRuleTests
             LanguageLeaflet.WithParagraph(paragraph)));
         Assert.Equal("Hallamshire", finding.Suggestion);
     }
+
+    [Theory]
+    [InlineData("Good footcare matters.", 0)]
+    [InlineData("Wash your hands at the handbasin.", 0)]
+    [InlineData("Use the handbsin at night.", 1)] // not two words
+    [InlineData("Call us if the vomitting does not stop.", 1)] // "vomit" and "ting": not two common words
+    [InlineData("Wear your handsplnt.", 1)]
+    public void Two_known_words_of_four_letters_or_more_written_as_one_are_a_word(string paragraph, int findings) =>
+        Assert.Equal(findings, LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph)).Count);
 }
