@@ -19,8 +19,10 @@ public sealed class ReadabilityRule : ILeafletRule
         var analysis = context.AnalysisOf(leaflet);
         var scores = Readability.Measure(analysis.Prose, analysis.Scratch.Memos);
         var max = context.Config.MaxSmog;
-        if (scores.Words == 0 || scores.Smog <= max) return;
-        var smog = scores.Smog.ToString("0.0", CultureInfo.InvariantCulture);
+        // Judged as shown, to one decimal place: 12.04 is "12.0", which is not above a limit of 12 (issue 14).
+        var shown = Math.Round(scores.Smog, 1, MidpointRounding.AwayFromZero);
+        if (scores.Words == 0 || shown <= max) return;
+        var smog = shown.ToString("0.0", CultureInfo.InvariantCulture);
         var limit = max.ToString("0.##", CultureInfo.InvariantCulture);
         var age = Math.Round(scores.Smog + 5).ToString(CultureInfo.InvariantCulture);
         bag.Report(Info, leaflet.Title?.Start ?? leaflet.Start,

@@ -68,6 +68,22 @@ public class ReadabilityTests
     }
 
     [Fact]
+    public void The_limit_is_judged_on_the_grade_as_shown_to_one_decimal_place()
+    {
+        var yaml = LanguageLeaflet.WithParagraph("Immunosuppressive medication necessitates comprehensive "
+            + "haematological monitoring, particularly regarding thrombocytopenia.");
+        var smog = Readability.Measure(LanguageLeaflet.Load(yaml)).Smog;
+        var shown = Math.Round(smog, 1, MidpointRounding.AwayFromZero);
+
+        // Never "SMOG 12.0 is above the limit of 12": a grade that shows as the limit is not above it.
+        Assert.Empty(LanguageLeaflet.Check(new ReadabilityRule(), yaml, ProjectConfig.Default with { MaxSmog = shown }));
+        var finding = Assert.Single(LanguageLeaflet.Check(new ReadabilityRule(), yaml,
+            ProjectConfig.Default with { MaxSmog = shown - 0.1 }));
+        Assert.Contains($"is {shown.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ",
+            finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_leaflet_not_in_English_gets_no_readability_finding()
     {
         var yaml = LanguageLeaflet.WithParagraph("Immunosuppressive medication necessitates comprehensive "
