@@ -23,6 +23,19 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
         return InLeaflet(lowerWord, limit) ?? InFolder(lowerWord, limit) ?? InHouseDictionary(lowerWord, limit);
     }
 
+    /// <summary>Whether <paramref name="candidate"/> is a better anchor for <paramref name="word"/> than
+    /// <paramref name="best"/>: one that keeps the word's ending first (a slip keeps it: "medicatians" is "medications"
+    /// even where "medication" is used more), then the one used more, then the first in order.</summary>
+    private static bool IsBetter(string word, string candidate, int uses, NearMissAnchor? best)
+    {
+        if (best is null) return true;
+        var (keeps, bestKeeps) = (EndsInS(candidate) == EndsInS(word), EndsInS(best.Word) == EndsInS(word));
+        if (keeps != bestKeeps) return keeps;
+        return uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0);
+    }
+
+    private static bool EndsInS(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's';
+
     private static int Threshold(int ownUses) => Math.Max(WordFrequencies.MinimumAnchorUses, MuchMoreOften * ownUses);
 
     private NearMissAnchor? InLeaflet(string word, int limit)
@@ -36,8 +49,7 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
             if (uses < needed || Math.Abs(candidate.Length - word.Length) > limit) continue;
             if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(candidate) ^ mask) > 2 * limit) continue;
             if (!IsNearMiss(word, candidate, limit)) continue;
-            if (best is null || uses > best.Uses
-                || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
+            if (IsBetter(word, candidate, uses, best))
             {
                 best = new NearMissAnchor(candidate, uses, AnchorScope.Leaflet);
             }
@@ -56,8 +68,7 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
         {
             var uses = counts[candidate];
             if (uses < needed || Inflections.Related(word, candidate)) continue;
-            if (best is null || uses > best.Uses
-                || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0))
+            if (IsBetter(word, candidate, uses, best))
             {
                 best = new NearMissAnchor(candidate, uses, AnchorScope.Folder);
             }
