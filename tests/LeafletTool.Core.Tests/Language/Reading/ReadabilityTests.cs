@@ -76,7 +76,8 @@ public class ReadabilityTests
         var shown = Math.Round(smog, 1, MidpointRounding.AwayFromZero);
 
         // Never "SMOG 12.0 is above the limit of 12": a grade that shows as the limit is not above it.
-        Assert.Empty(LanguageLeaflet.Check(new ReadabilityRule(), yaml, ProjectConfig.Default with { MaxSmog = shown }));
+        Assert.Empty(
+            LanguageLeaflet.Check(new ReadabilityRule(), yaml, ProjectConfig.Default with { MaxSmog = shown }));
         var finding = Assert.Single(LanguageLeaflet.Check(new ReadabilityRule(), yaml,
             ProjectConfig.Default with { MaxSmog = shown - 0.1 }));
         Assert.Contains($"is {shown.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ",
