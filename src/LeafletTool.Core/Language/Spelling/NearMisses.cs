@@ -29,12 +29,10 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
     private static bool IsBetter(string word, string candidate, int uses, NearMissAnchor? best)
     {
         if (best is null) return true;
-        var (keeps, bestKeeps) = (EndsInS(candidate) == EndsInS(word), EndsInS(best.Word) == EndsInS(word));
+        var (keeps, bestKeeps) = (Suggestions.KeepsEnding(word, candidate), Suggestions.KeepsEnding(word, best.Word));
         if (keeps != bestKeeps) return keeps;
         return uses > best.Uses || (uses == best.Uses && string.CompareOrdinal(candidate, best.Word) < 0);
     }
-
-    private static bool EndsInS(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's';
 
     private static int Threshold(int ownUses) => Math.Max(WordFrequencies.MinimumAnchorUses, MuchMoreOften * ownUses);
 

@@ -53,7 +53,7 @@ public static class Suggestions
             .ThenBy(c => shape == WordShape.Lower && WordShapes.Of(c.Word) != WordShape.Lower ? 1 : 0)
             // A slip keeps the word's ending: "operatios" is "operations" before "operation", "proccedure" is
             // "procedure" before "procedures" (measured on planted typos, bench/language-accuracy).
-            .ThenBy(c => EndsInS(c.Lower) == EndsInS(lower) ? 0 : 1)
+            .ThenBy(c => KeepsEnding(lower, c.Lower) ? 0 : 1)
             .ThenBy(c => EditDistance.Weighted(lower, c.Lower))
             .ThenBy(c => EnglishDictionary.Common.ContainsExactly(c.Word) ? 0 : 1)
             .ThenBy(c => c.Lower[0] == lower[0] ? 0 : 1)
@@ -65,6 +65,10 @@ public static class Suggestions
             .Select(c => MatchCase(shape, c, candidates))
             .ToList();
     }
+
+    /// <summary>Whether <paramref name="candidate"/> ends as <paramref name="word"/> does, in a plural -s or not: a
+    /// slip keeps a word's ending.</summary>
+    internal static bool KeepsEnding(string word, string candidate) => EndsInS(candidate) == EndsInS(word);
 
     private static bool EndsInS(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's';
 

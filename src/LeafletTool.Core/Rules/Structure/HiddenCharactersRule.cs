@@ -18,13 +18,11 @@ namespace LeafletTool.Core.Rules.Structure;
 /// </summary>
 public sealed class HiddenCharactersRule : ILeafletRule
 {
+    // Besides controls and bidirectional controls: no-break spaces, soft hyphen, the zero-width characters,
+    // Mongolian vowel separator, invisible operators, and a byte-order mark.
     private static readonly SearchValues<char> Candidates = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000c\u000e\u000f"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f"
-        + "\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f"
-        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f"
-        + "\u00a0\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u2060\u2061"
-        + "\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff");
+        UnseenCharacters.Controls + UnseenCharacters.Bidirectional
+        + "\u00a0\u00ad\u180e\u200b\u200c\u200d\u202f\u2060\u2061\u2062\u2063\u2064\ufeff");
 
     public RuleInfo Info => RuleCatalogue.HiddenCharacters;
 
