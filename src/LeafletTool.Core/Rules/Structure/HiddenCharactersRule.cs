@@ -41,11 +41,14 @@ public sealed class HiddenCharactersRule : ILeafletRule
                 continue;
             }
 
-            if (Candidates.Contains(c) && Name(source, at, InsideWord) is { } name && !IsCommentLine(source, lineStart))
+            if (Candidates.Contains(c) && Name(source, at, i => Between(i) == Sides.OneWord) is { } name
+                && !IsCommentLine(source, lineStart))
             {
                 var (start, end) = WordAround(source, at);
                 var word = source[start..end];
-                var cleaned = Clean(word, c is '\u00a0' or '\u202f' ? at - start : -1);
+                // Between two words a zero-width space stood for a space ("Pain relief", not "Painrelief").
+                var instead = c is '\u200b' or '\u2060' && Between(at) == Sides.TwoWords ? " " : "";
+                var cleaned = Clean(word, at - start, instead);
                 var position = new SourcePosition(line, column, at);
                 var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
                 var fix = cleaned.Length == 0 ? "Delete it." : $"Without it: \"{cleaned}\".";
@@ -57,11 +60,12 @@ public sealed class HiddenCharactersRule : ILeafletRule
             column++;
         }
 
-        // "hos pital" with a non-breaking space: the two sides make a word that neither is alone. Between two words
-        // ("Mr Smith", "blood pressure") a non-breaking space is a choice, and is left alone.
-        bool InsideWord(int at)
+        // What the letters either side of the character at "at" make: one word ("hos pital": a non-breaking space there
+        // is reported), two words ("Mr Smith", "blood pressure": a non-breaking space is a choice, left alone; a
+        // zero-width space stood for a space), or neither.
+        Sides Between(int at)
         {
-            if (!IsLetter(source, at - 1) || !IsLetter(source, at + 1)) return false;
+            if (!IsLetter(source, at - 1) || !IsLetter(source, at + 1)) return Sides.Neither;
             var (start, end) = (at, at + 1);
             while (start > 0 && char.IsLetter(source[start - 1])) start--;
             while (end < source.Length && char.IsLetter(source[end])) end++;
@@ -69,8 +73,16 @@ public sealed class HiddenCharactersRule : ILeafletRule
             var right = source.AsSpan(at + 1, end - at - 1);
             lexicon ??= new Lexicon(Lexicon.HouseOf(context.Config.HouseWords).Words, WordSet.Empty,
                 acceptAmerican: true);
-            return lexicon.IsKnown(string.Concat(left, right)) && !(lexicon.IsKnown(left) && lexicon.IsKnown(right));
+            var two = lexicon.IsKnown(left) && lexicon.IsKnown(right);
+            return two ? Sides.TwoWords : lexicon.IsKnown(string.Concat(left, right)) ? Sides.OneWord : Sides.Neither;
         }
+    }
+
+    private enum Sides
+    {
+        Neither,
+        OneWord,
+        TwoWords,
     }
 
     /// <summary>What the character at <paramref name="at"/> is, when it is one to report.</summary>
@@ -119,15 +131,16 @@ public sealed class HiddenCharactersRule : ILeafletRule
 
     private static bool IsWordEnd(char c) => c is ' ' or '\t' or '"' or '\'' || ScalarSourceOffsets.IsBreak(c);
 
-    /// <summary>The text without hidden characters; non-breaking spaces are kept but for the one at
-    /// <paramref name="dropSpace"/> (-1: none), a non-breaking space inside a word.</summary>
-    private static string Clean(string text, int dropSpace)
+    /// <summary>The text without hidden characters, the one reported (at <paramref name="flagged"/>) replaced by
+    /// <paramref name="instead"/>; other non-breaking spaces are kept.</summary>
+    private static string Clean(string text, int flagged, string instead)
     {
         var builder = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!Candidates.Contains(c) || (c is '\u00a0' or '\u202f' && i != dropSpace)) builder.Append(c);
+            if (i == flagged) builder.Append(instead);
+            else if (!Candidates.Contains(c) || c is '\u00a0' or '\u202f') builder.Append(c);
             else if (c == '\u200d' && (IsEmojiPart(text, i - 1) || IsEmojiPart(text, i + 1))) builder.Append(c);
         }
 
