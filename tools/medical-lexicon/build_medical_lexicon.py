@@ -29,7 +29,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "..", "src", "LeafletTool.Core", "Language", "Data",
                                     "medical-lexicon.txt.gz"))
-GENERAL = "/usr/share/dict/british-english-large"
+GENERAL = os.path.join(os.path.dirname(OUT), "british-english-large.txt.gz")
 FORM = re.compile(r"^[A-Za-z\u00c0-\u024f]+(?:'[A-Za-z]+)?$")
 
 
@@ -91,7 +91,7 @@ def main():
     if args.report:
         general = set()
         if os.path.exists(GENERAL):
-            with open(GENERAL, encoding="utf-8") as f:
+            with gzip.open(GENERAL, "rt", encoding="utf-8") as f:
                 general = {w.strip() for w in f}
         for name in sorted(per_file):
             print(f"{name:32} {per_file[name]:7}")
