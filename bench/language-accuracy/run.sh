@@ -4,10 +4,15 @@
 # Builds the CLI, installs cspell and its en-GB and medical dictionaries in WORK_DIR/cspell (never shipped),
 # writes one leaflet (.yaml) and its text (.txt) per corpus vocabulary, with and without planted typos,
 # and prints the table that docs/language-accuracy.md records. Set NO_CSPELL=1 to measure the tool alone.
+# Set CORPUS to measure another folder of .vocab.tsv files with its ANNOTATIONS.md (absolute, or relative to the
+# repository), e.g. CORPUS=bench/real-leaflets-heldout for the held-out leaflets; default bench/real-leaflets.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 work="${1:-$(mktemp -d)}"
+corpus="${CORPUS:-bench/real-leaflets}"
+[[ "$corpus" = /* ]] || corpus="$repo/$corpus"
+[[ -f "$corpus/ANNOTATIONS.md" ]] || { echo "No ANNOTATIONS.md in corpus folder $corpus" >&2; exit 2; }
 mkdir -p "$work"
 rm -rf "$work/clean" "$work/typos"
 
@@ -35,4 +40,4 @@ JSON
 fi
 
 DATE="${DATE:-$(date -u +%Y-%m-%d)}" python3 "$here/measure.py" \
-  "$repo/bench/real-leaflets" "$work" "$work/bin/leaflet" $cspell_dir
+  "$corpus" "$work" "$work/bin/leaflet" $cspell_dir
