@@ -8,19 +8,34 @@ Inputs (Debian packages, SCOWL word lists under the SCOWL licence, see THIRD-PAR
   wbritish-small  /usr/share/dict/british-english-small   its most common words (ranks suggestions)
   wamerican-large /usr/share/dict/american-english-large  only used to find American-only spellings
 
+  SCOWL's Hunspell en_GB-ise dictionary (SCOWL 2020.12.07, size 60, "mk-list --accents=strip en_GB-ise 60"),
+                  as the npm package dictionary-en-gb 3.0.0, licence "(MIT AND BSD)": the SCOWL licence for
+                  the words, Geoff Kuenning's Ispell BSD licence for the affix file. Install it in a scratch
+                  folder (npm install dictionary-en-gb@3.0.0) and pass its folder as --en-gb-hunspell; it is
+                  expanded through its affix rules by `unmunch` (Debian package hunspell-tools).
+                  NOT Debian's hunspell-en-gb: that is LibreOffice's en_GB (Marco Pinto and others), whose
+                  README and affix file say LGPL, and the project takes no LGPL word list.
+
 Outputs (src/LeafletTool.Core/Language/Data/, gzip, reproducible: no timestamp, no file name):
   british-english-large.txt.gz   the wbritish-large list, unchanged
   british-english-small.txt.gz   the wbritish-small list, unchanged
   american-british.tsv.gz        "american<TAB>british" for every lower-case word in the American
                                  list but not the British one whose British twin (found by the
                                  known spelling patterns below) is in the British list
+  en-gb-hunspell-extra.txt.gz    the expanded Hunspell en_GB-ise forms that wbritish-large lacks (mostly
+                                 forms wbritish-large has only with accents: "attaches" beside "attachés",
+                                 "cafe", "cliche", "fiance"): clean word forms only (letters and at most
+                                 one apostrophe), case as the .dic gives it, no American spelling with a
+                                 British twin (a key of american-british.tsv), sorted
 
 Usage: python3 tools/language-data/build_language_data.py [--dict-dir /usr/share/dict] [--report]
+       [--en-gb-hunspell DIR (holding index.dic and index.aff)]
 """
 import argparse
 import gzip
 import io
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -165,6 +180,41 @@ def positions(word, part):
         i = word.find(part, i + 1)
 
 
+def hunspell_forms(folder):
+    """Every form the Hunspell dictionary in the folder spells, its words expanded through the affix rules."""
+    dic, aff = os.path.join(folder, "index.dic"), os.path.join(folder, "index.aff")
+    out = subprocess.run(["unmunch", dic, aff], check=True, capture_output=True).stdout
+    # unmunch prints the forms one a line on stdout (its parse log goes to stderr); the .dic has a byte order mark
+    return {line.strip().lstrip("\ufeff") for line in out.decode("utf-8").splitlines() if line.strip()}
+
+
+def is_clean(word):
+    """Letters and at most one apostrophe, not at the start: no digits, hyphens, dots or spaces."""
+    return word.count("'") <= 1 and not word.startswith("'") and word.replace("'", "").isalpha()
+
+
+def extra_forms(folder, british, pairs):
+    """The Hunspell forms the British list lacks; with counts of what was dropped, and of -ize forms."""
+    forms = hunspell_forms(folder)
+    extra, dropped = [], {"in the large list": 0, "not a clean word form": 0, "American with a British twin": 0}
+    ize = {"kept": 0, "dropped": 0}
+    for word in sorted(forms):
+        if word in british:
+            dropped["in the large list"] += 1
+            continue
+        if not is_clean(word):
+            dropped["not a clean word form"] += 1
+            continue
+        american = word.lower() in pairs
+        if "iz" in word.lower() or "yz" in word.lower():
+            ize["dropped" if american else "kept"] += 1
+        if american:
+            dropped["American with a British twin"] += 1
+            continue
+        extra.append(word)
+    return len(forms), extra, dropped, ize
+
+
 def read_words(path):
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if line.strip()]
@@ -182,6 +232,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dict-dir", default="/usr/share/dict")
     parser.add_argument("--report", action="store_true", help="print the pairs and the words left unmapped")
+    parser.add_argument("--en-gb-hunspell", help="folder of the npm package dictionary-en-gb (index.dic, index.aff)")
     args = parser.parse_args()
 
     large = read_words(os.path.join(args.dict_dir, "british-english-large"))
@@ -220,6 +271,17 @@ def main():
     write_gz(os.path.join(OUT, "american-british.tsv.gz"), "".join(f"{a}\t{b}\n" for a, b in sorted(pairs.items())))
     print(f"{len(large)} British words, {len(small)} common, {len(pairs)} American spellings mapped, "
           f"{len(unmapped)} American-only words without a British twin", file=sys.stderr)
+    if args.en_gb_hunspell:
+        total, extra, dropped, ize = extra_forms(args.en_gb_hunspell, british, pairs)
+        write_gz(os.path.join(OUT, "en-gb-hunspell-extra.txt.gz"), "".join(w + "\n" for w in extra))
+        print(f"Hunspell en_GB-ise: {total} forms expanded, {len(extra)} added; left out: "
+              + ", ".join(f"{n} {why}" for why, n in dropped.items())
+              + f"; -ize/-yze forms among the new ones: {ize['kept']} kept, {ize['dropped']} dropped", file=sys.stderr)
+        if args.report:
+            print("--- added from Hunspell en_GB-ise")
+            print(" ".join(extra))
+    else:
+        print("en-gb-hunspell-extra.txt.gz left as it is (no --en-gb-hunspell)", file=sys.stderr)
     if args.report:
         for a, b in sorted(pairs.items()):
             print(f"{a}\t{b}")

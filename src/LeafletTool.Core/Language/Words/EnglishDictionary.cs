@@ -2,12 +2,15 @@ namespace LeafletTool.Core.Language.Words;
 
 /// <summary>
 /// The general British English dictionary: SCOWL's <c>wbritish-large</c> word list (169,564 words, -ise
-/// spellings, inflected forms included), embedded compressed and loaded once, on first use. Its most common
-/// words (<c>wbritish-small</c>) rank spelling suggestions.
+/// spellings, inflected forms included) and the 305 forms of SCOWL's Hunspell <c>en_GB-ise</c> dictionary,
+/// expanded, that it lacks (mostly words it has only with accents: "attaches" beside "attachés", "cafe",
+/// "cliche"; no -ize form), 169,869 words in one set, embedded compressed and loaded once, on first use. Its most
+/// common words (<c>wbritish-small</c>) rank spelling suggestions.
 /// </summary>
 public static class EnglishDictionary
 {
-    private static readonly Lazy<WordSet> LargeList = new(() => Load("british-english-large.txt.gz"));
+    private static readonly Lazy<WordSet> LargeList =
+        new(() => Load("british-english-large.txt.gz", "en-gb-hunspell-extra.txt.gz"));
     private static readonly Lazy<WordSet> SmallList = new(() => Load("british-english-small.txt.gz"));
 
     /// <summary>Every word of the dictionary.</summary>
@@ -25,9 +28,10 @@ public static class EnglishDictionary
     /// <summary>The common words (SCOWL size 35), a subset of <see cref="Words"/>.</summary>
     public static WordSet Common => SmallList.Value;
 
-    private static WordSet Load(string name)
+    /// <summary>One set of the words of the lists, unpacked into one buffer, one word a line.</summary>
+    private static WordSet Load(params string[] names)
     {
-        var (bytes, length) = EmbeddedData.Bytes(name);
+        var (bytes, length) = EmbeddedData.Bytes(names);
         return WordSet.FromUtf8Lines(bytes, length);
     }
 }
