@@ -3,8 +3,8 @@ using LeafletTool.Core.Language.Words;
 namespace LeafletTool.Core.Language.Spelling;
 
 /// <summary>
-/// Finds the word an unknown word was probably meant to be: a word within edit distance 1 (2 for words of
-/// 8 or more letters; a swapped pair counts 1) that is not just another form of it (<see cref="Inflections"/>)
+/// Finds the word an unknown word of 4 letters or more was probably meant to be: a word one slip away (edit distance
+/// 1; a swapped pair counts 1) that is not just another form of it (<see cref="Inflections"/>)
 /// and is used much more often (at least 3 times, and 3 times as often) in the same leaflet, else in all the
 /// leaflets of the folders checked, else a word of the house dictionary.
 /// </summary>
@@ -17,9 +17,18 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
 {
     public const int MuchMoreOften = 3;
 
+    /// <summary>Shorter words have too many words one slip away ("eg": leg, egg, beg) to name one.</summary>
+    public const int MinimumLength = 4;
+
+    /// <summary>
+    /// The anchor of a word given in lower case, or null. One slip only: on real leaflets, words two slips from a
+    /// frequent word were correct words the lists lacked ("specialty", "special"; "meniscal", "medical"), and real
+    /// slips were one slip from the word meant ("clinican", whose nearest frequent word is "clinic", two away).
+    /// </summary>
     public NearMissAnchor? AnchorFor(string lowerWord)
     {
-        var limit = lowerWord.Length >= 8 ? 2 : 1;
+        if (lowerWord.Length < MinimumLength) return null;
+        const int limit = 1;
         return InLeaflet(lowerWord, limit) ?? InFolder(lowerWord, limit) ?? InHouseDictionary(lowerWord, limit);
     }
 

@@ -26,7 +26,8 @@ public sealed record NearMissAnchor(string Word, int Uses, AnchorScope Scope);
 
 /// <summary>
 /// One misspelt word: which value it is in and where (<see cref="Range"/>, in characters of the value), the word
-/// as written, up to 3 suggestions (best first, in the word's capitalisation), and for a near-miss its anchor.
+/// as written, up to 3 suggestions (best first, in the word's capitalisation), for a near-miss its anchor, and for
+/// an unknown word the fix when one suggestion is clearly the word meant (<see cref="SuggestionFix"/>).
 /// </summary>
 public sealed record SpellingProblem(
     SpellingProblemKind Kind,
@@ -34,4 +35,5 @@ public sealed record SpellingProblem(
     TextRange Range,
     string Word,
     IReadOnlyList<string> Suggestions,
-    NearMissAnchor? Anchor = null);
+    NearMissAnchor? Anchor = null,
+    string? Fix = null);

@@ -6,9 +6,9 @@ namespace LeafletTool.Core.Language.Spelling;
 
 /// <summary>
 /// Up to 3 words to suggest for an unknown word, from the dictionary and the house dictionary: the nearest
-/// first (edit distance 1, then 2), lower-case words before names for a lower-case word, then the likeliest slip (a
-/// swapped pair, a doubled letter, one vowel for
-/// another), then common words, words with the same first letter, and words of the same length.
+/// first (edit distance 1, then 2), lower-case words before names for a lower-case word, a word that keeps the
+/// ending, then the word leaflets use most (<see cref="WordRanks"/>), the likeliest slip (a swapped pair, a doubled
+/// letter, one vowel for another), words with the same first letter, and words of the same length.
 /// </summary>
 public static class Suggestions
 {
@@ -21,7 +21,14 @@ public static class Suggestions
         new(StringComparer.Ordinal);
 
     /// <summary>Suggestions for <paramref name="word"/> (as written), in its capitalisation.</summary>
-    public static IReadOnlyList<string> For(string word, IReadOnlyList<string> houseWordsLower, int count = 3)
+    public static IReadOnlyList<string> For(string word, IReadOnlyList<string> houseWordsLower, int count = 3) =>
+        Judge(word, houseWordsLower, count).Words;
+
+    /// <summary>
+    /// Up to <paramref name="count"/> suggestions for <paramref name="word"/>, best first, and the fix: the first
+    /// suggestion when it is clearly the word meant (<see cref="SuggestionFix.IsClear"/>), else none.
+    /// </summary>
+    public static SuggestionSet Judge(string word, IReadOnlyList<string> houseWordsLower, int count = 3)
     {
         var lower = word.ToLowerInvariant();
         var limit = lower.Length <= 4 ? 1 : 2;
@@ -34,10 +41,11 @@ public static class Suggestions
         }
 
         foreach (var (candidate, distance) in NearInDictionary(lower, limit)) candidates.TryAdd(candidate, distance);
-        foreach (var house in houseWordsLower)
+        var house = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var houseWord in houseWordsLower)
         {
-            var distance = EditDistance.Bounded(lower, house, limit);
-            if (distance > 0 && distance <= limit) candidates.TryAdd(house, distance);
+            var distance = EditDistance.Bounded(lower, houseWord, limit);
+            if (distance > 0 && distance <= limit && candidates.TryAdd(houseWord, distance)) house.Add(houseWord);
         }
 
         // Only the nearest words can be among the first few: rank those at the nearest distance, and the
@@ -45,25 +53,26 @@ public static class Suggestions
         var nearest = candidates.Count == 0 ? 0 : candidates.Values.Min();
         var enough = candidates.Count(c => c.Value == nearest) >= count;
         var shape = WordShapes.Of(word);
-        return candidates
+        var ranked = candidates
             .Where(c => c.Value == nearest || !enough)
-            .Select(c => (Word: c.Key, Distance: c.Value, Lower: c.Key.ToLowerInvariant()))
+            .Select(c => new Candidate(c.Key, c.Value, EditDistance.Weighted(lower, c.Key.ToLowerInvariant()),
+                c.Key.ToLowerInvariant(), house.Contains(c.Key)))
             .Where(c => c.Distance == 0 || c.Lower != lower)
             .OrderBy(c => c.Distance)
             .ThenBy(c => shape == WordShape.Lower && WordShapes.Of(c.Word) != WordShape.Lower ? 1 : 0)
             // A slip keeps the word's ending: "operatios" is "operations" before "operation", "proccedure" is
             // "procedure" before "procedures" (measured on planted typos, bench/language-accuracy).
             .ThenBy(c => KeepsEnding(lower, c.Lower) ? 0 : 1)
-            .ThenBy(c => EditDistance.Weighted(lower, c.Lower))
-            .ThenBy(c => EnglishDictionary.Common.ContainsExactly(c.Word) ? 0 : 1)
+            // The word leaflets use most, then the likeliest slip (bench/language-accuracy).
+            .ThenByDescending(c => c.Rank.Score)
+            .ThenBy(c => c.Weighted)
             .ThenBy(c => c.Lower[0] == lower[0] ? 0 : 1)
             .ThenBy(c => Math.Abs(c.Lower.Length - lower.Length))
             .ThenBy(c => c.Word, StringComparer.Ordinal)
-            .Select(c => c.Lower)
-            .Distinct(StringComparer.Ordinal)
-            .Take(count)
-            .Select(c => MatchCase(shape, c, candidates))
+            .DistinctBy(c => c.Lower, StringComparer.Ordinal)
             .ToList();
+        var words = ranked.Take(count).Select(c => MatchCase(shape, c.Lower, candidates)).ToList();
+        return new SuggestionSet(words, SuggestionFix.IsClear(lower, shape != WordShape.Lower, ranked) ? words[0] : null);
     }
 
     /// <summary>Whether <paramref name="candidate"/> ends as <paramref name="word"/> does, in a plural -s or not: a

@@ -89,19 +89,23 @@ public static class SpellingCheck
 
                     if (!verdicts.TryGetValue(written, out var verdict))
                     {
+                        // "talcs", "mins": a known word with an -s the lists lack is more often a plural than a slip;
+                        // it is named, without a near miss or a fix.
+                        var plural = IsPluralOfKnown(part, lexicon);
                         nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
                         // Suggestions and near misses cost a search each: past a few hundred different unknown words
                         // (no real leaflet has that many) the rest are only named, so a file of 100,000 made-up words
                         // takes seconds, not minutes.
                         var search = verdicts.Count < MaxSearchedWords;
-                        verdict = Judge(written, flagAmerican, findNearMisses && search, nearMisses,
+                        verdict = Judge(written, flagAmerican, findNearMisses && search && !plural, nearMisses,
                             search ? house.Lower : null);
+                        if (plural) verdict = verdict with { Fix = null };
                         verdicts[written] = verdict;
                     }
 
                     var asWritten = value.Substring(unit.Start, unit.Length);
                     problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, asWritten, verdict.Suggestions,
-                        verdict.Anchor));
+                        verdict.Anchor, verdict.Fix));
                 }
             }
         }
@@ -135,8 +139,9 @@ public static class SpellingCheck
             return new Verdict(SpellingProblemKind.NearMiss, [shaped], anchor);
         }
 
-        return new Verdict(SpellingProblemKind.Unknown, houseLower is null ? [] : Suggestions.For(word, houseLower),
-            null);
+        if (houseLower is null) return new Verdict(SpellingProblemKind.Unknown, [], null);
+        var suggestions = Suggestions.Judge(word, houseLower);
+        return new Verdict(SpellingProblemKind.Unknown, suggestions.Words, null, suggestions.Fix);
     }
 
     /// <summary>"footcare", "handwash": two common words of 4 letters or more written as one, which English does
@@ -159,6 +164,9 @@ public static class SpellingCheck
         return false;
     }
 
+    private static bool IsPluralOfKnown(ReadOnlySpan<char> word, Lexicon lexicon) =>
+        word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && lexicon.IsKnown(word[..^1]);
+
     private static bool IsCommon(ReadOnlySpan<char> word) => EnglishDictionary.Common.ContainsExactly(word);
 
     /// <summary>
@@ -178,5 +186,6 @@ public static class SpellingCheck
     }
 
     /// <summary>What was decided about a word as written, once per leaflet however often it is used.</summary>
-    private sealed record Verdict(SpellingProblemKind Kind, IReadOnlyList<string> Suggestions, NearMissAnchor? Anchor);
+    private sealed record Verdict(
+        SpellingProblemKind Kind, IReadOnlyList<string> Suggestions, NearMissAnchor? Anchor, string? Fix = null);
 }

@@ -6,7 +6,8 @@ using LeafletTool.Core.Yaml;
 namespace LeafletTool.Core.Rules.Language;
 
 /// <summary><c>spelling</c>: a word in neither the British English dictionary, the house dictionary nor the leaflet's
-/// accept list; up to 3 suggestions.</summary>
+/// accept list; up to 3 suggestions in the message, and the first as the fix only when it is clearly the word
+/// meant.</summary>
 public sealed class SpellingRule : ILeafletRule
 {
     public RuleInfo Info => RuleCatalogue.Spelling;
@@ -17,7 +18,7 @@ public sealed class SpellingRule : ILeafletRule
         {
             if (problem.Kind != SpellingProblemKind.Unknown) continue;
             var position = context.AnalysisOf(leaflet).PositionOf(problem.Text, problem.Range.Start);
-            bag.Report(Info, position, Message(problem), problem.Suggestions.Count > 0 ? problem.Suggestions[0] : null);
+            bag.Report(Info, position, Message(problem), problem.Fix);
         }
     }
 
