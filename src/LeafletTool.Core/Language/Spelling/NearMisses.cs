@@ -17,6 +17,11 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
 {
     public const int MuchMoreOften = 3;
 
+    private WordFrequencies? folderCounts;
+
+    /// <summary>How often a lower-case word is used in the leaflet, and in the folder when it is counted.</summary>
+    public int Uses(string lowerWord) => leaflet[lowerWord] + (folderCounts?[lowerWord] ?? 0);
+
     /// <summary>Shorter words have too many words one slip away ("eg": leg, egg, beg) to name one.</summary>
     public const int MinimumLength = 4;
 
@@ -67,7 +72,7 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
 
     private NearMissAnchor? InFolder(string word, int limit)
     {
-        var counts = folder();
+        var counts = folderCounts ??= folder();
         if (counts.Counts.Count == 0) return null;
         var needed = Threshold(counts[word]);
         NearMissAnchor? best = null;

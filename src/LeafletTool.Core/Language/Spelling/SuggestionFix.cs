@@ -4,8 +4,9 @@ namespace LeafletTool.Core.Language.Spelling;
 public sealed record SuggestionSet(IReadOnlyList<string> Words, string? Fix);
 
 /// <summary>A word near an unknown word: its edit distance, its weighted distance (<see cref="EditDistance"/>), its
-/// lower-case form, and whether the house dictionary has it.</summary>
-internal sealed record Candidate(string Word, int Distance, double Weighted, string Lower, bool InHouse)
+/// lower-case form, whether the house dictionary has it, and how often the leaflet and folder checked use it.</summary>
+internal sealed record Candidate(
+    string Word, int Distance, double Weighted, string Lower, bool InHouse, int LocalUses)
 {
     public WordRanks.Rank Rank { get; } = WordRanks.Of(Lower);
 }
@@ -26,8 +27,9 @@ internal static class SuggestionFix
 
     /// <summary>
     /// Clear when the first candidate is at most one slip away (<see cref="MostWeighted"/>), or the same word in other
-    /// capitals; is a word leaflets use, a common word or a house word; and beats every other candidate nearly as
-    /// near: it keeps the word's ending where the other does not, or it is a likelier slip, or it is used much more.
+    /// capitals; is a word used in the leaflet or folder, a word leaflets use, a common word or a house word; and
+    /// beats every other candidate nearly as near: it is used in the leaflet or folder where the other is not, or it
+    /// keeps the word's ending where the other does not, or it is a likelier slip, or leaflets use it much more.
     /// A word that is a candidate with an -s added is a plural the lists lack more often than a slip: no fix.
     /// </summary>
     public static bool IsClear(string lower, bool capitalised, IReadOnlyList<Candidate> ranked)
@@ -37,9 +39,9 @@ internal static class SuggestionFix
         // "nhs" is "NHS", "british" is "British"; but "eg" is not "Eg", and "pre" is not "are".
         if (best.Distance == 0) return lower.Length >= MinimumLength || best.Word.All(char.IsUpper);
         if (best.Weighted > MostWeighted || lower.Length < MinimumLength) return false;
-        if (!best.InHouse && !best.Rank.IsFamiliar) return false;
+        if (!best.InHouse && best.LocalUses == 0 && !best.Rank.IsFamiliar) return false;
         // A capitalised word that opens a sentence may be a name ("Whinney"): only a word leaflets use is meant.
-        if (capitalised && !best.InHouse && best.Rank.Leaflets == 0) return false;
+        if (capitalised && !best.InHouse && best.LocalUses == 0 && best.Rank.Leaflets == 0) return false;
         foreach (var other in ranked)
         {
             if (lower.Length > 3 && lower[^1] == 's' && other.Lower == lower[..^1]) return false;
@@ -52,6 +54,8 @@ internal static class SuggestionFix
 
     private static bool Beats(string lower, Candidate best, Candidate other)
     {
+        if (best.LocalUses > 0 && other.LocalUses == 0) return true;
+        if (other.LocalUses > 0 && best.LocalUses == 0) return false;
         if (MuchMoreUsed(other.Rank, best.Rank)) return false;
         if (Suggestions.KeepsEnding(lower, best.Lower) && !Suggestions.KeepsEnding(lower, other.Lower)) return true;
         return best.Weighted < other.Weighted || MuchMoreUsed(best.Rank, other.Rank);

@@ -22,13 +22,16 @@ public static class Suggestions
 
     /// <summary>Suggestions for <paramref name="word"/> (as written), in its capitalisation.</summary>
     public static IReadOnlyList<string> For(string word, IReadOnlyList<string> houseWordsLower, int count = 3) =>
-        Judge(word, houseWordsLower, count).Words;
+        Judge(word, houseWordsLower, null, count).Words;
 
     /// <summary>
     /// Up to <paramref name="count"/> suggestions for <paramref name="word"/>, best first, and the fix: the first
     /// suggestion when it is clearly the word meant (<see cref="SuggestionFix.IsClear"/>), else none.
+    /// <paramref name="localUses"/> tells how often a lower-case word is used in the leaflet and the folder checked:
+    /// a slip is most often of a word the writer uses elsewhere.
     /// </summary>
-    public static SuggestionSet Judge(string word, IReadOnlyList<string> houseWordsLower, int count = 3)
+    public static SuggestionSet Judge(
+        string word, IReadOnlyList<string> houseWordsLower, Func<string, int>? localUses, int count = 3)
     {
         var lower = word.ToLowerInvariant();
         var limit = lower.Length <= 4 ? 1 : 2;
@@ -56,14 +59,16 @@ public static class Suggestions
         var ranked = candidates
             .Where(c => c.Value == nearest || !enough)
             .Select(c => new Candidate(c.Key, c.Value, EditDistance.Weighted(lower, c.Key.ToLowerInvariant()),
-                c.Key.ToLowerInvariant(), house.Contains(c.Key)))
+                c.Key.ToLowerInvariant(), house.Contains(c.Key), localUses?.Invoke(c.Key.ToLowerInvariant()) ?? 0))
             .Where(c => c.Distance == 0 || c.Lower != lower)
             .OrderBy(c => c.Distance)
             .ThenBy(c => shape == WordShape.Lower && WordShapes.Of(c.Word) != WordShape.Lower ? 1 : 0)
             // A slip keeps the word's ending: "operatios" is "operations" before "operation", "proccedure" is
             // "procedure" before "procedures" (measured on planted typos, bench/language-accuracy).
             .ThenBy(c => KeepsEnding(lower, c.Lower) ? 0 : 1)
-            // The word leaflets use most, then the likeliest slip (bench/language-accuracy).
+            // A word used in the leaflet or folder, the word leaflets use most, then the likeliest slip
+            // (bench/language-accuracy).
+            .ThenBy(c => c.LocalUses > 0 ? 0 : 1)
             .ThenByDescending(c => c.Rank.Score)
             .ThenBy(c => c.Weighted)
             .ThenBy(c => c.Lower[0] == lower[0] ? 0 : 1)

@@ -43,8 +43,8 @@ public static class WordRanks
     /// <summary>How many corpus leaflets use a word, and its SCOWL size class (smaller is commoner).</summary>
     public readonly record struct Rank(int Leaflets, int Size)
     {
-        /// <summary>A word leaflets use, or one of the commonest English words (SCOWL size 35).</summary>
-        public bool IsFamiliar => Leaflets > 0 || Size <= 35;
+        /// <summary>A word leaflets use, or a common English word (SCOWL size 50 or less).</summary>
+        public bool IsFamiliar => Leaflets > 0 || Size <= 50;
 
         /// <summary>Orders words from the most familiar: leaflet use first, then the size class.</summary>
         public int Score => (Math.Min(Leaflets, 99) * 100) + (100 - Size);

@@ -4,13 +4,15 @@ namespace LeafletTool.Core.Language.Words;
 /// The general British English dictionary: SCOWL's <c>wbritish-large</c> word list (169,564 words, -ise
 /// spellings, inflected forms included) and the 305 forms of SCOWL's Hunspell <c>en_GB-ise</c> dictionary,
 /// expanded, that it lacks (mostly words it has only with accents: "attaches" beside "attachés", "cafe",
-/// "cliche"; no -ize form), 169,869 words in one set, embedded compressed and loaded once, on first use. Its most
-/// common words (<c>wbritish-small</c>) rank spelling suggestions.
+/// "cliche"; no -ize form), and LeafletTool's own medical lexicon (<c>tools/medical-lexicon</c>: tests and
+/// procedures, instruments, specialists, anatomy, conditions, medicines and brands, devices, services), in one set,
+/// embedded compressed and loaded once, on first use. Its most common words (<c>wbritish-small</c>) rank spelling
+/// suggestions.
 /// </summary>
 public static class EnglishDictionary
 {
     private static readonly Lazy<WordSet> LargeList =
-        new(() => Load("british-english-large.txt.gz", "en-gb-hunspell-extra.txt.gz"));
+        new(() => Load("british-english-large.txt.gz", "en-gb-hunspell-extra.txt.gz", "medical-lexicon.txt.gz"));
     private static readonly Lazy<WordSet> SmallList = new(() => Load("british-english-small.txt.gz"));
 
     /// <summary>Every word of the dictionary.</summary>

@@ -140,7 +140,7 @@ public static class SpellingCheck
         }
 
         if (houseLower is null) return new Verdict(SpellingProblemKind.Unknown, [], null);
-        var suggestions = Suggestions.Judge(word, houseLower);
+        var suggestions = Suggestions.Judge(word, houseLower, nearMisses.Uses);
         return new Verdict(SpellingProblemKind.Unknown, suggestions.Words, null, suggestions.Fix);
     }
 
