@@ -51,6 +51,19 @@ def load_misspellings(corpus):
     return result
 
 
+def load_american(corpus):
+    """ANNOTATIONS.md: {slug: {word}} for American spellings in a British leaflet: words the checkers may rightly
+    flag (american-spelling), so a finding on one is not a false alarm; not counted as misspellings."""
+    result, slug = {}, None
+    for line in open(os.path.join(corpus, "ANNOTATIONS.md"), encoding="utf-8"):
+        m = re.match(r"## (\S+--\S+)", line)
+        if m:
+            slug = m.group(1)
+        elif slug and line.startswith("- American spellings:"):
+            result.setdefault(slug, set()).update(re.findall(r"`([^`]+)`", line))
+    return result
+
+
 def sentences(rows, plant=None):
     """One sentence per occurrence; plant = {word: [typo, ...]} replaces inside occurrences."""
     out, plant = [], {k: list(v) for k, v in (plant or {}).items()}
@@ -165,11 +178,13 @@ def run_cspell(cspell_dir, folder):
     return found
 
 
-def score(name, clean, typo_found, corpus, misspelt, typos, total):
+def score(name, clean, typo_found, corpus, misspelt, typos, total, american):
     """The four figures for one checker, and its false alarms as {word: occurrences}."""
     for slug, word, _, _ in clean + typo_found:
         assert word.lower() not in FILLER, f"{name} flagged the filler word {word!r} in {slug}"
-    false = [(s, w, fix) for s, w, _, fix in clean if w not in misspelt.get(s, {})]
+    american_found = {(s, w) for s, w, _, _ in clean if w in american.get(s, set())}
+    false = [(s, w, fix) for s, w, _, fix in clean
+             if w not in misspelt.get(s, {}) and w not in american.get(s, set())]
     alarms = Counter(w for _, w, _ in false)
     fixed = Counter(w for _, w, fix in false if fix)
     slips = {(s, w) for s, words in misspelt.items() for w in words}
@@ -182,6 +197,7 @@ def score(name, clean, typo_found, corpus, misspelt, typos, total):
     missed = [t for t in typos if (t[0], t[2]) not in by_typo]
     return {"name": name, "per_1000": 1000 * len(false) / total, "false": len(false), "alarms": alarms,
             "fixed": fixed, "slips": f"{len(caught)} of {len(slips)}", "recall": len(hits), "right": len(right),
+            "american": f"{len(american_found)} of {sum(len(v) for v in american.values())}",
             "missed": missed, "wrong_fix": [(t, by_typo[(t[0], t[2])][0]) for t in hits if t not in right]}
 
 
@@ -191,6 +207,7 @@ def report(results, total, n_typos, date, machine):
              "at most 1, and at most half of cspell's"),
             ("Distinct correct words flagged", lambda r: str(len(r["alarms"])), ""),
             ("Annotated real misspellings caught", lambda r: r["slips"], "all"),
+            ("Annotated American spellings flagged (not false alarms)", lambda r: r["american"], ""),
             ("Recall on planted typos", lambda r: pct(r["recall"]), "at least 97%"),
             ("First suggestion is the original word", lambda r: pct(r["right"]), "at least 90%"),
             ("Correct words given a fix (occurrences)",
@@ -214,6 +231,7 @@ def report(results, total, n_typos, date, machine):
 
 def main(corpus_dir, work, binary, cspell_dir=None):
     corpus, misspelt = load_corpus(corpus_dir), load_misspellings(corpus_dir)
+    american = load_american(corpus_dir)
     total = sum(count for rows in corpus.values() for _, count, _ in rows)
     known = known_words(os.path.join(os.path.dirname(__file__), "..", "..", "src"))
     known |= {w.lower() for rows in corpus.values() for w, _, _ in rows}
@@ -229,10 +247,10 @@ def main(corpus_dir, work, binary, cspell_dir=None):
                     plant[w].append(t)
             located[k][slug] = write_leaflet(folder, slug, sentences(rows, plant))
     results = [score("LeafletTool", run_tool(binary, folders["clean"], located["clean"]),
-                     run_tool(binary, folders["typos"], located["typos"]), corpus, misspelt, typos, total)]
+                     run_tool(binary, folders["typos"], located["typos"]), corpus, misspelt, typos, total, american)]
     if cspell_dir:
         results.append(score("cspell", run_cspell(cspell_dir, folders["clean"]),
-                             run_cspell(cspell_dir, folders["typos"]), corpus, misspelt, typos, total))
+                             run_cspell(cspell_dir, folders["typos"]), corpus, misspelt, typos, total, american))
     machine = os.environ.get("MACHINE") or f"{os.uname().sysname} {os.uname().machine}, {os.cpu_count()} cores"
     text = report(results, total, len(typos), os.environ.get("DATE", "today"), machine)
     with open(os.path.join(work, "results.md"), "w", encoding="utf-8") as f:

@@ -4,7 +4,8 @@ namespace LeafletTool.Core.Language.Spelling;
 
 /// <summary>
 /// Finds the word an unknown word of 4 letters or more was probably meant to be: a word one slip away (edit distance
-/// 1; a swapped pair counts 1) that is not just another form of it (<see cref="Inflections"/>)
+/// 1; a swapped pair counts 1; two for a word of 8 letters or more that has no dictionary word one slip away) that
+/// is not just another form of it (<see cref="Inflections"/>)
 /// and is used much more often (at least 3 times, and 3 times as often) in the same leaflet, else in all the
 /// leaflets of the folders checked, else a word of the house dictionary.
 /// </summary>
@@ -26,14 +27,13 @@ public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> fol
     public const int MinimumLength = 4;
 
     /// <summary>
-    /// The anchor of a word given in lower case, or null. One slip only: on real leaflets, words two slips from a
-    /// frequent word were correct words the lists lacked ("specialty", "special"; "meniscal", "medical"), and real
-    /// slips were one slip from the word meant ("clinican", whose nearest frequent word is "clinic", two away).
+    /// The anchor of a word given in lower case, or null. Two slips only for a long word with no dictionary word one
+    /// slip away: "clinican" is one slip from "clinician", not two from a frequent "clinic".
     /// </summary>
     public NearMissAnchor? AnchorFor(string lowerWord)
     {
         if (lowerWord.Length < MinimumLength) return null;
-        const int limit = 1;
+        var limit = lowerWord.Length >= 8 && !Suggestions.HasWordOneSlipAway(lowerWord) ? 2 : 1;
         return InLeaflet(lowerWord, limit) ?? InFolder(lowerWord, limit) ?? InHouseDictionary(lowerWord, limit);
     }
 

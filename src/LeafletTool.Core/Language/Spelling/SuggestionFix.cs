@@ -30,7 +30,7 @@ internal static class SuggestionFix
     /// capitals; is a word used in the leaflet or folder, a word leaflets use, a common word or a house word; and
     /// beats every other candidate nearly as near: it is used in the leaflet or folder where the other is not, or it
     /// keeps the word's ending where the other does not, or it is a likelier slip, or leaflets use it much more.
-    /// A word that is a candidate with an -s added is a plural the lists lack more often than a slip: no fix.
+    /// A word that is a candidate with a letter added at the end is a form the lists lack more often than a slip.
     /// </summary>
     public static bool IsClear(string lower, bool capitalised, IReadOnlyList<Candidate> ranked)
     {
@@ -44,13 +44,19 @@ internal static class SuggestionFix
         if (capitalised && !best.InHouse && best.LocalUses == 0 && best.Rank.Leaflets == 0) return false;
         foreach (var other in ranked)
         {
-            if (lower.Length > 3 && lower[^1] == 's' && other.Lower == lower[..^1]) return false;
+            if (IsExtensionOf(lower, other.Lower)) return false;
             if (ReferenceEquals(other, best) || other.Weighted > best.Weighted + 0.5) continue;
             if (!Beats(lower, best, other)) return false;
         }
 
         return true;
     }
+
+    /// <summary>"talcs", "mucousy", "neurone": a word with one letter added at the end (not a doubled one) is a form
+    /// the lists lack more often than a slip.</summary>
+    private static bool IsExtensionOf(string lower, string candidate) =>
+        lower.Length == candidate.Length + 1 && lower.StartsWith(candidate, StringComparison.Ordinal)
+        && lower[^1] != lower[^2];
 
     private static bool Beats(string lower, Candidate best, Candidate other)
     {

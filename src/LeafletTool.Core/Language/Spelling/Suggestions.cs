@@ -17,8 +17,10 @@ public static class Suggestions
         () => new SuggestionIndex(EnglishDictionary.Words.Words));
 
     private const int CacheLimit = 50_000;
-    private static readonly ConcurrentDictionary<string, List<(string Word, int Distance)>> DictionaryCache =
-        new(StringComparer.Ordinal);
+    /// <summary>The words near a word, by the word and the distance searched (a search within 1 is not one within 2).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string, int), List<(string Word, int Distance)>> DictionaryCache =
+        new();
 
     /// <summary>Suggestions for <paramref name="word"/> (as written), in its capitalisation.</summary>
     public static IReadOnlyList<string> For(string word, IReadOnlyList<string> houseWordsLower, int count = 3) =>
@@ -77,7 +79,8 @@ public static class Suggestions
             .DistinctBy(c => c.Lower, StringComparer.Ordinal)
             .ToList();
         var words = ranked.Take(count).Select(c => MatchCase(shape, c.Lower, candidates)).ToList();
-        return new SuggestionSet(words, SuggestionFix.IsClear(lower, shape != WordShape.Lower, ranked) ? words[0] : null);
+        var clear = SuggestionFix.IsClear(lower, shape != WordShape.Lower, ranked);
+        return new SuggestionSet(words, clear ? words[0] : null);
     }
 
     /// <summary>Whether <paramref name="candidate"/> ends as <paramref name="word"/> does, in a plural -s or not: a
@@ -91,9 +94,9 @@ public static class Suggestions
 
     private static List<(string Word, int Distance)> NearInDictionary(string lower, int limit)
     {
-        if (DictionaryCache.TryGetValue(lower, out var cached)) return cached;
+        if (DictionaryCache.TryGetValue((lower, limit), out var cached)) return cached;
         var found = DictionaryIndex.Value.Near(lower, limit);
-        if (DictionaryCache.Count < CacheLimit) DictionaryCache.TryAdd(lower, found);
+        if (DictionaryCache.Count < CacheLimit) DictionaryCache.TryAdd((lower, limit), found);
         return found;
     }
 

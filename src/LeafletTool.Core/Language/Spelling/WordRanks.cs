@@ -1,3 +1,4 @@
+using System.Globalization;
 using LeafletTool.Core.Language.Words;
 
 namespace LeafletTool.Core.Language.Spelling;
@@ -33,8 +34,8 @@ public static class WordRanks
             var second = line.IndexOf('\t', first + 1);
             if (first <= 0 || second <= first) continue;
             table[line[..first]] = new Rank(
-                int.Parse(line.AsSpan(first + 1, second - first - 1), System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(line.AsSpan(second + 1), System.Globalization.CultureInfo.InvariantCulture));
+                int.Parse(line.AsSpan(first + 1, second - first - 1), CultureInfo.InvariantCulture),
+                int.Parse(line.AsSpan(second + 1), CultureInfo.InvariantCulture));
         }
 
         return table;

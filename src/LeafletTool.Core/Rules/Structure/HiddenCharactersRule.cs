@@ -46,8 +46,10 @@ public sealed class HiddenCharactersRule : ILeafletRule
             {
                 var (start, end) = WordAround(source, at);
                 var word = source[start..end];
-                // Between two words a zero-width space stood for a space ("Pain relief", not "Painrelief").
-                var instead = c is '\u200b' or '\u2060' && Between(at) == Sides.TwoWords ? " " : "";
+                // Between two words a zero-width space stood for a space ("Pain relief", not "Painrelief"), unless
+                // the two make a word ("Cryotherapy").
+                var spaced = c is '\u200b' or '\u2060' && Between(at) == Sides.TwoWords && !JoinedIsWord(at);
+                var instead = spaced ? " " : "";
                 var cleaned = Clean(word, at - start, instead);
                 var position = new SourcePosition(line, column, at);
                 var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
@@ -58,6 +60,16 @@ public sealed class HiddenCharactersRule : ILeafletRule
             }
 
             column++;
+        }
+
+        // Called after Between(at) found letters on both sides, so the lexicon is made.
+        bool JoinedIsWord(int at)
+        {
+            var (start, end) = (at, at + 1);
+            while (start > 0 && char.IsLetter(source[start - 1])) start--;
+            while (end < source.Length && char.IsLetter(source[end])) end++;
+            var joined = string.Concat(source.AsSpan(start, at - start), source.AsSpan(at + 1, end - at - 1));
+            return lexicon!.IsKnown(joined);
         }
 
         // What the letters either side of the character at "at" make: one word ("hos pital": a non-breaking space there

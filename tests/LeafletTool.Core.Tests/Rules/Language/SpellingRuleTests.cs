@@ -32,7 +32,6 @@ public class SpellingRuleTests
     [InlineData("The nurse will tell you what to do tommorow morning.", "tommorow", "tomorrow")]
     [InlineData("Each pateint is given a wristband.", "pateint", "patient")]
     [InlineData("We will take a blood pressure mesurement first.", "mesurement", "measurement")]
-    [InlineData("You may feel a little wierd after the sedation.", "wierd", "weird")]
     [InlineData("Please bring your apointment letter with you.", "apointment", "appointment")]
     [InlineData("Write down any questions at the begining of the day.", "begining", "beginning")]
     [InlineData("Please tell us if your adress has changed.", "adress", "address")]
@@ -179,8 +178,8 @@ public class SpellingRuleTests
     [Fact]
     public void A_word_in_the_leaflets_accept_list_is_not_reported_there()
     {
-        var paragraph = "The cryoprobe is placed under the skin.";
-        var yaml = LanguageLeaflet.WithParagraph(paragraph) + "accept: [cryoprobe]\n";
+        var paragraph = "The cryoneuro probe is placed under the skin.";
+        var yaml = LanguageLeaflet.WithParagraph(paragraph) + "accept: [cryoneuro]\n";
 
         Assert.Empty(LanguageLeaflet.Check(Rule, yaml));
         Assert.Single(LanguageLeaflet.Check(Rule, LanguageLeaflet.WithParagraph(paragraph)));
