@@ -63,6 +63,24 @@ public static partial class Syllables
         return sum;
     }
 
+    /// <summary>The singular of a plural in -ies, -s or -es, as far as the problematic words need it; else null.
+    /// </summary>
+    private static string? SingularOf(string value)
+    {
+        if (value.EndsWith("ies", StringComparison.Ordinal) && Problematic.ContainsKey(value[..^3] + "y"))
+        {
+            return value[..^3] + "y";
+        }
+
+        if (value.EndsWith('s') && !value.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return Problematic.ContainsKey(value[..^1]) ? value[..^1]
+                : value.EndsWith("es", StringComparison.Ordinal) ? value[..^2] : null;
+        }
+
+        return null;
+    }
+
     private static bool IsJsWordChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
 
     /// <summary>Accented letters to their plain forms, as the package's <c>normalize-strings</c> step does.</summary>
@@ -86,6 +104,12 @@ public static partial class Syllables
         if (value.Length == 0) return 0;
         if (value.Length < 3) return 1;
         if (Problematic.TryGetValue(value, out var known)) return known;
+        // The package also looks up the singular ("peoples", as "people's" is counted once its apostrophe is
+        // dropped, is "people": 2).
+        if (SingularOf(value) is { } singular && Problematic.TryGetValue(singular, out var knownSingular))
+        {
+            return knownSingular;
+        }
 
         var count = 0;
         value = Triple().Replace(value, _ => { count += 3; return ""; });

@@ -14,6 +14,7 @@ public static class EnglishDictionary
     private static readonly Lazy<WordSet> LargeList =
         new(() => Load("british-english-large.txt.gz", "en-gb-hunspell-extra.txt.gz", "medical-lexicon.txt.gz"));
     private static readonly Lazy<WordSet> SmallList = new(() => Load("british-english-small.txt.gz"));
+    private static readonly Lazy<WordSet> MedicalList = new(() => Load("medical-lexicon.txt.gz"));
 
     /// <summary>Every word of the dictionary.</summary>
     public static WordSet Words => LargeList.Value;
@@ -29,6 +30,10 @@ public static class EnglishDictionary
 
     /// <summary>The common words (SCOWL size 35), a subset of <see cref="Words"/>.</summary>
     public static WordSet Common => SmallList.Value;
+
+    /// <summary>The medical lexicon alone (also part of <see cref="Words"/>), which marks familiar words for ranking
+    /// suggestions; loaded only when a word needs suggestions.</summary>
+    public static WordSet Medical => MedicalList.Value;
 
     /// <summary>One set of the words of the lists, unpacked into one buffer, one word a line.</summary>
     private static WordSet Load(params string[] names)

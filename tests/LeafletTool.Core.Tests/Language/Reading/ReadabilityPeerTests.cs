@@ -20,6 +20,9 @@ public class ReadabilityPeerTests
     [InlineData("tests/LeafletTool.Core.Tests/Language/Readability/colonoscopy.yaml", "colonoscopy")]
     [InlineData("tests/LeafletTool.Core.Tests/Language/Readability/hand-surgery-aftercare.yaml",
         "hand-surgery-aftercare")]
+    // Curly apostrophes ("people’s" is two syllables) and stray page numbers ("2", "Page 3 of 4"), issue 14.
+    [InlineData("tests/LeafletTool.Core.Tests/Language/Readability/curly-apostrophes-page-numbers.yaml",
+        "curly-apostrophes-page-numbers")]
     public void A_leaflets_scores_agree_with_the_peer_within_half_a_point(string path, string fixture)
     {
         var leaflet = LeafletLoader.Load(SourceDocument.FromText(path, File.ReadAllText(Repo(path)))).Leaflet!;

@@ -15,6 +15,13 @@ public class ReadabilityTests
     [InlineData("pulses", 1)]
     [InlineData("anaesthetic", 4)]
     [InlineData("you'll", 1)]
+    [InlineData("people\u2019s", 2)] // a curly apostrophe counts as a straight one (issue 14)
+    [InlineData("people's", 2)]
+    [InlineData("nurse\u2019s", 1)]
+    [InlineData("patient\u2019s", 2)]
+    [InlineData("It\u2019s", 1)]
+    [InlineData("evening", 3)]
+    [InlineData("12", 0)]
     public void Syllables_are_counted_as_the_syllable_package_counts_them(string word, int expected) =>
         Assert.Equal(expected, Syllables.Count(word));
 
