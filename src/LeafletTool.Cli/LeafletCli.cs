@@ -17,6 +17,7 @@ public static class LeafletCli
             NewCommand.Create(console),
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)

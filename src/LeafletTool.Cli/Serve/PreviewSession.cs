@@ -1,0 +1,89 @@
+namespace LeafletTool.Cli.Serve;
+
+/// <summary>
+/// A running preview: builds the folder, serves it, and builds again whenever the leaflets, the configuration, the
+/// house dictionary or the templates change, then tells the open pages whose content changed. A saved leaflet is
+/// built on its own first (<see cref="PreviewBuilder.Quick"/>: its page updates at once), then the whole folder
+/// (the index, and the findings that look across leaflets); anything else builds the whole folder. One build at a
+/// time: changes during a build are built after it.
+/// </summary>
+public sealed class PreviewSession : IDisposable
+{
+    /// <summary>How long after a leaflet's own build the whole folder is built again.</summary>
+    public static readonly TimeSpan FullAfter = TimeSpan.FromMilliseconds(400);
+
+    private readonly PreviewBuilder builder;
+    private readonly PreviewServer server;
+    private readonly FolderWatcher watcher;
+    private readonly Timer fullBuild;
+    private readonly Lock building = new();
+    private readonly Action<string> log;
+    private PreviewSnapshot snapshot;
+
+    private PreviewSession(PreviewBuilder builder, PreviewServer server, string folder, string templates,
+        Action<string> log)
+    {
+        this.builder = builder;
+        this.server = server;
+        this.log = log;
+        snapshot = Stamped(builder.Full(), null);
+        fullBuild = new Timer(_ => Rebuild(null), null, Timeout.Infinite, Timeout.Infinite);
+        watcher = new FolderWatcher(folder, templates, Rebuild);
+    }
+
+    /// <summary>The snapshot being served.</summary>
+    public PreviewSnapshot Current => Volatile.Read(ref snapshot);
+
+    public int Port => server.Port;
+
+    /// <summary>Starts a preview of <paramref name="folder"/> on <paramref name="port"/>; null when the port cannot
+    /// be used.</summary>
+    public static PreviewSession? Start(PreviewBuilder builder, string folder, string templatesDir, int port,
+        Action<string> log)
+    {
+        PreviewSession? session = null;
+        var server = new PreviewServer(port, () => session!.Current);
+        if (!server.TryStart())
+        {
+            server.Dispose();
+            return null;
+        }
+
+        session = new PreviewSession(builder, server, folder, templatesDir, log);
+        return session;
+    }
+
+    /// <summary>Answers requests until <paramref name="stop"/> is cancelled.</summary>
+    public Task RunAsync(CancellationToken stop) => server.RunAsync(stop);
+
+    private static PreviewSnapshot Stamped(PreviewSnapshot next, PreviewSnapshot? last) =>
+        next with { Stamps = PreviewStamps.Of(next, last) };
+
+    private void Rebuild(IReadOnlySet<string>? changedLeaflets)
+    {
+        lock (building)
+        {
+            var last = Current;
+            var quick = changedLeaflets is { Count: > 0 };
+            var next = Stamped(quick ? builder.Quick(last, changedLeaflets!) : builder.Full(), last);
+            Volatile.Write(ref snapshot, next);
+            server.Announce(next);
+            if (quick) fullBuild.Change(FullAfter, Timeout.InfiniteTimeSpan);
+            else Log(next);
+        }
+    }
+
+    private void Log(PreviewSnapshot next)
+    {
+        var problems = next.Findings.Values.Sum(f => f.Count(PreviewPanel.IsProblem));
+        var leaflets = next.Findings.Count == 1 ? "1 leaflet" : $"{next.Findings.Count} leaflets";
+        log(next.Failure ?? $"Built {leaflets}: {problems} problems.");
+    }
+
+    public void Dispose()
+    {
+        watcher.Dispose();
+        fullBuild.Dispose();
+        server.Dispose();
+    }
+}
