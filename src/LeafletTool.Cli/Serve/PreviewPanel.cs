@@ -56,6 +56,10 @@ public static class PreviewPanel
     private static string Panel(string heading, IReadOnlyList<Diagnostic> findings)
     {
         var html = new StringBuilder();
+        // Beside the page on a wide screen, under it on a narrow one.
+        html.Append("<style>@media (min-width:1100px){#preview-panel{position:fixed;top:0;right:0;width:360px;")
+            .Append("height:100vh;overflow:auto;box-sizing:border-box;margin:0 !important;border-top:0 !important;")
+            .Append("border-left:4px solid #005eb8}}</style>");
         html.Append("<aside id=\"preview-panel\" aria-labelledby=\"preview-panel-heading\" style=\"")
             .Append("border-top:4px solid #005eb8;margin:2rem 0 0;padding:1rem;background:#f0f4f5;color:#212b32;")
             .Append("font-family:Arial,sans-serif;font-size:1rem;\">")
