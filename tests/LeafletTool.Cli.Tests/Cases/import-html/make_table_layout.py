@@ -88,4 +88,4 @@ function MM_swapImage() { var i, j = 0, x, a = MM_swapImage.arguments; }
 """
 
 with open("table-layout-knee.html", "wb") as page:
-    page.write(PAGE.replace("\n", "\r\n").encode("cp1252"))
+    page.write(PAGE.encode("cp1252"))
