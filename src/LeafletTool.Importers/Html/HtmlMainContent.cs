@@ -6,11 +6,14 @@ namespace LeafletTool.Importers.Html;
 /// Where the page's own content is. A container the page marks as its content (main, role="main", article, an id
 /// or class such as content, main or entry-content), the one with the most text when several match, as long as it
 /// holds some; else the element with the most paragraph text, links counting for nothing (a simple text-density
-/// score: each paragraph's text counts fully for its parent and half for the parent's parent).
+/// score: each paragraph's text counts fully for its parent and half for the parent's parent; the parent of the best
+/// when a sibling of it holds a fifth as much).
 /// </summary>
 internal static class HtmlMainContent
 {
     private const int EnoughText = 80;
+
+    private static readonly HashSet<string> Paragraphs = ["P", "PRE", "LI", "DD", "H1", "H2", "H3", "H4", "H5", "H6"];
 
     private static readonly string[] Marked =
     [
@@ -50,12 +53,16 @@ internal static class HtmlMainContent
         var scores = new Dictionary<IElement, double>();
         foreach (var element in body.Descendants<IElement>().Where(e => !InChrome(e, body)))
         {
-            var own = element.TagName is "P" or "PRE" or "LI" or "DD"
+            // Text inside a link counts for nothing; text inside a paragraph, item or heading counts once, for it.
+            if (element.Closest("a") is not null) continue;
+            if (element.ParentElement?.Closest("p, li, dd, pre, h1, h2, h3, h4, h5, h6") is not null) continue;
+            var paragraph = Paragraphs.Contains(element.TagName);
+            var own = paragraph
                 ? Text(element) : element.ChildNodes.OfType<IText>().Sum(t => t.Data.Trim().Length)
                     + element.Children.Where(c => c.TagName is "B" or "STRONG" or "I" or "EM" or "SPAN" or "FONT")
                         .Sum(Text);
             if (own == 0) continue;
-            var holder = element.TagName is "P" or "PRE" or "LI" or "DD" ? element.ParentElement : element;
+            var holder = paragraph ? element.ParentElement : element;
             if (holder is null) continue;
             scores[holder] = scores.GetValueOrDefault(holder) + own;
             if (holder.ParentElement is { } grand && holder != body)
@@ -64,7 +71,18 @@ internal static class HtmlMainContent
             }
         }
 
-        return scores.Count == 0 ? body : scores.MaxBy(s => s.Value).Key;
+        if (scores.Count == 0) return body;
+        var (best, score) = scores.MaxBy(s => s.Value);
+
+        // Content split over sibling blocks (an introduction, then the rest): take their parent when a sibling of
+        // the best holds a fifth as much text (or 30 letters); never the whole body.
+        while (best.ParentElement is { } parent && parent != body
+            && parent.Children.Any(c => c != best && scores.GetValueOrDefault(c) >= Math.Min(score / 5, 30)))
+        {
+            best = parent;
+        }
+
+        return best;
     }
 
     /// <summary>An element's text not counting links, chrome and hidden parts.</summary>
