@@ -106,7 +106,8 @@ public class HtmlReaderTests
 
         var typed = ReadText("<p>\u2022 bring your glasses<br>- bring your letter<br>1. Go to reception</p>").Blocks;
         Assert.Equal(new[] { ("bring your glasses", SourceListKind.Bullet),
-            ("bring your letter", SourceListKind.Bullet), ("Go to reception", SourceListKind.Numbered) }, typed.Select(b => (b.Text, b.List)));
+            ("bring your letter", SourceListKind.Bullet), ("Go to reception", SourceListKind.Numbered) },
+            typed.Select(b => (b.Text, b.List)));
         Assert.All(typed, b => Assert.Equal(SourceBlockKind.ListItem, b.Kind));
     }
 
