@@ -1,0 +1,72 @@
+using LeafletTool.Core.Importing.Blocks;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+
+namespace LeafletTool.Importers.Pdf;
+
+/// <summary>
+/// Puts list bullets back at the start of their lines. Word processors set a bullet a tab away from its text, so the
+/// page segmentation may put the glyph in a block of its own ("•" then "Walk every day"); browsers draw a disc or
+/// square as a shape, not a letter. Either way the line the bullet stands in front of gets a "•" word first.
+/// </summary>
+internal static class PdfBulletGlyphs
+{
+    public static List<PdfBlock> Attach(List<PdfBlock> blocks, Page page)
+    {
+        var marks = new List<(PdfRectangle Box, PdfWord Word, PdfLine? Line)>();
+        foreach (var line in blocks.SelectMany(b => b.Lines))
+        {
+            if (line.Words.Count == 1 && PdfLists.IsBulletWord(line.Words[0]))
+            {
+                marks.Add((new PdfRectangle(line.Left, line.Bottom, line.Right, line.Top), line.Words[0], line));
+            }
+        }
+
+        foreach (var box in DrawnDots(page))
+        {
+            marks.Add((box, new PdfWord("•", false, "", box.Left, box.Height, null), null));
+        }
+
+        if (marks.Count == 0) return blocks;
+        var replaced = new Dictionary<PdfLine, PdfLine>();
+        var used = new HashSet<PdfLine>();
+        foreach (var (box, word, own) in marks)
+        {
+            var centre = (box.Bottom + box.Top) / 2;
+            var target = blocks.SelectMany(b => b.Lines).Where(l => l != own && !replaced.ContainsKey(l)
+                    && l.Left > box.Right - 0.5 && l.Left - box.Right < 3 * l.Size
+                    && centre >= l.Bottom - 1 && centre <= l.Top + 1
+                    && PdfLists.Marker(l).Kind == SourceListKind.None)
+                .MinBy(l => l.Left - box.Right);
+            if (target is null) continue;
+            replaced[target] = target with
+            {
+                Words = [word with { Left = box.Left }, .. target.Words],
+                Left = box.Left,
+            };
+            if (own is not null) used.Add(own);
+        }
+
+        return blocks
+            .Select(b => b with
+            {
+                Lines = b.Lines.Where(l => !used.Contains(l))
+                .Select(l => replaced.TryGetValue(l, out var r) ? r : l).ToList()
+            })
+            .Where(b => b.Lines.Count > 0).ToList();
+    }
+
+    /// <summary>Small, roughly square filled shapes: list discs and squares drawn as paths.</summary>
+    private static IEnumerable<PdfRectangle> DrawnDots(Page page)
+    {
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping || !path.IsFilled) continue;
+            if (path.GetBoundingRectangle() is not { } box) continue;
+            if (box.Width is >= 1.5 and <= 8 && box.Height is >= 1.5 and <= 8 && Math.Abs(box.Width - box.Height) < 1)
+            {
+                yield return box;
+            }
+        }
+    }
+}
