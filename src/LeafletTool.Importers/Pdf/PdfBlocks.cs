@@ -45,6 +45,7 @@ internal static class PdfBlocks
     private static bool Continues(PdfLine last, PdfLine next) =>
         last.Part == SourcePart.Body && next.Part == SourcePart.Body && char.IsLower(next.Words[0].Text[0])
         && Math.Abs(last.Left - next.Left) < 2 && Math.Abs(last.Size - next.Size) < 0.5 && last.AllBold == next.AllBold
+        && last.Boxed == next.Boxed
         && last.Baseline - next.Baseline > 0 && last.Baseline - next.Baseline < 1.6 * last.Size
         && PdfLists.Marker(next).Kind == SourceListKind.None;
 
@@ -61,7 +62,7 @@ internal static class PdfBlocks
             if (line.Dropped) continue;
             var isMarker = line.Part == SourcePart.Body && PdfLists.Marker(line).Kind != SourceListKind.None;
             var split = current is null || previous is null || isMarker || line.Part != SourcePart.Body
-                || previous.Part != SourcePart.Body
+                || previous.Part != SourcePart.Body || previous.Boxed != line.Boxed
                 || Math.Abs(line.Size - previous.Size) > 0.08 * Math.Max(line.Size, previous.Size)
                 || (line.AllBold != previous.AllBold
                     && previous.Right < block.Right - (block.Right - block.Left) * 0.15)
@@ -110,6 +111,7 @@ internal static class PdfBlocks
             List = list,
             Depth = list == SourceListKind.None ? 0 : depth(lines[0].Words[0].Left),
             AllBold = allBold,
+            Boxed = lines.All(l => l.Boxed),
             Emphasis = Math.Round(size / body, 2),
             Part = lines[0].Part,
         };

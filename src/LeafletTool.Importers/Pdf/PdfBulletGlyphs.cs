@@ -1,5 +1,4 @@
 using LeafletTool.Core.Importing.Blocks;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
 namespace LeafletTool.Importers.Pdf;
@@ -11,7 +10,7 @@ namespace LeafletTool.Importers.Pdf;
 /// </summary>
 internal static class PdfBulletGlyphs
 {
-    public static List<PdfBlock> Attach(List<PdfBlock> blocks, Page page)
+    public static List<PdfBlock> Attach(List<PdfBlock> blocks, IReadOnlyList<PdfRectangle> dots)
     {
         var marks = new List<(PdfRectangle Box, PdfWord Word, PdfLine? Line)>();
         foreach (var line in blocks.SelectMany(b => b.Lines))
@@ -22,7 +21,7 @@ internal static class PdfBulletGlyphs
             }
         }
 
-        foreach (var box in DrawnDots(page))
+        foreach (var box in dots)
         {
             marks.Add((box, new PdfWord("•", false, "", box.Left, box.Height, null), null));
         }
@@ -54,19 +53,5 @@ internal static class PdfBulletGlyphs
                 .Select(l => replaced.TryGetValue(l, out var r) ? r : l).ToList()
             })
             .Where(b => b.Lines.Count > 0).ToList();
-    }
-
-    /// <summary>Small, roughly square filled shapes: list discs and squares drawn as paths.</summary>
-    private static IEnumerable<PdfRectangle> DrawnDots(Page page)
-    {
-        foreach (var path in page.Paths)
-        {
-            if (path.IsClipping || !path.IsFilled) continue;
-            if (path.GetBoundingRectangle() is not { } box) continue;
-            if (box.Width is >= 1.5 and <= 8 && box.Height is >= 1.5 and <= 8 && Math.Abs(box.Width - box.Height) < 1)
-            {
-                yield return box;
-            }
-        }
     }
 }

@@ -37,7 +37,10 @@ internal static class PdfPageReader
             result.Add(new PdfBlock(lines, block.BoundingBox.Left, block.BoundingBox.Right));
         }
 
-        return new PdfPage(number, page.Height, PdfBulletGlyphs.Attach(result, page), images);
+        var shapes = PdfShapes.Find(page);
+        result = PdfBulletGlyphs.Attach(result, shapes.Dots);
+        foreach (var line in result.SelectMany(b => b.Lines)) line.Boxed = shapes.Boxed(line);
+        return new PdfPage(number, page.Height, result, images);
     }
 
     private static PdfLine Line(TextLine line, IReadOnlyList<Hyperlink> links, int number)

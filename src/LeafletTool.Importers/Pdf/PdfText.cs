@@ -16,6 +16,9 @@ internal sealed record PdfLine(IReadOnlyList<PdfWord> Words, double Left, double
 
     public SourcePart Part { get; set; } = SourcePart.Body;
 
+    /// <summary>The line stands in a shaded or bordered box.</summary>
+    public bool Boxed { get; set; }
+
     /// <summary>A page number standing alone ("2", "- 2 -"), left out of the document.</summary>
     public bool Dropped { get; set; }
 

@@ -96,6 +96,14 @@ public class PdfReaderTests
         Assert.Empty(document.Attention);
     }
 
+    [Fact]
+    public void A_paragraph_in_a_shaded_bordered_box_is_boxed_and_nothing_else_is()
+    {
+        var boxed = PdfFixtures.Read("a-chromium.pdf").Blocks.Where(b => b.Boxed).Select(b => b.Text[..30]);
+        Assert.Equal(["**Important:** if you have pai"], boxed);
+        Assert.DoesNotContain(PdfFixtures.Read("b-libreoffice.pdf").Blocks, b => b.Boxed);
+    }
+
     [Theory]
     [InlineData("treat-", "ment", true)]
     [InlineData("treat-", "ment.", true)]
