@@ -25,6 +25,13 @@ if (args is ["corpus", var corpusFolder])
     return;
 }
 
+if (args is ["pdf-import", var pdfFile, .. var pdfCopies])
+{
+    PdfImportPhase.Run(pdfFile, pdfCopies.Length > 0 ? int.Parse(pdfCopies[0],
+        System.Globalization.CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 if (args is ["hostile-files", var hostileFolder, var hostileSize])
 {
     // Writes one file of each adversarial shape, to time the command line on them (bench/hostile.sh).

@@ -18,8 +18,8 @@ public static class Readers
     {
         ".txt" => Core.Importing.TextReader.Read(TextBytes.Decode(bytes)),
         ".html" or ".htm" => Html.HtmlReader.Read(bytes),
-        // One line per reader: ".docx" => WordReader.Read(bytes), ".pdf" => PdfReader.Read(bytes),
-        // ".html" or ".htm" => HtmlReader.Read(bytes).
+        ".pdf" => Pdf.PdfReader.Read(bytes),
+        // ".docx" => Word.WordReader.Read(bytes), once the Word reader is merged.
         _ => throw new UnreadableSourceException($"\"{extension}\" files cannot be imported; import "
             + string.Join(", ", Extensions) + " files."),
     };

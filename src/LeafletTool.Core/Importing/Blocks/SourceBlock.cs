@@ -12,8 +12,8 @@ public enum SourceBlockKind
     /// <summary>A paragraph of text (in text files, one line or several joined).</summary>
     Paragraph,
 
-    /// <summary>An item of a bulleted or numbered list (<see cref="SourceBlock.List"/>, <see cref="SourceBlock.Depth"/>).
-    /// </summary>
+    /// <summary>An item of a bulleted or numbered list (<see cref="SourceBlock.List"/>,
+    /// <see cref="SourceBlock.Depth"/>).</summary>
     ListItem,
 
     /// <summary>One row of a table, its cells joined with " | "; listed for the editor's attention.</summary>
@@ -71,7 +71,8 @@ public sealed record SourceBlock(SourceBlockKind Kind, string Text, SourcePlace 
 }
 
 /// <summary>Something in the source that is not leaflet text, or that an editor must look at, found by a reader:
-/// an image and its alternative text, a table, tracked changes that were accepted, comments that were left out.</summary>
+/// an image and its alternative text, a table, tracked changes that were accepted, comments that were left out.
+/// </summary>
 public sealed record SourceAttention(SourcePlace Place, string Message);
 
 /// <summary>
