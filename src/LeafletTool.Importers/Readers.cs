@@ -17,6 +17,7 @@ public static class Readers
     public static ImportedDocument Read(string extension, byte[] bytes) => extension switch
     {
         ".txt" => Core.Importing.TextReader.Read(TextBytes.Decode(bytes)),
+        ".docx" => Word.WordReader.Read(bytes),
         // One line per reader: ".docx" => WordReader.Read(bytes), ".pdf" => PdfReader.Read(bytes),
         // ".html" or ".htm" => HtmlReader.Read(bytes).
         _ => throw new UnreadableSourceException($"\"{extension}\" files cannot be imported; import "
