@@ -19,6 +19,9 @@ internal static class WordPackageCheck
 
     public const int MaxEntries = 10_000;
 
+    /// <summary>Far deeper than Word's own nesting (tables in text boxes in tables reach a few dozen).</summary>
+    public const int MaxNesting = 256;
+
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Checks the bytes and gives the title in docProps/core.xml, read here because LibreOffice links that
@@ -83,6 +86,10 @@ internal static class WordPackageCheck
 
                 mainPart |= entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase);
                 if (entry.FullName.Equals("docProps/core.xml", StringComparison.OrdinalIgnoreCase)) core = entry;
+                if (entry.Length > 64 * 1024 && entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    CheckNesting(entry);
+                }
             }
 
             if (!mainPart) throw Damaged("it is a zip file but not a Word document (no [Content_Types].xml)");
@@ -91,6 +98,31 @@ internal static class WordPackageCheck
         catch (InvalidDataException e)
         {
             throw Damaged("its zip structure is broken (" + e.Message.TrimEnd('.') + ")");
+        }
+    }
+
+    /// <summary>A large part nested deeper than any document (hundreds of thousands of levels) would take the
+    /// SDK minutes to load: refused after one forward pass.</summary>
+    private static void CheckNesting(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(entry.Open(), new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+            });
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxNesting)
+                {
+                    throw Bomb($"its part {entry.FullName} is nested more than {MaxNesting} levels deep");
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw Damaged($"its part {entry.FullName} is not well-formed XML ({e.Message.TrimEnd('.')})");
         }
     }
 

@@ -75,6 +75,17 @@ public class WordBadInputTests
     }
 
     [Fact]
+    public void A_part_nested_deeper_than_any_document_is_refused_before_the_SDK_loads_it()
+    {
+        var open = string.Concat(Enumerable.Range(0, 5000)
+            .Select(_ => $"<w:customXml w:element=\"{Guid.NewGuid()}\">"));
+        var close = string.Concat(Enumerable.Repeat("</w:customXml>", 5000));
+        var bytes = Package(open + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>" + close);
+        Assert.Contains("word/document.xml is nested more than 256 levels deep", Refused(bytes),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_document_of_only_an_image_says_it_has_no_text()
     {
         var bytes = Package("""

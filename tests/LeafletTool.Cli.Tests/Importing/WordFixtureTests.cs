@@ -29,6 +29,16 @@ public class WordFixtureTests
     }
 
     [Fact]
+    public void Every_word_python_docx_wrote_is_in_the_blocks_in_order()
+    {
+        var d = Read("a-python-docx-direct.docx");
+        var written = File.ReadAllText(Fixture("a-python-docx-direct.text.txt"))
+            + File.ReadAllText(Fixture("a-python-docx-direct.footer.txt"));
+        Assert.True(PlainWords(written).Count > 150);
+        AssertInOrder(PlainWords(written), Words(d.Blocks));
+    }
+
+    [Fact]
     public void Direct_formatting_without_styles_is_reported_as_the_document_has_it()
     {
         var d = Read("a-python-docx-direct.docx");
