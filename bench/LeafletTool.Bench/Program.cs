@@ -19,6 +19,14 @@ using LeafletTool.Core.Validation;
 // Times the language rules on generated leaflets of about 1,000 words each (sentences of the real leaflet,
 // each with a planted typo and a made-up word of its own, so every leaflet asks for suggestions). Each timing
 // gets leaflets with made-up words of their own, so no run is helped by suggestions cached by the one before.
+if (args is ["word-import", .. var wordOptions])
+{
+    // bench word-import [COUNT [FILE.docx]]: the Word reader on COUNT copies (default 1,000) of one document.
+    WordImportPhase.Run(wordOptions.Length > 1 ? wordOptions[1] : null,
+        wordOptions.Length > 0 ? int.Parse(wordOptions[0], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 if (args is ["corpus", var corpusFolder])
 {
     CorpusPhases.Run(corpusFolder);

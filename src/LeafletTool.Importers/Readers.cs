@@ -17,9 +17,9 @@ public static class Readers
     public static ImportedDocument Read(string extension, byte[] bytes) => extension switch
     {
         ".txt" => Core.Importing.TextReader.Read(TextBytes.Decode(bytes)),
-        ".html" or ".htm" => Html.HtmlReader.Read(bytes),
+        ".docx" => Word.WordReader.Read(bytes),
         ".pdf" => Pdf.PdfReader.Read(bytes),
-        // ".docx" => Word.WordReader.Read(bytes), once the Word reader is merged.
+        ".html" or ".htm" => Html.HtmlReader.Read(bytes),
         _ => throw new UnreadableSourceException($"\"{extension}\" files cannot be imported; import "
             + string.Join(", ", Extensions) + " files."),
     };
