@@ -3,6 +3,7 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using PdfPigWord = UglyToad.PdfPig.Content.Word;
 
 namespace LeafletTool.Importers.Pdf;
 
@@ -52,7 +53,7 @@ internal static class PdfPageReader
         return new PdfLine(words, box.Left, box.Right, box.Top, box.Bottom, size, number) { Baseline = baseline };
     }
 
-    private static PdfWord Word(Word word, IReadOnlyList<Hyperlink> links)
+    private static PdfWord Word(PdfPigWord word, IReadOnlyList<Hyperlink> links)
     {
         var bold = true;
         var size = 0.0;
