@@ -80,7 +80,7 @@ public static partial class ContactFinder
     {
         var text = after.Trim().TrimStart(',', ';', '-', '–', '(', ' ').Trim();
         var hours = Hours().Match(text);
-        if (!hours.Success) return null;
+        if (!hours.Success || (hours.Index > 0 && text[..hours.Index].TrimEnd()[^1] is not (',' or '('))) return null;
         var value = text[hours.Index..].TrimEnd(')', ' ', ',', ';');
         var cut = value.IndexOf(" or ", StringComparison.Ordinal);
         if (cut > 0 && !Hours().IsMatch(value[cut..])) value = value[..cut];
@@ -106,7 +106,7 @@ public static partial class ContactFinder
     [GeneratedRegex(@"^(?:you|we|they|it|this|please|if|if you|or)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:(?:from|between|open|available|lines? (?:are )?open)\s+)?(?:monday|tuesday|wednesday|"
+    [GeneratedRegex(@"(?<![\w])(?:(?:from|between|open|available|lines? (?:are )?open)\s+)?(?:monday|tuesday|wednesday|"
         + @"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekdays?|daily|\d{1,2}(?:[.:]\d{2})?\s*"
         + @"(?:am|pm)|\d{1,2}[.:]\d{2}|24 hours|midday|midnight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hours();

@@ -91,8 +91,8 @@ public static partial class MetadataLines
     private static string? OwnerValue(string after)
     {
         var value = after.Trim();
-        var next = Label().Match(value);
-        if (next.Success) value = value[..next.Index].Trim();
+        var next = Label().Matches(value).FirstOrDefault(m => m.Groups["colon"].Success && m.Index > 0);
+        if (next is not null) value = value[..next.Index].Trim();
         return value.Length is > 0 and <= 80 ? value : null;
     }
 
@@ -110,9 +110,9 @@ public static partial class MetadataLines
         + @"date (?:of )?publi(?:shed|cation)|publication date|published(?: date)?|date (?:of )?issue|date issued|"
         + @"issued(?: date)?|issue date|last updated|date updated|updated|date produced|date written|"
         + @"produced by|produced|"
-        + @"review date|date (?:of|for) review|for review|reviewed? due|next review(?: date)?|review by|"
+        + @"review date|date (?:of|for) review|for review|review(?:ed)? due|next review(?: date)?|review by|"
         + @"to be reviewed(?: by| in| on)?|expiry date|expires|review|author|owner|department|service|"
-        + @"directorate|specialty)\b(?<colon>\s*[:\-–])?",
+        + @"directorate|specialty)\b\.?(?<colon>\s*[:\-–])?",
         RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 

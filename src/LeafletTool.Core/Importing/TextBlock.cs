@@ -105,7 +105,8 @@ public static partial class TextBlockReader
         if (width > 120) return ended || (bare && nextStarts) || !char.IsLower(next[0]);
         var shortLine = previous.Length < width * 0.75;
         if (shortLine && (ended || (bare && nextStarts))) return true;
-        var nextLooksLikeHeading = next.Length < width * 0.6 && nextStarts && char.IsLetterOrDigit(next[^1]);
+        var nextLooksLikeHeading = next.Length < width * 0.6 && nextStarts
+            && (char.IsLetterOrDigit(next[^1]) || next[^1] == '?');
         return ended && nextLooksLikeHeading;
     }
 
