@@ -65,9 +65,10 @@ public static partial class ContactFinder
         if (clause >= 0) text = text[(clause + 1)..];
         text = text.Trim().Trim(':', '-', '–', ' ');
         if (text.Length == 0 || text.Split(' ').Length > 6) return null;
-        if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return null;
         if (Pronoun().IsMatch(text)) return null;
-        return text;
+        if (char.IsUpper(text[0]) || char.IsDigit(text[0])) return text;
+        // "phone the hand therapists on" names them, once a verb of calling comes before.
+        return lead.Count > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : null;
     }
 
     private static string? HeadingName(string? heading)

@@ -7,7 +7,8 @@ namespace LeafletTool.Core.Importing;
 /// The checker of "nothing lost": every word of every body block of an imported document must be in the YAML made
 /// from it, in the block's order (in the title, summary, a section, a contact, or the last section of unplaced
 /// text). Lines that are only metadata are checked for the reference and owner as written (their dates are
-/// rewritten as <c>YYYY-MM</c>); a "Contact us" heading becomes the <c>contacts:</c> list.
+/// rewritten as <c>YYYY-MM</c>); a "Contact us" heading becomes the <c>contacts:</c> list, and the words that
+/// label contact details are its keys.
 /// </summary>
 public static partial class ImportedWords
 {
@@ -29,7 +30,7 @@ public static partial class ImportedWords
                     .Select(f => f.Value));
             }
 
-            var words = Words(text);
+            var words = Words(text).Where(w => !ContactLabels.Contains(w));
             var at = 0;
             foreach (var word in words)
             {
@@ -46,6 +47,11 @@ public static partial class ImportedWords
 
         return losses;
     }
+
+    /// <summary>The words that label contact details ("Telephone:", "Email us at"): in the YAML they are the keys
+    /// <c>phone:</c> and <c>email:</c>.</summary>
+    private static readonly HashSet<string> ContactLabels = ["telephone", "tel", "phone", "email", "e", "mail", "call",
+        "us", "on", "at"];
 
     private static List<string> Words(string text) =>
         Word().Matches(text.Replace("''", "'", StringComparison.Ordinal)).Select(m => m.Value.ToLowerInvariant())
