@@ -28,8 +28,8 @@ public static class SourceImporter
             var length = new FileInfo(fullPath).Length;
             if (length > MaxBytes)
             {
-                return (null, $"The file is {length / 1024.0 / 1024.0:0.0} MB; a source may be at most 50 MB, so it was "
-                    + "not read. Is this the right file?");
+                return (null, $"The file is {length / 1024.0 / 1024.0:0.0} MB; a source may be at most 50 MB, so it "
+                    + "was not read. Is this the right file?");
             }
 
             bytes = File.ReadAllBytes(fullPath);

@@ -34,7 +34,8 @@ public static class ImportInterpreter
             .Select(i => ToTextBlock(pieces[i], i)).ToList();
         var contacts = ContactSectionReader.Read(contactRegion);
         var rest = contactStart < 0 ? Enumerable.Range(0, pieces.Count).ToList()
-            : Enumerable.Range(0, contactStart).Concat(Enumerable.Range(contactEnd, pieces.Count - contactEnd)).ToList();
+            : Enumerable.Range(0, contactStart).Concat(Enumerable.Range(contactEnd, pieces.Count - contactEnd))
+                .ToList();
         if (contactStart >= 0)
         {
             HeadingRules.DemoteEmpty(headings, 0, contactStart);

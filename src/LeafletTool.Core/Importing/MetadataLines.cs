@@ -37,7 +37,8 @@ public static partial class MetadataLines
             var after = text[(label.Index + label.Length)..];
             var value = kind switch
             {
-                MetadataKind.Reference => ReferenceValue(after, colon || key.Contains("number", StringComparison.Ordinal)
+                MetadataKind.Reference => ReferenceValue(after, colon
+                    || key.Contains("number", StringComparison.Ordinal)
                     || key.Contains("code", StringComparison.Ordinal) || key.Contains("no", StringComparison.Ordinal)),
                 MetadataKind.Published or MetadataKind.Review => DateValue(after, colon || atStart || !IsWeak(key)),
                 _ => colon && atStart ? OwnerValue(after) : null,
@@ -101,8 +102,9 @@ public static partial class MetadataLines
 
     /// <summary>A date as people write it: "12 February 2024", "February 12th, 2024", "Feb 2024", "12/02/2024",
     /// "02/2024", "2024-02".</summary>
-    public const string DatePattern = @"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + Month + @",?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-        + @"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}[/.\-]\d{4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/])";
+    public const string DatePattern = @"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + Month
+        + @",?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|"
+        + @"\d{1,2}[/.\-]\d{4}|\d{4}-\d{1,2}(?:-\d{1,2})?)(?![\d/])";
 
     [GeneratedRegex(@"\b(?<key>resource (?:number|no\.?)|reference (?:number|no\.?|code)|reference|ref(?:\.|erence)?"
         + @"(?: no\.?| number)?|leaflet (?:number|no\.?|code|reference|ref\.?)|pil (?:number|no\.?|code)|"

@@ -29,7 +29,8 @@ public class ImportBatchTests
         var failure = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("leaflet: old/broken.docx: ", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
-        Assert.Contains("Imported old/knee-injection-one-per-line.txt into leaflets/steroid-injection-for-knee-pain.yaml: "
+        Assert.Contains("Imported old/knee-injection-one-per-line.txt into "
+            + "leaflets/steroid-injection-for-knee-pain.yaml: "
             + "6 section(s), 3 contact(s).\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("Imported old/cataract-flattened.txt into leaflets/having-your-cataract-removed.yaml: ",
             result.Out, StringComparison.Ordinal);
@@ -88,8 +89,8 @@ public class ImportBatchTests
         Assert.Equal(ExitCodes.LeafletErrors, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(root, "leaflets", "having-a-blood-test.yaml")));
         Assert.True(File.Exists(Path.Combine(root, "leaflets", "having-a-blood-test-2.yaml")));
-        Assert.Equal("leaflet: big.txt: The file is 51.0 MB; a source may be at most 50 MB, so it was not read. Is this "
-            + "the right file?\n", result.Error);
+        Assert.Equal("leaflet: big.txt: The file is 51.0 MB; a source may be at most 50 MB, so it was not read. "
+            + "Is this the right file?\n", result.Error);
     }
 
     [Theory]

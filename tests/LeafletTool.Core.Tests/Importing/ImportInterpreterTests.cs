@@ -16,7 +16,8 @@ public class ImportInterpreterTests
         new SourcePlace(0, line));
 
     private static SourceBlock Heading(string text, int line = 1) => new(SourceBlockKind.Heading, text,
-        new SourcePlace(0, line)) { Level = 2 };
+        new SourcePlace(0, line))
+    { Level = 2 };
 
     private static string Case(string name) => File.ReadAllText(Path.Combine(Golden.Cases(), "import", name));
 
@@ -74,7 +75,8 @@ public class ImportInterpreterTests
     [Fact]
     public void A_number_that_is_not_a_uk_phone_number_makes_no_contact()
     {
-        var result = Interpret(Para("A leaflet"), Para("Take 2 tablets 4 times a day, 1000 mg in all, or call 111.", 2));
+        var result = Interpret(Para("A leaflet"),
+            Para("Take 2 tablets 4 times a day, 1000 mg in all, or call 111.", 2));
         Assert.Contains("contacts", result.Missing);
     }
 
@@ -118,7 +120,10 @@ public class ImportInterpreterTests
         var result = Interpret(Para("A leaflet"), Para("Intro.", 2), Heading("What to do", 3),
             new SourceBlock(SourceBlockKind.ListItem, "Rest.", new SourcePlace(0, 4)) { List = SourceListKind.Bullet },
             new SourceBlock(SourceBlockKind.ListItem, "Drink.", new SourcePlace(0, 5)) { List = SourceListKind.Bullet },
-            new SourceBlock(SourceBlockKind.ListItem, "Wash.", new SourcePlace(0, 6)) { List = SourceListKind.Numbered },
+            new SourceBlock(SourceBlockKind.ListItem, "Wash.", new SourcePlace(0, 6))
+            {
+                List = SourceListKind.Numbered,
+            },
             new SourceBlock(SourceBlockKind.Paragraph, "Call 999 in an emergency.", new SourcePlace(0, 7))
             {
                 Boxed = true,

@@ -81,7 +81,8 @@ public class ImportMetadataTests
     {
         var result = Interpret(Para("A leaflet"), Para("Some text.", 2), Para("Produced by: Hand Therapy Service", 3),
             Para("Department: Trauma and Orthopaedics", 4));
-        Assert.Equal(("Hand Therapy Service", "Trauma and Orthopaedics"), (result.Draft.Owner, result.Draft.Department));
+        Assert.Equal(("Hand Therapy Service", "Trauma and Orthopaedics"),
+            (result.Draft.Owner, result.Draft.Department));
         Assert.DoesNotContain("Produced by", result.Yaml, StringComparison.Ordinal);
     }
 
