@@ -1,87 +1,101 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
-using LeafletTool.Core.Formats;
+using LeafletTool.Cli.Importing;
 using LeafletTool.Core.Importing;
 
 namespace LeafletTool.Cli.Commands;
 
 /// <summary>
-/// <c>leaflet import FILE.txt</c>: turns a plain-text leaflet into a YAML source, by default
-/// <c>leaflets/&lt;slug of its title&gt;.yaml</c>, and lists what it could not place. It replaces a file only with
-/// <c>--force</c>; <c>--out -</c> prints the YAML instead.
+/// <c>leaflet import SOURCE… [--out-dir DIR] [--force] [--owner NAME] [--format text|json]</c>: turns leaflets in
+/// text, Word, PDF or web-page form (files, or folders of them) into YAML sources, <c>DIR/&lt;slug&gt;.yaml</c>,
+/// one line per source and a summary; a source that cannot be read is reported and the rest imported. It replaces a
+/// file only with <c>--force</c>. Exit 0 when every source was imported, 1 when some failed, 2 for a bad command
+/// line.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("FILE")
+        var sources = new Argument<string[]>("SOURCE")
         {
-            Description = "The plain-text leaflet (UTF-8), such as old-leaflet.txt",
+            Description = "Leaflets to import (.txt, .docx, .pdf, .html, .htm), or folders of them",
+            Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--out")
+        var outDir = new Option<string>("--out-dir")
         {
-            Description = $"Where to write the YAML (default: {CommonOptions.DefaultFolder}/<slug of the title>.yaml; "
-                + "- prints it)",
-            HelpName = "FILE",
+            Description = $"The folder to write the YAML sources to (default: {CommonOptions.DefaultFolder})",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => CommonOptions.DefaultFolder,
         };
         var owner = new Option<string?>("--owner")
         {
-            Description = "The team that owns the leaflet (default: the team the contact section names)",
+            Description = "The team that owns the leaflets (default: the one each leaflet names)",
             HelpName = "NAME",
         };
-        var force = new Option<bool>("--force") { Description = "Replace the output file if it exists" };
-
-        var command = new Command("import", "Turn a plain-text leaflet into a YAML source, keeping every sentence")
+        var force = new Option<bool>("--force") { Description = "Replace YAML files that exist" };
+        var format = new Option<string>("--format")
         {
-            input, output, owner, force,
+            Description = "Output format: text (to read) or json (for other systems)",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("import",
+            "Turn leaflets in text, Word, PDF or web-page form into YAML sources, keeping every word")
+        {
+            sources, outDir, owner, force, format,
         };
         command.SetAction(parse =>
         {
-            var inputName = parse.GetValue(input)!;
-            var inputPath = Path.GetFullPath(inputName, console.CurrentDirectory);
-            if (!File.Exists(inputPath)) throw new UsageException($"'{inputName}' does not exist");
-            var (text, problem) = SourceReader.Read(inputPath);
-            if (text is null)
+            var found = ImportSources.Expand(parse.GetValue(sources)!, console.CurrentDirectory);
+            var folder = PathNames.Normalise(parse.GetValue(outDir)!).TrimEnd('/');
+            if (folder.Length == 0) folder = ".";
+            var folderPath = Path.GetFullPath(folder, console.CurrentDirectory);
+            var json = parse.GetValue(format) == "json";
+            var text = json ? TextWriter.Null : console.Out;
+            var outcomes = new List<ImportOutcome>();
+            var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (display, fullPath) in found)
             {
-                console.Error.WriteLine($"leaflet: {TerminalText.Escape(PathNames.Normalise(inputName))}: {problem}");
-                return ExitCodes.LeafletErrors;
+                var outcome = ImportOne(display, fullPath, folder, folderPath, parse.GetValue(owner),
+                    parse.GetValue(force), taken);
+                outcomes.Add(outcome);
+                ImportReport.WriteLine(text, console.Error, outcome);
             }
 
-            var result = PlainTextImporter.Import(text, parse.GetValue(owner));
-            var target = parse.GetValue(output) ?? PathNames.Join(CommonOptions.DefaultFolder, result.Slug + ".yaml");
-            if (target == "-")
-            {
-                console.Out.Write(result.Yaml);
-                WriteNotes(console.Error, inputName, result);
-                return ExitCodes.Success;
-            }
-
-            var targetPath = Path.GetFullPath(target, console.CurrentDirectory);
-            if (parse.GetValue(force)) AtomicFile.Write(targetPath, result.Yaml);
-            else if (!AtomicFile.WriteNew(targetPath, result.Yaml))
-            {
-                throw new UsageException($"{PathNames.Normalise(target)} already exists; choose another --out, or add "
-                    + "--force to replace it");
-            }
-
-            var display = PathNames.Normalise(target);
-            console.Out.WriteLine($"Imported {PathNames.Normalise(inputName)} into {display}: " +
-                $"{result.Draft.Sections.Count} section(s), {result.Draft.Contacts.Count} contact(s).");
-            var cut = display.LastIndexOf('/');
-            SchemaFile.EnsureIn(Path.GetDirectoryName(targetPath)!, cut < 0 ? "" : display[..cut], console.Out);
-            WriteNotes(console.Out, inputName, result);
-            console.Out.WriteLine($"Check it with: leaflet validate {display}");
-            return ExitCodes.Success;
+            if (outcomes.Any(o => o.Result is not null))
+                SchemaFile.EnsureIn(folderPath, folder == "." ? "" : folder, text);
+            if (json) console.Out.Write(ImportJson.Write(outcomes));
+            else ImportReport.WriteSummary(console.Out, outcomes, folder);
+            return outcomes.All(o => o.Result is not null) ? ExitCodes.Success : ExitCodes.LeafletErrors;
         });
         return command;
     }
 
-    private static void WriteNotes(TextWriter writer, string inputName, ImportResult result)
+    private static ImportOutcome ImportOne(string display, string fullPath, string folder, string folderPath,
+        string? owner, bool force, HashSet<string> taken)
     {
-        foreach (var note in result.Notes)
+        var (result, failure) = SourceImporter.Import(fullPath, owner);
+        if (result is null) return new ImportOutcome(display, null, null, failure);
+        var slug = result.Slug;
+        for (var n = 2; !taken.Add(slug); n++) slug = $"{result.Slug}-{n}";
+        var target = PathNames.Join(folder == "." ? "" : folder, slug + ".yaml");
+        var targetPath = Path.Combine(folderPath, slug + ".yaml");
+        try
         {
-            writer.WriteLine(note.Line > 0 ? $"{PathNames.Normalise(inputName)}:{note.Line}: {note.Message}"
-                : $"{PathNames.Normalise(inputName)}: {note.Message}");
+            Directory.CreateDirectory(folderPath);
+            if (force) AtomicFile.Write(targetPath, result.Yaml);
+            else if (!AtomicFile.WriteNew(targetPath, result.Yaml))
+            {
+                return new ImportOutcome(display, null, null,
+                    $"{target} already exists; add --force to replace it");
+            }
         }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
+            return new ImportOutcome(display, null, null, $"{target} could not be written: {AtomicFile.Describe(e)}");
+        }
+
+        return new ImportOutcome(display, target, result, null);
     }
 }

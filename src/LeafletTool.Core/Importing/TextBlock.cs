@@ -56,19 +56,25 @@ public static partial class TextBlockReader
         var items = new List<string>();
         var start = 0;
         var count = 0;
+        var width = lines.Max(l => l.Text.Trim().Length);
+        var previous = "";
         foreach (var (raw, number) in lines)
         {
             var (lineKind, content) = Classify(raw);
-            var continues = lineKind == TextBlockKind.Text && kind is TextBlockKind.Bullets or TextBlockKind.Steps
-                && char.IsWhiteSpace(raw[0]);
+            var isList = kind is TextBlockKind.Bullets or TextBlockKind.Steps;
+            var continues = lineKind == TextBlockKind.Text && isList
+                && (char.IsWhiteSpace(raw[0]) || char.IsLower(content.TrimStart()[0]));
             if (continues)
             {
                 items[^1] = Clean(items[^1] + " " + content);
                 count++;
+                previous = raw.Trim();
                 continue;
             }
 
-            if (kind != lineKind)
+            var breaks = kind == TextBlockKind.Text && lineKind == TextBlockKind.Text
+                && ParagraphEnds(previous, content.Trim(), width);
+            if (kind != lineKind || breaks)
             {
                 if (kind is { } k) yield return new TextBlock(k, Join(k, items), start, count == 1);
                 kind = lineKind;
@@ -79,9 +85,29 @@ public static partial class TextBlockReader
 
             items.Add(Clean(content));
             count++;
+            previous = raw.Trim();
         }
 
         if (kind is { } last) yield return new TextBlock(last, Join(last, items), start, count == 1);
+    }
+
+    /// <summary>
+    /// Whether a paragraph ends between two lines with no blank line between them. Text wrapped at a width runs on;
+    /// a paragraph ends at a line well short of the width that ends a sentence or stands alone (a heading), before a
+    /// heading-like line, and, in text with one paragraph a line (lines longer than any wrap), at every line.
+    /// </summary>
+    private static bool ParagraphEnds(string previous, string next, int width)
+    {
+        if (previous.Length == 0 || next.Length == 0) return false;
+        var ended = previous[^1] is '.' or '?' or '!' or ':';
+        var bare = char.IsLetterOrDigit(previous[^1]) || previous[^1] is ')' or '\'' or '’' or '"' or '”';
+        var nextStarts = char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '(' or '"' or '“';
+        if (width > 120) return ended || (bare && nextStarts) || !char.IsLower(next[0]);
+        var shortLine = previous.Length < width * 0.75;
+        if (shortLine && (ended || (bare && nextStarts))) return true;
+        var nextLooksLikeHeading = next.Length < width * 0.6 && nextStarts
+            && (char.IsLetterOrDigit(next[^1]) || next[^1] == '?');
+        return ended && nextLooksLikeHeading;
     }
 
     private static List<string> Join(TextBlockKind kind, List<string> items) =>

@@ -61,41 +61,31 @@ public class ImportCommandTests
         Assert.Contains("old-leaflet.txt:83: \"Contact our Patient Advice and Liaison Service (PALS)\" could not be "
             + "placed; it is kept as a paragraph in the last section, \"More information\". Move it or delete it.\n",
             result.Out, StringComparison.Ordinal);
-        Assert.EndsWith("Check it with: leaflet validate leaflets/cryotherapy-to-treat-chronic-pain.yaml\n", result.Out,
-            StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Out_dash_prints_the_yaml_and_the_notes_go_to_stderr()
-    {
-        var root = Workspace();
-        var result = CliRunner.Run(root, "import", "old-leaflet.txt", "--out", "-", "--owner", "Pain team");
-        Assert.StartsWith("# yaml-language-server: $schema=leaflet.schema.json\ntitle: Cryotherapy to treat chronic "
-            + "pain\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("\nowner: Pain team\n", result.Out, StringComparison.Ordinal);
-        Assert.Equal(3, result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.False(File.Exists(Path.Combine(root, "leaflets", "cryotherapy-to-treat-chronic-pain.yaml")));
+        Assert.Contains("1 of 1 source(s) imported into leaflets/.\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("resource_number_pattern: '^\\d+/VER\\d+$'\nCheck them with: leaflet validate leaflets\n",
+            result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void It_replaces_a_file_only_with_force()
     {
         var root = Workspace();
-        File.WriteAllText(Path.Combine(root, "leaflets", "cryo.yaml"), "mine");
-        var refused = CliRunner.Run(root, "import", "old-leaflet.txt", "--out", "leaflets/cryo.yaml");
-        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
-        Assert.Equal("leaflet: leaflets/cryo.yaml already exists; choose another --out, or add --force to replace it\n",
-            refused.Error);
-        Assert.Equal("mine", File.ReadAllText(Path.Combine(root, "leaflets", "cryo.yaml")));
+        var target = Path.Combine(root, "out", "cryotherapy-to-treat-chronic-pain.yaml");
+        Directory.CreateDirectory(Path.Combine(root, "out"));
+        File.WriteAllText(target, "mine");
+        var refused = CliRunner.Run(root, "import", "old-leaflet.txt", "--out-dir", "out");
+        Assert.Equal(ExitCodes.LeafletErrors, refused.ExitCode);
+        Assert.Equal("leaflet: old-leaflet.txt: out/cryotherapy-to-treat-chronic-pain.yaml already exists; add --force "
+            + "to replace it\n", refused.Error);
+        Assert.Equal("mine", File.ReadAllText(target));
 
-        var forced = CliRunner.Run(root, "import", "old-leaflet.txt", "--out", "leaflets/cryo.yaml", "--force");
+        var forced = CliRunner.Run(root, "import", "old-leaflet.txt", "--out-dir", "out", "--force");
         Assert.Equal(ExitCodes.Success, forced.ExitCode);
-        Assert.StartsWith("# yaml-language-server", File.ReadAllText(Path.Combine(root, "leaflets", "cryo.yaml")),
-            StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server", File.ReadAllText(target), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_missing_file_exits_2_and_a_file_that_is_not_utf8_exits_1()
+    public void A_missing_source_exits_2_and_a_file_that_is_not_utf8_is_one_failed_line()
     {
         var root = Workspace();
         var missing = CliRunner.Run(root, "import", "nope.txt");
@@ -106,5 +96,6 @@ public class ImportCommandTests
         var latin = CliRunner.Run(root, "import", "latin1.txt");
         Assert.Equal(ExitCodes.LeafletErrors, latin.ExitCode);
         Assert.StartsWith("leaflet: latin1.txt: The file is not UTF-8 text", latin.Error, StringComparison.Ordinal);
+        Assert.Single(latin.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

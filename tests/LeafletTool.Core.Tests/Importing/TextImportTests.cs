@@ -7,13 +7,17 @@ using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Tests.Importing;
 
-public class PlainTextImporterTests
+public class TextImportTests
 {
+    /// <summary>Text import: the text reader, then the one interpreter.</summary>
+    public static ImportResult Run(string text, string? owner = null)
+        => ImportInterpreter.Interpret(Core.Importing.TextReader.Read(text), owner);
+
     private static string Case(string name) => File.ReadAllText(Path.Combine(Golden.Cases(), "import", name));
 
     private static (ImportResult Result, Leaflet Leaflet) Import(string name, string? owner = null)
     {
-        var result = PlainTextImporter.Import(Case(name), owner);
+        var result = Run(Case(name), owner);
         var load = LeafletLoader.Load(SourceDocument.FromText($"leaflets/{result.Slug}.yaml", result.Yaml));
         Assert.DoesNotContain(load.Diagnostics, d => d.Severity == Severity.Error);
         return (result, load.Leaflet!);
@@ -25,7 +29,7 @@ public class PlainTextImporterTests
     [InlineData("blood-test")]
     public void Each_plain_text_leaflet_imports_to_its_verified_yaml(string name)
     {
-        Golden.VerifyCase($"import/{name}", "yaml", PlainTextImporter.Import(Case(name + ".txt")).Yaml);
+        Golden.VerifyCase($"import/{name}", "yaml", Run(Case(name + ".txt")).Yaml);
     }
 
     [Fact]
@@ -45,7 +49,7 @@ public class PlainTextImporterTests
             ["Benefits of cryotherapy", "Risks of cryotherapy", "Other treatment options", "Preparing for cryotherapy",
             "During cryotherapy",
              "Pain during cryotherapy", "After cryotherapy", "After you leave hospital", "Follow-up appointments",
-             PlainTextImporter.UnplacedHeading],
+             ImportInterpreter.UnplacedHeading],
             leaflet.Sections.Select(s => s.Heading!.Value));
         Assert.Equal(7, Assert.IsType<BulletList>(leaflet.Sections[4].Body[1]).Items.Count);
         Assert.Empty(SentenceCheck.Missing(Case("seed-cryotherapy.txt"), leaflet,
@@ -110,7 +114,7 @@ public class PlainTextImporterTests
     [Fact]
     public void Missing_fields_are_left_empty_for_validate_to_point_at_and_noted()
     {
-        var result = PlainTextImporter.Import("A leaflet\n\nWhat it is\n\nSome text.\n");
+        var result = Run("A leaflet\n\nWhat it is\n\nSome text.\n");
         Assert.Contains("resource_number:\n", result.Yaml, StringComparison.Ordinal);
         Assert.Contains("owner:\n", result.Yaml, StringComparison.Ordinal);
         var missing = LeafletLoader.Load(SourceDocument.FromText("leaflets/a-leaflet.yaml", result.Yaml)).Diagnostics
@@ -122,7 +126,7 @@ public class PlainTextImporterTests
     [Fact]
     public void A_sentence_that_mentions_a_phone_number_is_kept_as_text()
     {
-        var result = PlainTextImporter.Import("T\n\nIntro.\n\nContact us\n\nPlease call 111 if you feel "
+        var result = Run("T\n\nIntro.\n\nContact us\n\nPlease call 111 if you feel "
             + "unwell.\n\nPhone: 020 7188 4714\n");
         Assert.Contains("- Please call 111 if you feel unwell.", result.Yaml, StringComparison.Ordinal);
         Assert.Contains("phone: 020 7188 4714", result.Yaml, StringComparison.Ordinal);
@@ -131,9 +135,9 @@ public class PlainTextImporterTests
     [Fact]
     public void Text_before_the_first_heading_after_the_summary_gets_a_section_of_its_own()
     {
-        var result = PlainTextImporter.Import("T\n\nFirst.\n\nSecond.\n\nA heading\n\nThird.\n");
+        var result = Run("T\n\nFirst.\n\nSecond.\n\nA heading\n\nThird.\n");
         Assert.Equal("First.", result.Draft.Summary);
-        Assert.Equal([PlainTextImporter.IntroductionHeading, "A heading"],
+        Assert.Equal([ImportInterpreter.IntroductionHeading, "A heading"],
             result.Draft.Sections.Select(s => s.Heading));
         Assert.Contains(result.Notes, n => n.Line == 5);
     }
@@ -141,7 +145,7 @@ public class PlainTextImporterTests
     [Fact]
     public void Each_phone_or_email_introduced_by_a_name_or_purpose_starts_a_contact()
     {
-        var result = PlainTextImporter.Import(
+        var result = Run(
             "T\n\nIntro.\n\nContact us\n\nIf you have questions, contact the ward.\n\nPhone 020 7188 1111\n\n" +
             "Pharmacy:\n\nIf it is about your medicines, contact the pharmacists.\n\nPhone: 020 7188 2222, Monday to "
                 + "Friday, 9am to 5pm\n\n" +
@@ -162,7 +166,7 @@ public class PlainTextImporterTests
     {
         var text = Case("wound-care.txt");
         var windows = "\uFEFF" + text.Replace("\n", "\r\n", StringComparison.Ordinal);
-        Assert.Equal(PlainTextImporter.Import(text).Yaml, PlainTextImporter.Import(windows).Yaml);
+        Assert.Equal(Run(text).Yaml, Run(windows).Yaml);
     }
 
     [Theory]
@@ -171,13 +175,13 @@ public class PlainTextImporterTests
     [InlineData("2025-09", "2025-09")]
     [InlineData("Spring 2025", "Spring 2025")]
     public void Dates_become_iso_months_or_days(string text, string expected)
-        => Assert.Equal(expected, PlainTextImporter.ToIsoDate(text));
+        => Assert.Equal(expected, ImportDates.ToIso(text));
 
     [Fact]
     public void Text_with_a_hash_after_a_space_is_quoted_so_no_words_become_a_comment()
     {
         const string sentence = "You will be seen on Ward 5 #2 bay, usually the day after your operation.";
-        var result = PlainTextImporter.Import($"Going home #1\n\nAfter your operation\n\n{sentence}\n");
+        var result = Run($"Going home #1\n\nAfter your operation\n\n{sentence}\n");
         var leaflet = LeafletLoader.Load(SourceDocument.FromText("leaflets/going-home.yaml", result.Yaml)).Leaflet!;
 
         Assert.Equal("Going home #1", leaflet.Title!.Value);
