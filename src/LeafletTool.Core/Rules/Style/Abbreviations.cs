@@ -8,7 +8,11 @@ namespace LeafletTool.Core.Rules.Style;
 /// ones need no spelling out.</summary>
 internal static class Abbreviations
 {
-    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "II", "III", "IV", "VI" };
+    /// <summary>Roman numerals, and drafting marks that <c>placeholder-text</c> reports.</summary>
+    private static readonly HashSet<string> NotAbbreviations = new(StringComparer.Ordinal)
+    {
+        "II", "III", "IV", "VI", "TODO", "TBC", "TBA", "TBD", "XXX", "FIXME",
+    };
 
     /// <summary>"MRI" for "MRIs"; the word as it is otherwise.</summary>
     public static string Singular(ReadOnlySpan<char> word) =>
@@ -21,7 +25,7 @@ internal static class Abbreviations
         return StyleData.WellKnownAbbreviations.Contains(word) || StyleData.WellKnownAbbreviations.Contains(singular)
             || Listed(config.Abbreviations, word) || Listed(config.Abbreviations, singular)
             || StyleText.IsAccepted(leaflet, word) || StyleText.IsAccepted(leaflet, singular)
-            || RomanNumerals.Contains(word);
+            || NotAbbreviations.Contains(word);
     }
 
     /// <summary>A word in capitals that is an everyday word written in capitals ("NOT", "EAT"), not an

@@ -76,7 +76,7 @@ public sealed partial class DateStyleRule : ILeafletRule
     }
 
     [GeneratedRegex(@"(?<![\w./-])(?<day>[1-9]|[12][0-9]|3[01]|0[1-9])(?:st|nd|rd|th)(?:\s+of)?\s+(?<month>"
-        + Months + @")\b\.?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?")]
+        + Months + @")\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"\b(?<month>" + Months + @")\.?\s+(?<day>[1-9]|[12][0-9]|3[01]|0[1-9])(?:st|nd|rd|th)?"

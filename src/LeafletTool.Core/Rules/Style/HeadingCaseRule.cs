@@ -23,6 +23,7 @@ public sealed class HeadingCaseRule : ILeafletRule
             if (prose.Kind is not (ProseKind.Title or ProseKind.Heading)) continue;
             var value = prose.Value;
             var words = prose.Words;
+            var inCapitals = InCapitals(value, words, leaflet, context);
             var fixedText = new StringBuilder(value);
             var first = -1;
             var shouted = 0;
@@ -30,7 +31,8 @@ public sealed class HeadingCaseRule : ILeafletRule
             {
                 var range = words[k];
                 var word = value.AsSpan(range.Start, range.Length);
-                var isShouted = Abbreviations.IsShouted(word) && !IsKept(word, leaflet, context);
+                var isShouted = inCapitals ? IsLowerCaseWord(word, leaflet, context)
+                    : Abbreviations.IsShouted(word) && !IsKept(word, leaflet, context);
                 if (isShouted) shouted++;
                 var wrong = isShouted || (k > 0 && !StyleText.StartsSentence(value, range.Start)
                     && IsTitleCased(word, leaflet, context) && !NextToName(value, words, k));
@@ -49,6 +51,32 @@ public sealed class HeadingCaseRule : ILeafletRule
                 + "guide).";
             bag.Report(Info, analysis.PositionOf(prose.Text, first), message, suggestion);
         }
+    }
+
+    /// <summary>Every word of two letters or more in capitals, two of them everyday words ("RISKS OF THE").</summary>
+    private static bool InCapitals(string value, ReadOnlySpan<Text.TextRange> words, Leaflet leaflet,
+        RuleContext context)
+    {
+        var everyday = 0;
+        foreach (var range in words)
+        {
+            var word = value.AsSpan(range.Start, range.Length);
+            if (word.Length < 2) continue;
+            if (!StyleText.IsCapitals(word)) return false;
+            if (IsLowerCaseWord(word, leaflet, context)) everyday++;
+        }
+
+        return everyday >= 2;
+    }
+
+    /// <summary>A word in capitals that is an everyday word in lower case ("OF"), not an abbreviation patients
+    /// know or the trust lists.</summary>
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word, Leaflet leaflet, RuleContext context)
+    {
+        if (!StyleText.IsCapitals(word)) return false;
+        var written = word.ToString();
+        if (Abbreviations.IsKnown(written, context.Config, leaflet)) return false;
+        return EnglishDictionary.Words.ContainsExactly(written.ToLowerInvariant());
     }
 
     /// <summary>Part of a longer name: "Queen" in "Queen Elizabeth", "Royal" in "Royal Berkshire".</summary>
@@ -78,7 +106,8 @@ public sealed class HeadingCaseRule : ILeafletRule
     /// word, or each part, in lower case.</summary>
     private static bool IsTitleCased(ReadOnlySpan<char> word, Leaflet leaflet, RuleContext context)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        if (word is "A") return true;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1] == '-') return false;
         for (var i = 1; i < word.Length; i++)
         {
             if (char.IsLetter(word[i]) && !char.IsLower(word[i]) && word[i - 1] != '-') return false;
@@ -92,7 +121,7 @@ public sealed class HeadingCaseRule : ILeafletRule
         if (lower.IndexOf('-') < 0) return false;
         foreach (var part in lower.Split('-'))
         {
-            if (!EnglishDictionary.Words.ContainsExactly(lower[part])) return false;
+            if (!EnglishDictionary.Words.ContainsExactly(lower[part]) && !Lexicon.IsPrefix(lower[part])) return false;
         }
 
         return true;
@@ -103,6 +132,11 @@ public sealed class HeadingCaseRule : ILeafletRule
     internal static bool IsName(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]) || !EnglishDictionary.Words.ContainsExactly(word)) return false;
+        foreach (var c in word[1..])
+        {
+            if (char.IsUpper(c)) return false;
+        }
+
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return !EnglishDictionary.Words.ContainsExactly(lower);

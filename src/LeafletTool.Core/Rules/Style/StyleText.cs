@@ -57,8 +57,9 @@ internal static class StyleText
         while (end < value.Length && !char.IsWhiteSpace(value[end])) end++;
         var chunk = value.AsSpan(start, end - start);
         return chunk.Contains('@') || chunk.Contains("://", StringComparison.Ordinal)
-            || chunk.Contains("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains(".uk", StringComparison.Ordinal)
-            || chunk.Contains(".com", StringComparison.Ordinal) || chunk.Contains(".org", StringComparison.Ordinal);
+            || chunk.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || chunk.Contains(".uk", StringComparison.Ordinal) || chunk.Contains(".com", StringComparison.Ordinal)
+            || chunk.Contains(".org", StringComparison.Ordinal);
     }
 
     /// <summary>Whether a sentence starts at <paramref name="index"/>: the text's start, or after a full stop,
@@ -93,9 +94,12 @@ internal static class StyleText
         }
 
         var rest = value.AsSpan(after);
-        return rest.StartsWith("is a ", StringComparison.Ordinal) || rest.StartsWith("is an ", StringComparison.Ordinal)
-            || rest.StartsWith("is the ", StringComparison.Ordinal) || rest.StartsWith("means ", StringComparison.Ordinal)
-            || rest.StartsWith("is when ", StringComparison.Ordinal);
+        foreach (var cue in (string[])["is a ", "is an ", "is the ", "means ", "is when "])
+        {
+            if (rest.StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Words in capitals (two letters or more), perhaps with a plural s: "MRI", "GPs", "DO".</summary>
