@@ -20,7 +20,6 @@ public sealed class BlockCapitalsRule : ILeafletRule
         {
             if (prose.Kind is ProseKind.Title or ProseKind.Heading) continue;
             var value = prose.Value;
-            if (!HasTwoCapitals(value)) continue;
             var words = prose.Words;
             var k = 0;
             while (k < words.Length)
@@ -60,6 +59,8 @@ public sealed class BlockCapitalsRule : ILeafletRule
 
     private static bool IsShouted(string value, Text.TextRange range, Leaflet leaflet, RuleContext context)
     {
+        if (range.Length < 2 || !char.IsUpper(value[range.Start]) || !char.IsUpper(value[range.Start + 1]))
+            return false;
         var word = value.AsSpan(range.Start, range.Length);
         return Abbreviations.IsShouted(word) && !Abbreviations.IsKnown(word.ToString(), context.Config, leaflet);
     }
@@ -77,15 +78,5 @@ public sealed class BlockCapitalsRule : ILeafletRule
         }
 
         return gap.Length <= 4;
-    }
-
-    private static bool HasTwoCapitals(string value)
-    {
-        for (var i = 1; i < value.Length; i++)
-        {
-            if (char.IsUpper(value[i]) && char.IsUpper(value[i - 1])) return true;
-        }
-
-        return false;
     }
 }

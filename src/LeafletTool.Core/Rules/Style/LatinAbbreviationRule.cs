@@ -19,6 +19,7 @@ public sealed partial class LatinAbbreviationRule : ILeafletRule
         foreach (var prose in analysis.Prose.Texts)
         {
             var value = prose.Value;
+            if (!MayHaveLatin(value, prose.Words)) continue;
             TextRangesCache hidden = default;
             foreach (Match match in Latin().Matches(value))
             {
@@ -39,6 +40,21 @@ public sealed partial class LatinAbbreviationRule : ILeafletRule
                 bag.Report(Info, analysis.PositionOf(prose.Text, match.Index), message, suggestion);
             }
         }
+    }
+
+    /// <summary>Whether a word of the text could start one ("e", "eg", "i", "ie", "etc", "N", "NB", "viz", "et"):
+    /// most texts have none, and the words are already found.</summary>
+    private static bool MayHaveLatin(string value, ReadOnlySpan<Text.TextRange> words)
+    {
+        foreach (var range in words)
+        {
+            if (range.Length > 3) continue;
+            var word = value.AsSpan(range.Start, range.Length);
+            if (word is "e" or "E" or "eg" or "Eg" or "i" or "ie" or "Ie" or "etc" or "Etc" or "N" or "NB"
+                or "viz" or "et") return true;
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<![\w.])(?:(?<eg>[Ee]\.[ ]?[Gg]\.?|[Ee]g)|(?<ie>[Ii]\.[ ]?[Ee]\.?|[Ii]e)|(?<etc>[Ee]tc\.?)"
