@@ -14,7 +14,7 @@ public static class ConfigReader
     private static readonly string[] TopLevel =
     [
         "organisation", "language", "resource_number_pattern", "review", "readability",
-        "dictionary", "rules", "alternative_formats", "footer",
+        "dictionary", "rules", "alternative_formats", "footer", "abbreviations", "plain_words",
     ];
 
     private static readonly string[] ReviewFields = ["max_interval_months", "due_soon_days"];
@@ -80,6 +80,11 @@ public static class ConfigReader
             };
         }
 
+        config = config with
+        {
+            Abbreviations = StyleSettings.Abbreviations(fields, bag),
+            PlainWords = StyleSettings.PlainWords(fields, bag),
+        };
         return config with { Rules = ReadRules(fields, bag) };
     }
 

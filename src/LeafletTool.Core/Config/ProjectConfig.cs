@@ -38,6 +38,13 @@ public sealed record ProjectConfig
 
     public string? Footer { get; init; }
 
+    /// <summary>Abbreviations the trust lets leaflets use without spelling them out (<c>abbreviations:</c>).</summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
+
+    /// <summary>The trust's own plain-words pairs (<c>plain_words:</c>): a word or phrase, and what to write instead
+    /// (" | " between alternatives).</summary>
+    public IReadOnlyDictionary<string, string> PlainWords { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The words of the house dictionary, read by the CLI from <see cref="Dictionary"/>.</summary>
     public IReadOnlyList<string> HouseWords { get; init; } = [];
 

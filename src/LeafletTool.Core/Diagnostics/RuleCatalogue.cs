@@ -61,6 +61,24 @@ public static class RuleCatalogue
         "The leaflet's SMOG grade is above the configured maximum.");
     public static readonly RuleInfo SentenceLength = new("sentence-length", Severity.Info,
         "A sentence longer than max_sentence_words.");
+    public static readonly RuleInfo PlainWords = new("plain-words", Severity.Warning,
+        "A formal word or phrase with an everyday alternative (\"prior to\": write \"before\").");
+    public static readonly RuleInfo MedicalJargon = new("medical-jargon", Severity.Info,
+        "A medical term with everyday words for it, not explained in brackets where it is first used.");
+    public static readonly RuleInfo AbbreviationUnexplained = new("abbreviation-unexplained", Severity.Warning,
+        "An abbreviation not spelt out at its first use, and not one that patients know or the config lists.");
+    public static readonly RuleInfo HeadingCase = new("heading-case", Severity.Warning,
+        "A heading in title case or capitals instead of sentence case.");
+    public static readonly RuleInfo LinkText = new("link-text", Severity.Warning,
+        "Link text that says nothing on its own (\"click here\", \"read more\", the bare address).");
+    public static readonly RuleInfo DateStyle = new("date-style", Severity.Warning,
+        "A date not written as \"6 August 2026\" (\"6th August\", \"August 6\", \"06/08/2026\").");
+    public static readonly RuleInfo LatinAbbreviation = new("latin-abbreviation", Severity.Warning,
+        "\"e.g.\", \"i.e.\", \"etc.\" or \"NB\": write \"for example\", \"that is\", \"and so on\".");
+    public static readonly RuleInfo NumberRange = new("number-range", Severity.Warning,
+        "A range written with a hyphen or dash (\"2-3 weeks\"): write \"2 to 3 weeks\".");
+    public static readonly RuleInfo BlockCapitals = new("block-capitals", Severity.Warning,
+        "Two or more words in capitals that are not abbreviations (\"DO NOT EAT\").");
 
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
@@ -68,7 +86,8 @@ public static class RuleCatalogue
         ResourceNumberFormat, ResourceNumberDuplicate, DateFormat, ReviewBeforePublished,
         ReviewInterval, ReviewOverdue, ReviewDueSoon, PublishedInFuture, PhoneFormat,
         EmailFormat, LinkFormat, PlaceholderText, CommentInText, HiddenCharacters, Spelling, SpellingInconsistent,
-        AmericanSpelling, RepeatedWord, TimeFormat, Readability, SentenceLength,
+        AmericanSpelling, RepeatedWord, TimeFormat, Readability, SentenceLength, PlainWords, MedicalJargon,
+        AbbreviationUnexplained, HeadingCase, LinkText, DateStyle, LatinAbbreviation, NumberRange, BlockCapitals,
     ];
 
     private static readonly Dictionary<string, RuleInfo> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using LeafletTool.Core.Rules.Dates;
 using LeafletTool.Core.Rules.Identity;
 using LeafletTool.Core.Rules.Language;
 using LeafletTool.Core.Rules.Structure;
+using LeafletTool.Core.Rules.Style;
 namespace LeafletTool.Core.Rules;
 
 /// <summary>The rules that run on every leaflet, in the order they run.</summary>
@@ -32,5 +33,14 @@ public static class RuleSet
         new TimeFormatRule(),
         new ReadabilityRule(),
         new SentenceLengthRule(),
+        new PlainWordsRule(),
+        new MedicalJargonRule(),
+        new AbbreviationUnexplainedRule(),
+        new HeadingCaseRule(),
+        new LinkTextRule(),
+        new DateStyleRule(),
+        new LatinAbbreviationRule(),
+        new NumberRangeRule(),
+        new BlockCapitalsRule(),
     ];
 }

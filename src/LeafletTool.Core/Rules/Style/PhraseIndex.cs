@@ -1,0 +1,77 @@
+using LeafletTool.Core.Text;
+
+namespace LeafletTool.Core.Rules.Style;
+
+/// <summary>One listed word or phrase found in a text: where its words stand and what to write instead.</summary>
+internal readonly record struct PhraseMatch(int Start, int End, int FirstWord, int WordCount, string[] Alternatives);
+
+/// <summary>
+/// Words and phrases of one or more words, each with alternatives, looked up by their first word (any case) and
+/// matched against a text's words: a phrase matches when its words follow one another with only spaces or line
+/// breaks between them. The longest phrase wins and the search goes on after it.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    private readonly Dictionary<string, List<(string[] Words, string[] Alternatives)>> byFirst =
+        new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, List<(string[] Words, string[] Alternatives)>>.AlternateLookup<
+        ReadOnlySpan<char>> lookup;
+
+    public PhraseIndex(IEnumerable<(string Words, string[] Alternatives)> pairs)
+    {
+        foreach (var (phrase, alternatives) in pairs)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || alternatives.Length == 0) continue;
+            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+            list.RemoveAll(p => p.Words.AsSpan().SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+            list.Add((words, alternatives));
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => byFirst.Values.Sum(l => l.Count);
+
+    /// <summary>A new index of these phrases and <paramref name="extra"/> (which win over listed ones).</summary>
+    public PhraseIndex With(IEnumerable<(string Words, string[] Alternatives)> extra) =>
+        new(byFirst.Values.SelectMany(l => l.Select(p => (string.Join(' ', p.Words), p.Alternatives))).Concat(extra));
+
+    /// <summary>Every listed phrase in <paramref name="value"/>, whose words are <paramref name="words"/>.</summary>
+    public List<PhraseMatch> Find(string value, ReadOnlySpan<TextRange> words)
+    {
+        var found = new List<PhraseMatch>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!lookup.TryGetValue(value.AsSpan(words[i].Start, words[i].Length), out var phrases)) continue;
+            foreach (var (phraseWords, alternatives) in phrases)
+            {
+                if (!Matches(value, words, i, phraseWords)) continue;
+                var last = words[i + phraseWords.Length - 1];
+                found.Add(new PhraseMatch(words[i].Start, last.Start + last.Length, i, phraseWords.Length,
+                    alternatives));
+                i += phraseWords.Length - 1;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Matches(string value, ReadOnlySpan<TextRange> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Length) return false;
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            var (previous, word) = (words[at + k - 1], words[at + k]);
+            var gap = value.AsSpan(previous.Start + previous.Length, word.Start - previous.Start - previous.Length);
+            if (!gap.IsWhiteSpace()) return false;
+            if (!value.AsSpan(word.Start, word.Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return true;
+    }
+}
