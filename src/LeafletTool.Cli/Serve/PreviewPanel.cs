@@ -71,7 +71,8 @@ public static class PreviewPanel
         {
             html.Append("<li><button type=\"button\" class=\"preview-finding\" data-words=\"")
                 .Append(Encode(WordsOf(d.Message) ?? "")).Append("\" style=\"text-align:left;font:inherit;")
-                .Append("background:#fff;border:1px solid #4c6272;color:#212b32;padding:.25rem .5rem;margin:.25rem 0\">")
+                .Append("background:#fff;border:1px solid #4c6272;color:#212b32;")
+                .Append("padding:.25rem .5rem;margin:.25rem 0\">")
                 .Append("<strong>").Append(d.Severity.ToString().ToLowerInvariant()).Append("</strong> ")
                 .Append(Encode(d.Rule)).Append(" at line ").Append(d.Line).Append(", column ").Append(d.Column)
                 .Append(": ").Append(Encode(d.Message));

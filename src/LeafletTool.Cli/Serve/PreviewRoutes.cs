@@ -42,7 +42,8 @@ public static class PreviewRoutes
             nonce);
         if (slug is not null && snapshot.Findings.ContainsKey(slug) && !snapshot.IsBuilt(slug))
         {
-            var intro = "This leaflet has errors, so it is not built. Fix them and save: the page comes back by itself.";
+            var intro = "This leaflet has errors, so it is not built. Fix them and save: the page comes back by "
+                + "itself.";
             return Page(PreviewPanel.ErrorPage(slug, intro, snapshot.FindingsOf(slug), StampOf(slug, snapshot),
                 nonce));
         }

@@ -5,9 +5,9 @@ namespace LeafletTool.Cli.Serve;
 
 /// <summary>
 /// One build of the served folder, in memory: the pages <c>leaflet build</c> would write (by file name), the
-/// clear-print pages in large print (built when first asked for: a second build), each leaflet's findings (by slug), the leaflets that were not built and why,
-/// and what stopped the whole build, if anything did (a template error). Immutable once made: requests read the
-/// current one while the next is built.
+/// clear-print pages in large print (built when first asked for: a second build), each leaflet's findings (by
+/// slug), the leaflets that were not built and why, and what stopped the whole build, if anything did (a template
+/// error). Immutable once made: requests read the current one while the next is built.
 /// </summary>
 public sealed record PreviewSnapshot(
     int Version,
