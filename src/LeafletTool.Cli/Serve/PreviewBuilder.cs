@@ -71,7 +71,10 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
         var result = SiteBuild.Run(validator, read.Inputs, templates, Options(false), sink);
         Collect(result, findings);
         return new PreviewSnapshot(next, sink.Pages, LargePrint(read.Inputs, templates), findings,
-            read.ConfigDiagnostics, result.Failure is { } stop ? "The build stopped: " + stop.Message : null);
+            read.ConfigDiagnostics, result.Failure is { } stop ? "The build stopped: " + stop.Message : null)
+        {
+            Sources = SourcesOf(read.Inputs),
+        };
     }
 
     private PreviewSnapshot BuildSome(int next, PreviewSnapshot last, IReadOnlySet<string> changed)
@@ -98,7 +101,17 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
         foreach (var slug in slugs.Where(present.Contains)) findings[slug] = [];
         Collect(result, findings);
         return new PreviewSnapshot(next, pages, LargePrint(read.Inputs, set), findings, read.ConfigDiagnostics,
-            result.Failure is { } stop ? "The build stopped: " + stop.Message : null);
+            result.Failure is { } stop ? "The build stopped: " + stop.Message : null)
+        {
+            Sources = SourcesOf(read.Inputs),
+        };
+    }
+
+    private static Dictionary<string, LeafletInput> SourcesOf(IReadOnlyList<LeafletInput> inputs)
+    {
+        var sources = new Dictionary<string, LeafletInput>(StringComparer.Ordinal);
+        foreach (var input in inputs.Where(i => i.IsTarget)) sources[LeafletLoader.SlugOf(input.Name)] = input;
+        return sources;
     }
 
     private static string SlugOfPage(string name) =>

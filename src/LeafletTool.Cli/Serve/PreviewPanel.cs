@@ -20,9 +20,9 @@ public static class PreviewPanel
 
     /// <summary>A built HTML page with the panel and script added.</summary>
     public static string Decorate(string html, string heading, IReadOnlyList<Diagnostic> findings, PageStamp stamp,
-        string nonce)
+        string nonce, string extra = "")
     {
-        var panel = Panel(heading, findings) + Script(stamp, nonce);
+        var panel = Panel(heading, findings, extra) + Script(stamp, nonce);
         var withTitle = WithTitleCount(html, findings.Count(IsProblem));
         var end = withTitle.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? withTitle + panel : withTitle[..end] + panel + withTitle[end..];
@@ -53,7 +53,7 @@ public static class PreviewPanel
         return html.Insert(start + "<title>".Length, count + " \u2014 ");
     }
 
-    private static string Panel(string heading, IReadOnlyList<Diagnostic> findings)
+    private static string Panel(string heading, IReadOnlyList<Diagnostic> findings, string extra)
     {
         var html = new StringBuilder();
         // Beside the page on a wide screen, under it on a narrow one.
@@ -81,7 +81,7 @@ public static class PreviewPanel
         }
 
         if (findings.Count > 0) html.Append("</ol>");
-        return html.Append("<p>Saved changes show here by themselves.</p></aside>").ToString();
+        return html.Append(extra).Append("<p>Saved changes show here by themselves.</p></aside>").ToString();
     }
 
     /// <summary>The words a finding is about, when its message quotes them first ("\"cyrotherapy\" is not…",

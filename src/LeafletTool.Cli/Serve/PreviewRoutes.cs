@@ -62,7 +62,10 @@ public static class PreviewRoutes
         var html = Encoding.UTF8.GetString(page.Bytes);
         var findings = slug is null ? [] : snapshot.FindingsOf(slug);
         var stamp = slug is null ? StampOf(PreviewStamps.IndexKey, snapshot) : StampOf(slug, snapshot);
-        return Page(PreviewPanel.Decorate(html, "Findings for this leaflet", findings, stamp, nonce));
+        var readability = slug is not null && snapshot.Sources.TryGetValue(slug, out var source)
+            ? PreviewReadability.Html(source)
+            : "";
+        return Page(PreviewPanel.Decorate(html, "Findings for this leaflet", findings, stamp, nonce, readability));
     }
 
     private static PreviewResponse Index(PreviewSnapshot snapshot, string nonce)

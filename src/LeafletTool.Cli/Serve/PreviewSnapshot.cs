@@ -17,6 +17,11 @@ public sealed record PreviewSnapshot(
     IReadOnlyList<Diagnostic> ConfigFindings,
     string? Failure)
 {
+    /// <summary>Each leaflet's source as it was read for this build, by slug (for the panel's readability figures).
+    /// </summary>
+    public IReadOnlyDictionary<string, Core.Validation.LeafletInput> Sources { get; init; } =
+        new Dictionary<string, Core.Validation.LeafletInput>();
+
     /// <summary>When each leaflet's pages and the index last changed (<see cref="PreviewStamps"/>); set by the
     /// session once the build is done.</summary>
     public IReadOnlyDictionary<string, int> Stamps { get; init; } = new Dictionary<string, int>();

@@ -28,6 +28,8 @@ public sealed class ServeTests : IDisposable
         Assert.Contains("id=\"preview-panel\"", page, StringComparison.Ordinal);
         Assert.Contains("spelling at line 9, column 18", page, StringComparison.Ordinal);
         Assert.Contains("data-words=\"dresing\"", page, StringComparison.Ordinal);
+        Assert.Contains("Whole leaflet: SMOG ", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Keeping your wound clean</th>", page, StringComparison.Ordinal);
         Assert.Contains("Caring for your wound", host.Get("wound-care.print.html"), StringComparison.Ordinal);
         Assert.Contains("Caring for your wound", host.Get("large/wound-care.print.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("preview-panel", host.Get("wound-care.txt"), StringComparison.Ordinal);
