@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeafletTool.Cli.Baseline;
 using LeafletTool.Cli.Files;
 using LeafletTool.Core.Formats.Diagnostics;
 
@@ -24,10 +25,12 @@ public static class ValidateCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show info findings in text output too" };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
+        var baseline = BaselineStep.BaselineOption();
+        var updateBaseline = BaselineStep.UpdateOption();
 
         var command = new Command("validate", "Check leaflets and print every problem with its file, line and column")
         {
-            paths, format, asOf, warningsAsErrors, verbose, config, jobs,
+            paths, format, asOf, warningsAsErrors, verbose, config, jobs, baseline, updateBaseline,
         };
         command.SetAction(parse =>
         {
@@ -44,10 +47,14 @@ public static class ValidateCommand
                 outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
                 Workspace.SourceBudget(console.Environment));
             var formatName = parse.GetValue(format)!;
-            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput,
+            var known = BaselineStep.Apply(parse.GetValue(baseline), parse.GetValue(updateBaseline), run.Diagnostics,
+                parse.GetValue(paths)!, console);
+            if (known is null) return ExitCodes.Success;
+            var report = new DiagnosticReport(known.Shown, run.FileCount, verboseOutput,
                 formatName == "text" && console.UseColour)
             {
                 Notes = run.Files.OfType<string>().ToList(),
+                Baselined = known.Baselined,
             };
             DiagnosticFormatters.For(formatName).Write(report, console.Out);
             var failed = report.Errors > 0 || (parse.GetValue(warningsAsErrors) && report.Warnings > 0);

@@ -11,6 +11,10 @@ public sealed record DiagnosticReport(
     /// leaflet with --verbose).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>How many findings a baseline (<c>--baseline</c>) left out of <see cref="Diagnostics"/>; null when
+    /// no baseline was used.</summary>
+    public int? Baselined { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

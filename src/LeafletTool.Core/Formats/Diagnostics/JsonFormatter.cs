@@ -33,6 +33,7 @@ public sealed class JsonFormatter : IDiagnosticFormatter
             json.WriteNumber("errors", report.Errors);
             json.WriteNumber("warnings", report.Warnings);
             json.WriteNumber("infos", report.Infos);
+            if (report.Baselined is { } baselined) json.WriteNumber("baselined", baselined);
             json.WriteEndObject();
             json.WriteEndObject();
         }

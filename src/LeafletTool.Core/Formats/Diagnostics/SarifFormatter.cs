@@ -27,6 +27,13 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             foreach (var d in report.Diagnostics) WriteResult(json, d, index);
             json.WriteEndArray();
             json.WriteString("columnKind", "utf16CodeUnits");
+            if (report.Baselined is { } baselined)
+            {
+                json.WriteStartObject("properties");
+                json.WriteNumber("baselined", baselined);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();

@@ -28,8 +28,11 @@ public sealed class TextFormatter : IDiagnosticFormatter
     {
         var files = report.Files == 1 ? "1 file" : $"{report.Files} files";
         var hidden = report.Verbose || report.Infos == 0 ? "" : " (shown with --verbose)";
+        var known = report.Baselined is not (null or 0)
+            ? $" ({Count(report.Baselined.Value, "known finding")} in the baseline not shown)"
+            : "";
         return $"{files} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, "
-            + $"{Count(report.Infos, "info")}{hidden}.";
+            + $"{Count(report.Infos, "info")}{hidden}{known}.";
     }
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
