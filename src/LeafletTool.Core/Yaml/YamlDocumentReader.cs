@@ -66,13 +66,7 @@ public static partial class YamlDocumentReader
     private static YamlReadResult SyntaxError(SourceDocument source, Builder builder, SourcePosition position,
         string problem)
     {
-        var hint = problem.Contains("tab", StringComparison.OrdinalIgnoreCase)
-            ? " Indent with spaces: YAML does not allow tabs there."
-            : problem.Contains("nested more than", StringComparison.Ordinal) ? ""
-            : " Check the indentation, and put text that contains \": \" or starts with a symbol in quotes.";
-        builder.Diagnostics.Add(
-            Diagnostic.At(RuleCatalogue.YamlSyntax, source.Name, position,
-            $"This is not valid YAML: {problem}.{hint}"));
+        builder.Diagnostics.AddRange(YamlSyntaxErrors.For(source, position, problem));
         return new YamlReadResult(null, builder.Diagnostics);
     }
 

@@ -10,9 +10,7 @@ public class LeafletLoaderSyntaxTests
     [Theory]
     [InlineData("title: a: b\n", 1, 9)]
     [InlineData("title: \"unclosed\nowner: x\n", 1, 8)]
-    [InlineData("title: x\n  owner: y\n", 2, 8)]
     [InlineData("sections:\n  - heading: a\n   body: b\n", 3, 4)]
-    [InlineData("title: x\n\towner: y\n", 1, 8)]
     public void Bad_yaml_is_reported_where_the_parser_stopped(string yaml, int line, int column)
     {
         var d = TestLeaflet.OnlyProblem(yaml);
@@ -24,10 +22,21 @@ public class LeafletLoaderSyntaxTests
     }
 
     [Fact]
-    public void A_tab_in_the_indentation_says_so()
+    public void A_tab_in_the_indentation_is_reported_on_its_own_line_not_where_the_parser_stopped()
     {
         var d = TestLeaflet.OnlyProblem("title: x\n\towner: y\n");
-        Assert.EndsWith("Indent with spaces: YAML does not allow tabs there.", d.Message, StringComparison.Ordinal);
+        Assert.Equal((2, 1), d.At());
+        Assert.Equal("This is not valid YAML: line 2 starts with a tab: YAML needs spaces for indenting; replace the "
+            + "tab with spaces.", d.Message);
+    }
+
+    [Fact]
+    public void A_line_indented_too_far_is_reported_at_its_first_character()
+    {
+        var d = TestLeaflet.OnlyProblem("title: x\n  owner: y\n");
+        Assert.Equal((2, 3), d.At());
+        Assert.StartsWith("This is not valid YAML: \"owner:\" on line 2 starts further right than \"title:\" on line 1",
+            d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
