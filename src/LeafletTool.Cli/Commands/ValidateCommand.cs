@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Formats.Diagnostics;
 
 namespace LeafletTool.Cli.Commands;
@@ -24,14 +25,19 @@ public static class ValidateCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show info findings in text output too" };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
+        var quiet = CommonOptions.Quiet();
+        var maxFindings = CommonOptions.MaxFindings();
 
         var command = new Command("validate", "Check leaflets and print every problem with its file, line and column")
         {
-            paths, format, asOf, warningsAsErrors, verbose, config, jobs,
+            paths, format, asOf, warningsAsErrors, verbose, quiet, maxFindings, config, jobs,
         };
         command.SetAction(parse =>
         {
             var verboseOutput = parse.GetValue(verbose);
+            var formatName = parse.GetValue(format)!;
+            using var progress = ProgressLine.Start(console, "Checked", "leaflets",
+                formatName == "text" && !parse.GetValue(quiet));
             // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are
             // kept.
             var run = Workspace.Check(
@@ -42,12 +48,14 @@ public static class ValidateCommand
                 console.CurrentDirectory,
                 parse.GetValue(jobs),
                 outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
-                Workspace.SourceBudget(console.Environment));
-            var formatName = parse.GetValue(format)!;
+                Workspace.SourceBudget(console.Environment), progress);
+            progress?.Dispose();
             var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput,
                 formatName == "text" && console.UseColour)
             {
-                Notes = run.Files.OfType<string>().ToList(),
+                Notes = parse.GetValue(quiet) ? [] : run.Files.OfType<string>().ToList(),
+                Quiet = parse.GetValue(quiet),
+                MaxFindings = parse.GetValue(maxFindings) ?? (verboseOutput ? null : FindingGroups.DefaultLimit),
             };
             DiagnosticFormatters.For(formatName).Write(report, console.Out);
             var failed = report.Errors > 0 || (parse.GetValue(warningsAsErrors) && report.Warnings > 0);
