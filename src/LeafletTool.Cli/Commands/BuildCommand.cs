@@ -52,14 +52,12 @@ public static class BuildCommand
         var asOf = CommonOptions.AsOf();
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
-        var listing = FindingListing.Options("List every finding, infos too");
-
         var command = new Command("build", "Check leaflets, then write a web page, a clear-print page, plain text "
             + "and (with --formats pdf) a PDF of each one without errors")
         {
-            paths, output, formats, templates, largePrint, chromium, asOf, config, jobs, listing.Verbose, listing.Quiet,
-            listing.Max,
+            paths, output, formats, templates, largePrint, chromium, asOf, config, jobs,
         };
+        var listing = FindingListing.AddTo(command, "List every finding, infos too");
         command.SetAction(parse =>
         {
             var chosen = ParseFormats(parse.GetValue(formats)!);
@@ -88,7 +86,8 @@ public static class BuildCommand
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
         // colour, for a terminal, is not remembered: a terminal gets a full build, which also writes nothing.)
-        var cachePath = console.UseColour || !listing.IsDefault ? null : BuildCache.PathFor(outFull, console.Environment);
+        var cachePath = console.UseColour || !listing.IsDefault ? null
+            : BuildCache.PathFor(outFull, console.Environment);
         var key = cachePath is null
             ? null
             : BuildKey.Of(read, templateFolder, options, new BuildArguments(paths, configPath, here, outFull));
@@ -104,7 +103,7 @@ public static class BuildCommand
         var inputs = read.Inputs;
         read = null;
         var sink = configErrors ? null : new FilePageSink(outFull, options, console.Error);
-        var progress = ProgressLine.Start(console, "Built", "leaflets", !listing.Quiet);
+        var progress = ProgressLine.Start(console, "Building", "Built", "leaflets", !listing.Quiet);
         try
         {
             // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings
@@ -123,7 +122,7 @@ public static class BuildCommand
                 return ExitCodes.LeafletErrors;
             }
 
-            progress = ProgressLine.Start(console, "Printed", "PDFs", !listing.Quiet && sink.PdfCount > 0);
+            progress = ProgressLine.Start(console, "Printing", "Printed", "PDFs", !listing.Quiet && sink.PdfCount > 0);
             progress?.Total = sink.PdfCount;
             sink.PrintPdfsAsync(CancellationToken.None, progress).GetAwaiter().GetResult();
             progress?.Dispose();

@@ -19,6 +19,16 @@ public sealed record FindingListing(bool Verbose, bool Quiet, int? MaxFindings)
         (new Option<bool>("--verbose", "-v") { Description = verbose }, CommonOptions.Quiet(),
             CommonOptions.MaxFindings());
 
+    /// <summary>Adds the three options to <paramref name="command"/>.</summary>
+    public static (Option<bool> Verbose, Option<bool> Quiet, Option<int?> Max) AddTo(Command command, string verbose)
+    {
+        var options = Options(verbose);
+        command.Add(options.Verbose);
+        command.Add(options.Quiet);
+        command.Add(options.Max);
+        return options;
+    }
+
     public static FindingListing From(ParseResult parse, (Option<bool> Verbose, Option<bool> Quiet, Option<int?> Max)
         options) =>
         new(parse.GetValue(options.Verbose), parse.GetValue(options.Quiet), parse.GetValue(options.Max));

@@ -56,7 +56,8 @@ public static class ImportCommand
             var json = parse.GetValue(format) == "json";
             var text = json ? TextWriter.Null : console.Out;
             var lines = parse.GetValue(quiet) ? TextWriter.Null : text;
-            using var progress = ProgressLine.Start(console, "Imported", "sources", !json && !parse.GetValue(quiet));
+            using var progress = ProgressLine.Start(console, "Importing", "Imported", "sources",
+                !json && !parse.GetValue(quiet));
             progress?.Total = found.Count;
             var outcomes = new List<ImportOutcome>();
             var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

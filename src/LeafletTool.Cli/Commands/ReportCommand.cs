@@ -91,7 +91,7 @@ public static class ReportCommand
             var today = parse.GetValue(asOf) ?? console.Today;
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
-            using var progress = ProgressLine.Start(console, "Checked", "leaflets",
+            using var progress = ProgressLine.Start(console, "Checking", "Checked", "leaflets",
                 formatName != "json" && !parse.GetValue(quiet));
             // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
             var rows = Workspace.Collect(Workspace.Validator(console.Environment), parse.GetValue(paths)!,
@@ -106,8 +106,11 @@ public static class ReportCommand
             {
                 var full = Path.GetFullPath(file, console.CurrentDirectory);
                 AtomicFile.Write(full, writer.ToString());
-                if (!parse.GetValue(quiet)) console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to "
-                    + $"{PathNames.Normalise(file)}.");
+                if (!parse.GetValue(quiet))
+                {
+                    console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to "
+                        + $"{PathNames.Normalise(file)}.");
+                }
             }
             else
             {

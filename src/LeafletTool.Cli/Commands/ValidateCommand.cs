@@ -36,7 +36,7 @@ public static class ValidateCommand
         {
             var verboseOutput = parse.GetValue(verbose);
             var formatName = parse.GetValue(format)!;
-            using var progress = ProgressLine.Start(console, "Checked", "leaflets",
+            using var progress = ProgressLine.Start(console, "Checking", "Checked", "leaflets",
                 formatName == "text" && !parse.GetValue(quiet));
             // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are
             // kept.

@@ -29,7 +29,8 @@ public static class Typos
         return best;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+    /// neighbours.</summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

@@ -21,34 +21,36 @@ public sealed class ProgressLine : IDisposable
     private readonly TimeProvider clock;
     private readonly bool plain;
     private readonly string verb;
+    private readonly string doing;
     private readonly string unit;
-    private readonly long started;
     private readonly ITimer timer;
+    private long firstDone;
     private int done;
     private int total = -1;
     private bool drawn;
     private bool stopped;
 
-    private ProgressLine(TextWriter error, TimeProvider clock, bool plain, string verb, string unit)
+    private ProgressLine(TextWriter error, TimeProvider clock, bool plain, string doing, string verb, string unit)
     {
+        this.doing = doing;
         this.error = error;
         this.clock = clock;
         this.plain = plain;
         this.verb = verb;
         this.unit = unit;
-        started = clock.GetTimestamp();
         var period = plain ? CiPeriod : TerminalPeriod;
         timer = clock.CreateTimer(_ => Draw(), null, period, period);
     }
 
     /// <summary>A progress line for this console, or null when none is wanted: <paramref name="wanted"/> is false
     /// (machine-readable output, --quiet), or standard error is not a terminal and CI is not set.</summary>
-    public static ProgressLine? Start(CliConsole console, string verb, string unit, bool wanted = true)
+    public static ProgressLine? Start(CliConsole console, string doing, string verb, string unit,
+        bool wanted = true)
     {
         if (!wanted) return null;
         var ci = !string.IsNullOrEmpty(console.Environment("CI"));
         if (!ci && !console.ErrorIsTerminal) return null;
-        return new ProgressLine(console.Error, console.Clock, ci, verb, unit);
+        return new ProgressLine(console.Error, console.Clock, ci, doing, verb, unit);
     }
 
     /// <summary>How many there are to do; until it is set the line says only what is being read.</summary>
@@ -60,7 +62,7 @@ public sealed class ProgressLine : IDisposable
     /// <summary>One more done. Safe from any thread.</summary>
     public void Advance()
     {
-        Interlocked.Increment(ref done);
+        if (Interlocked.Increment(ref done) == 1) Volatile.Write(ref firstDone, clock.GetTimestamp());
         _ = clock.GetUtcNow(); // lets a test clock that moves on each reading fire the timer
     }
 
@@ -87,13 +89,15 @@ public sealed class ProgressLine : IDisposable
         timer.Dispose();
     }
 
-    /// <summary>The words of the line: what is done of how many, how fast, and how long is left.</summary>
-    public static string Describe(string verb, string unit, int done, int total, TimeSpan elapsed)
+    /// <summary>The words of the line: what is done of how many, how fast (since the first was done: the work
+    /// before it, such as reading, would make the rate too low), and how long is left.</summary>
+    public static string Describe(string doing, string verb, string unit, int done, int total, TimeSpan sinceFirst)
     {
         if (total < 0) return $"Reading the {unit}...";
+        if (done == 0) return $"{doing} {ProgressWords.Number(total)} {unit}...";
         var text = $"{verb} {ProgressWords.Number(done)} of {ProgressWords.Number(total)} {unit}";
-        if (done == 0 || elapsed < TimeSpan.FromSeconds(0.25)) return text;
-        var rate = done / elapsed.TotalSeconds;
+        if (done < 2 || sinceFirst < TimeSpan.FromSeconds(0.5)) return text;
+        var rate = (done - 1) / sinceFirst.TotalSeconds;
         text += $", {ProgressWords.Rate(rate)} a second";
         return done >= total ? text : $"{text}, about {ProgressWords.Duration((total - done) / rate)} left";
     }
@@ -103,8 +107,9 @@ public sealed class ProgressLine : IDisposable
         lock (gate)
         {
             if (stopped) return;
-            var text = Describe(verb, unit, Volatile.Read(ref done), Volatile.Read(ref total),
-                clock.GetElapsedTime(started));
+            var first = Volatile.Read(ref firstDone);
+            var text = Describe(doing, verb, unit, Volatile.Read(ref done), Volatile.Read(ref total),
+                first == 0 ? TimeSpan.Zero : clock.GetElapsedTime(first));
             if (plain)
             {
                 error.WriteLine(text);
