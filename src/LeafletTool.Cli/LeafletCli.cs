@@ -47,7 +47,7 @@ public static class LeafletCli
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.Error.WriteLine($"leaflet: {TerminalText.Escape(error.Message)}");
+                    console.Error.WriteLine($"leaflet: {TerminalText.Escape(UsageTypos.Explain(error))}");
                 }
 
                 console.Error.WriteLine("Run 'leaflet --help' to see the commands and options.");

@@ -15,17 +15,17 @@ public static class InitCommand
 {
     public static Command Create(CliConsole console)
     {
-        var folder = new Argument<string>("FOLDER")
+        var folder = new Argument<string?>("FOLDER")
         {
             Description = "The folder to set up (default: the current folder; made when missing)",
-            DefaultValueFactory = _ => ".",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("init", "Set up a folder for a trust's leaflets: settings, house dictionary, "
             + "schema, VS Code settings and a first leaflet (never replaces a file)")
         {
             folder,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(folder)!));
+        command.SetAction(parse => Run(console, parse.GetValue(folder) ?? "."));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.CommandLine.Parsing;
 
 namespace LeafletTool.Cli.Help;
@@ -33,6 +34,29 @@ public static class UsageTypos
         }
 
         return null;
+    }
+
+    /// <summary>A parse error's message, or "did you mean" when it refuses a value close to one that is accepted
+    /// (<c>--format jsn</c>).</summary>
+    public static string Explain(ParseError error)
+    {
+        var (symbol, name, tokens) = error.SymbolResult switch
+        {
+            ArgumentResult { Parent: OptionResult option } a => ((Symbol)a.Argument, option.Option.Name, a.Tokens),
+            ArgumentResult a => (a.Argument, a.Argument.Name, a.Tokens),
+            OptionResult o => (o.Option, o.Option.Name, o.Tokens),
+            _ => (null, "", []),
+        };
+        if (symbol is null) return error.Message;
+        var accepted = symbol.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList();
+        foreach (var token in tokens)
+        {
+            if (!accepted.Contains(token.Value) && Typos.Nearest(token.Value, accepted) is { } meant)
+                return $"'{token.Value}' is not a value of {name} ({string.Join(", ", accepted)}); did you mean "
+                    + $"'{meant}'?";
+        }
+
+        return error.Message;
     }
 
     /// <summary>"leaflet validate" for the validate command; "leaflet" for the root, whatever the program's

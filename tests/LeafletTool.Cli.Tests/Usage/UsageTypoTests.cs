@@ -16,6 +16,11 @@ public sealed class UsageTypoTests
         "'--larg-print' is not an option of 'leaflet build'; did you mean '--large-print'?")]
     [InlineData("report --stauts overdue", "'--stauts' is not an option of 'leaflet report'; did you mean '--status'?")]
     [InlineData("schema --outt x.json", "'--outt' is not an option of 'leaflet schema'; did you mean '--out'?")]
+    [InlineData("validate --format jsn",
+        "'jsn' is not a value of --format (github, json, sarif, text); did you mean 'json'?")]
+    [InlineData("report --status overdeu",
+        "'overdeu' is not a value of --status (current, due-soon, invalid, overdue); did you mean 'overdue'?")]
+    [InlineData("completion bsh", "'bsh' is not a value of SHELL (bash, powershell, pwsh, zsh); did you mean 'bash'?")]
     [InlineData("--verison", "'--verison' is not an option of 'leaflet'; did you mean '--version'?")]
     public void A_mistake_gets_the_nearest_name(string line, string expected)
     {
