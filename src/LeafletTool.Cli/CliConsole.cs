@@ -34,8 +34,15 @@ public sealed record CliConsole(
             terminal,
             global::System.Environment.GetEnvironmentVariable,
             TimeProvider.System,
-            global::System.Environment.CurrentDirectory);
+            global::System.Environment.CurrentDirectory)
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
     }
+
+    /// <summary>Whether standard error is a terminal: where a progress line may be drawn
+    /// (<see cref="Progress.ProgressLine"/>).</summary>
+    public bool ErrorIsTerminal { get; init; }
 
     // The console's own encoding (a Windows code page, or UTF-8), as Console.Out uses it: never a byte-order mark.
     private static Encoding WithoutPreamble(Encoding encoding)

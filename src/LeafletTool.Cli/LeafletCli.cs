@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using LeafletTool.Cli.Commands;
+using LeafletTool.Cli.Help;
 using LeafletTool.Core.Formats;
 
 namespace LeafletTool.Cli;
@@ -9,8 +11,10 @@ namespace LeafletTool.Cli;
 public static class LeafletCli
 {
     public static RootCommand CreateRoot(CliConsole console) =>
-        new("LeafletTool: validate, build and report on patient-information leaflets written in YAML.")
+        CommandExamples.Apply(ShortForms.Apply(new RootCommand(
+            "LeafletTool: validate, build and report on patient-information leaflets written in YAML.")
         {
+            InitCommand.Create(console),
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
             ReportCommand.Create(console),
@@ -18,19 +22,32 @@ public static class LeafletCli
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
             ServeCommand.Create(console),
-        };
+            CompletionCommand.Create(console),
+        }), console);
 
     public static int Run(string[] args, CliConsole console)
     {
         try
         {
             _ = AsOfEnvironment.Read(console.Environment); // a mistake in it is reported even when --as-of is given
-            var parse = VersionAction.Install(CreateRoot(console), console).Parse(args);
-            if (parse.Errors.Count > 0)
+            // 'leaflet' alone is someone finding their way: show the help, which is not a mistake.
+            var parse = VersionAction.Install(CreateRoot(console), console).Parse(args.Length == 0 ? ["--help"] : args);
+            var directive = parse.Tokens.Any(t => t.Type == TokenType.Directive); // [suggest:N], for completion
+            if (!directive && UsageTypos.Find(parse, console.CurrentDirectory) is { } typo)
+            {
+                console.Error.WriteLine($"leaflet: {TerminalText.Escape(typo)}");
+                var command = parse.CommandResult.Command;
+                console.Error.WriteLine(command is RootCommand
+                    ? "Run 'leaflet --help' to see the commands and options."
+                    : $"Run '{UsageTypos.PathOf(command)} --help' to see its options.");
+                return ExitCodes.Usage;
+            }
+
+            if (parse.Errors.Count > 0 && !directive)
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.Error.WriteLine($"leaflet: {TerminalText.Escape(error.Message)}");
+                    console.Error.WriteLine($"leaflet: {TerminalText.Escape(UsageTypos.Explain(error))}");
                 }
 
                 console.Error.WriteLine("Run 'leaflet --help' to see the commands and options.");

@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Output;
 using LeafletTool.Cli.Pdf;
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Building;
 using LeafletTool.Core.Formats;
 using LeafletTool.Core.Formats.Diagnostics;
@@ -51,12 +52,12 @@ public static class BuildCommand
         var asOf = CommonOptions.AsOf();
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
-
         var command = new Command("build", "Check leaflets, then write a web page, a clear-print page, plain text "
             + "and (with --formats pdf) a PDF of each one without errors")
         {
             paths, output, formats, templates, largePrint, chromium, asOf, config, jobs,
         };
+        var listing = FindingListing.AddTo(command, "List every finding, infos too");
         command.SetAction(parse =>
         {
             var chosen = ParseFormats(parse.GetValue(formats)!);
@@ -68,13 +69,13 @@ public static class BuildCommand
                 parse.GetValue(jobs), browser);
             var templatesDir = TemplateFolder.Resolve(parse.GetValue(templates), console.CurrentDirectory);
             return Run(console, parse.GetValue(paths)!, parse.GetValue(output)!, templatesDir, parse.GetValue(config),
-                options);
+                options, FindingListing.From(parse, listing));
         });
         return command;
     }
 
     private static int Run(CliConsole console, string[] paths, string outDir, string templatesDir, string? configPath,
-        BuildOptions options)
+        BuildOptions options, FindingListing listing)
     {
         var here = console.CurrentDirectory;
         var templateFolder = new TemplateFolder(templatesDir, here);
@@ -85,7 +86,8 @@ public static class BuildCommand
 
         // Nothing changed since the last build into this folder: say what it said, write nothing. (Output in
         // colour, for a terminal, is not remembered: a terminal gets a full build, which also writes nothing.)
-        var cachePath = console.UseColour ? null : BuildCache.PathFor(outFull, console.Environment);
+        var cachePath = console.UseColour || !listing.IsDefault ? null
+            : BuildCache.PathFor(outFull, console.Environment);
         var key = cachePath is null
             ? null
             : BuildKey.Of(read, templateFolder, options, new BuildArguments(paths, configPath, here, outFull));
@@ -101,22 +103,29 @@ public static class BuildCommand
         var inputs = read.Inputs;
         read = null;
         var sink = configErrors ? null : new FilePageSink(outFull, options, console.Error);
+        var progress = ProgressLine.Start(console, "Building", "Built", "leaflets", !listing.Quiet);
         try
         {
             // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings
             // afterwards.
-            var build = new SiteBuild(new LeafletRenderer(templates), options.Site, sink);
-            var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs);
             var targets = inputs.Count(i => i.IsTarget);
+            progress?.Total = targets;
+            var build = new SiteBuild(new LeafletRenderer(templates), options.Site,
+                CountingSink.Wrap(sink, progress, options.Formats[0]));
+            var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs);
+            progress?.Dispose();
             inputs = null; // the sources are not needed for the index and the PDFs: let them go
-            var errors = Print(checkedRun, configDiagnostics, targets, output, console.UseColour);
+            var errors = Print(checkedRun, configDiagnostics, targets, output, console.UseColour, listing);
             if (sink is null)
             {
                 console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
                 return ExitCodes.LeafletErrors;
             }
 
-            sink.PrintPdfsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            progress = ProgressLine.Start(console, "Printing", "Printed", "PDFs", !listing.Quiet && sink.PdfCount > 0);
+            progress?.Total = sink.PdfCount;
+            sink.PrintPdfsAsync(CancellationToken.None, progress).GetAwaiter().GetResult();
+            progress?.Dispose();
             if (build.WriteIndex(checkedRun.IndexConfig) is { } indexError)
             {
                 throw new ToolFailureException($"template error: {indexError}");
@@ -138,6 +147,7 @@ public static class BuildCommand
         }
         finally
         {
+            progress?.Dispose();
             if (sink is not null) sink.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
@@ -178,10 +188,14 @@ public static class BuildCommand
     /// Gives the number of errors found.
     /// </summary>
     private static int Print(SiteBuildResult run, IReadOnlyList<Core.Diagnostics.Diagnostic> configDiagnostics,
-        int targets, TextWriter output, bool colour)
+        int targets, TextWriter output, bool colour, FindingListing listing)
     {
         var all = Workspace.AllDiagnostics(configDiagnostics, run.Diagnostics);
-        var report = new DiagnosticReport(all, targets, Verbose: false, Colour: colour);
+        var report = new DiagnosticReport(all, targets, listing.Verbose, colour)
+        {
+            Quiet = listing.Quiet,
+            MaxFindings = listing.Limit,
+        };
         new TextFormatter().Write(report, output);
         foreach (var line in run.Refusals) output.WriteLine(line);
 

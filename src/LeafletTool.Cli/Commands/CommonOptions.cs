@@ -33,8 +33,26 @@ public static class CommonOptions
     {
         Description = "How many leaflets to work on at once (default: one per processor)",
         HelpName = "N",
-        DefaultValueFactory = _ => 0,
         Validators = { r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--jobs must be 0 or more."); } },
+    };
+
+    /// <summary>One meaning on every command: no progress line, and only errors and what was asked for are
+    /// printed.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print only errors and what was asked for: no progress line, no warnings or notes listed",
+    };
+
+    /// <summary>--max-findings: how many findings text output lists (Progress/FindingLimit.cs).</summary>
+    public static Option<int?> MaxFindings() => new("--max-findings")
+    {
+        Description = "List at most N findings, errors first, then count the rest by rule (default: "
+            + "200, or all with --verbose)",
+        HelpName = "N",
+        Validators =
+        {
+            r => { if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--max-findings must be 0 or more."); },
+        },
     };
 
     private static DateOnly? ParseDate(ArgumentResult result)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Importing;
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Importing;
 
 namespace LeafletTool.Cli.Commands;
@@ -39,11 +40,12 @@ public static class ImportCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var quiet = CommonOptions.Quiet();
 
         var command = new Command("import",
             "Turn leaflets in text, Word, PDF or web-page form into YAML sources, keeping every word")
         {
-            sources, outDir, owner, force, format,
+            sources, outDir, owner, force, format, quiet,
         };
         command.SetAction(parse =>
         {
@@ -53,6 +55,10 @@ public static class ImportCommand
             var folderPath = Path.GetFullPath(folder, console.CurrentDirectory);
             var json = parse.GetValue(format) == "json";
             var text = json ? TextWriter.Null : console.Out;
+            var lines = parse.GetValue(quiet) ? TextWriter.Null : text;
+            using var progress = ProgressLine.Start(console, "Importing", "Imported", "sources",
+                !json && !parse.GetValue(quiet));
+            progress?.Total = found.Count;
             var outcomes = new List<ImportOutcome>();
             var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (display, fullPath) in found)
@@ -60,11 +66,14 @@ public static class ImportCommand
                 var outcome = ImportOne(display, fullPath, folder, folderPath, parse.GetValue(owner),
                     parse.GetValue(force), taken);
                 outcomes.Add(outcome);
-                ImportReport.WriteLine(text, console.Error, outcome);
+                if (progress is null) ImportReport.WriteLine(lines, console.Error, outcome);
+                else progress.WriteAbove(() => ImportReport.WriteLine(lines, console.Error, outcome));
+                progress?.Advance();
             }
 
             if (outcomes.Any(o => o.Result is not null))
                 SchemaFile.EnsureIn(folderPath, folder == "." ? "" : folder, text);
+            progress?.Dispose();
             if (json) console.Out.Write(ImportJson.Write(outcomes));
             else ImportReport.WriteSummary(console.Out, outcomes, folder);
             return outcomes.All(o => o.Result is not null) ? ExitCodes.Success : ExitCodes.LeafletErrors;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Formats.Reports;
 using LeafletTool.Core.Language.Reading;
 using LeafletTool.Core.Model;
@@ -73,11 +74,12 @@ public static class ReportCommand
         };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
+        var quiet = CommonOptions.Quiet();
 
         var command = new Command("report",
             "Review-date report: which leaflets are overdue or due soon, and whose they are")
         {
-            paths, format, status, owner, asOf, within, output, bom, raw, config, jobs,
+            paths, format, status, owner, asOf, within, output, bom, raw, config, jobs, quiet,
         };
         command.SetAction(parse =>
         {
@@ -89,11 +91,14 @@ public static class ReportCommand
             var today = parse.GetValue(asOf) ?? console.Today;
             var statuses = (parse.GetValue(status) ?? []).Select(ParseStatus).ToHashSet();
             var options = new ReportOptions(today, parse.GetValue(within), statuses, parse.GetValue(owner));
+            using var progress = ProgressLine.Start(console, "Checking", "Checked", "leaflets",
+                formatName != "json" && !parse.GetValue(quiet));
             // Each leaflet becomes its row as soon as it is checked, and is let go: only the rows are kept.
             var rows = Workspace.Collect(Workspace.Validator(console.Environment), parse.GetValue(paths)!,
                 parse.GetValue(config), today, console.CurrentDirectory, parse.GetValue(jobs),
                 outcome => ReportBuilder.RowFor(outcome, options, Measure),
-                    Workspace.SourceBudget(console.Environment));
+                    Workspace.SourceBudget(console.Environment), progress);
+            progress?.Dispose();
             var report = ReportBuilder.Build(rows, options);
             var writer = new StringWriter { NewLine = "\n" };
             ReportFormats.For(formatName, parse.GetValue(bom), parse.GetValue(raw)).Write(report, writer);
@@ -101,8 +106,11 @@ public static class ReportCommand
             {
                 var full = Path.GetFullPath(file, console.CurrentDirectory);
                 AtomicFile.Write(full, writer.ToString());
-                console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to "
-                    + $"{PathNames.Normalise(file)}.");
+                if (!parse.GetValue(quiet))
+                {
+                    console.Error.WriteLine($"Wrote the {formatName} report of {report.Rows.Count} leaflet(s) to "
+                        + $"{PathNames.Normalise(file)}.");
+                }
             }
             else
             {

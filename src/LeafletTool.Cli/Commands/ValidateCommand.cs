@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LeafletTool.Cli.Baseline;
 using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Formats.Diagnostics;
 
 namespace LeafletTool.Cli.Commands;
@@ -27,14 +28,19 @@ public static class ValidateCommand
         var jobs = CommonOptions.Jobs();
         var baseline = BaselineStep.BaselineOption();
         var updateBaseline = BaselineStep.UpdateOption();
+        var quiet = CommonOptions.Quiet();
+        var maxFindings = CommonOptions.MaxFindings();
 
         var command = new Command("validate", "Check leaflets and print every problem with its file, line and column")
         {
-            paths, format, asOf, warningsAsErrors, verbose, config, jobs, baseline, updateBaseline,
+            paths, format, asOf, warningsAsErrors, verbose, quiet, maxFindings, config, jobs, baseline, updateBaseline,
         };
         command.SetAction(parse =>
         {
             var verboseOutput = parse.GetValue(verbose);
+            var formatName = parse.GetValue(format)!;
+            using var progress = ProgressLine.Start(console, "Checking", "Checked", "leaflets",
+                formatName == "text" && !parse.GetValue(quiet));
             // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are
             // kept.
             var run = Workspace.Check(
@@ -45,16 +51,18 @@ public static class ValidateCommand
                 console.CurrentDirectory,
                 parse.GetValue(jobs),
                 outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
-                Workspace.SourceBudget(console.Environment));
-            var formatName = parse.GetValue(format)!;
+                Workspace.SourceBudget(console.Environment), progress);
+            progress?.Dispose();
             var known = BaselineStep.Apply(parse.GetValue(baseline), parse.GetValue(updateBaseline), run.Diagnostics,
                 parse.GetValue(paths)!, console);
             if (known is null) return ExitCodes.Success;
             var report = new DiagnosticReport(known.Shown, run.FileCount, verboseOutput,
                 formatName == "text" && console.UseColour)
             {
-                Notes = run.Files.OfType<string>().ToList(),
+                Notes = parse.GetValue(quiet) ? [] : run.Files.OfType<string>().ToList(),
                 Baselined = known.Baselined,
+                Quiet = parse.GetValue(quiet),
+                MaxFindings = parse.GetValue(maxFindings) ?? (verboseOutput ? null : FindingGroups.DefaultLimit),
             };
             DiagnosticFormatters.For(formatName).Write(report, console.Out);
             var failed = report.Errors > 0 || (parse.GetValue(warningsAsErrors) && report.Warnings > 0);

@@ -1,3 +1,4 @@
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Validation;
 
@@ -63,8 +64,11 @@ public static class Workspace
     /// several threads).</summary>
     public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath,
         DateOnly today, string currentDirectory, int jobs,
-        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
-        Check(validator, Read(paths, configPath, currentDirectory, jobs, sourceBudget), today, jobs, keep);
+        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget, ProgressLine? progress = null)
+    {
+        var read = Read(paths, configPath, currentDirectory, jobs, sourceBudget);
+        return Check(validator, read, today, jobs, Counted(read, keep, progress));
+    }
 
     /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each
     /// outcome.</summary>
@@ -81,8 +85,24 @@ public static class Workspace
     /// (called on several threads), not even the findings.</summary>
     public static IReadOnlyList<T> Collect<T>(LeafletValidator validator, IReadOnlyList<string> paths,
         string? configPath, DateOnly today, string currentDirectory, int jobs,
-        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
-        validator.Validate(Read(paths, configPath, currentDirectory, jobs, sourceBudget).Inputs, today, jobs, keep);
+        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget, ProgressLine? progress = null)
+    {
+        var read = Read(paths, configPath, currentDirectory, jobs, sourceBudget);
+        return validator.Validate(read.Inputs, today, jobs, Counted(read, keep, progress));
+    }
+
+    /// <summary><paramref name="keep"/>, counting each leaflet checked on <paramref name="progress"/>.</summary>
+    private static Func<LeafletOutcome, T> Counted<T>(WorkspaceInputs read, Func<LeafletOutcome, T> keep,
+        ProgressLine? progress)
+    {
+        if (progress is null) return keep;
+        progress.Total = read.Inputs.Count(i => i.IsTarget);
+        return outcome =>
+        {
+            progress.Advance();
+            return keep(outcome);
+        };
+    }
 
     /// <summary>Every finding to show, configuration problems first, then by file, line and column.</summary>
     public static IReadOnlyList<Diagnostic> AllDiagnostics(IReadOnlyList<Diagnostic> configDiagnostics,

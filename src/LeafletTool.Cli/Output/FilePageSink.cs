@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Pdf;
+using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Building;
 using LeafletTool.Core.Rendering;
 
@@ -32,6 +33,9 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
     public int Written => written;
 
     public int Unchanged => unchanged;
+
+    /// <summary>How many PDFs there are to print.</summary>
+    public int PdfCount => pdfPages.Count;
 
     /// <summary>Opens the output folder and starts the browser when PDFs are asked for.</summary>
     public void Start()
@@ -66,7 +70,7 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
     }
 
     /// <summary>Prints the PDFs, in the order of the files asked about, and writes them.</summary>
-    public async Task PrintPdfsAsync(CancellationToken cancellation)
+    public async Task PrintPdfsAsync(CancellationToken cancellation, ProgressLine? progress = null)
     {
         if (printer is null) return;
         var pdfOptions = new ParallelOptions { MaxDegreeOfParallelism = PdfTabs(), CancellationToken = cancellation };
@@ -74,6 +78,7 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
         {
             var pdf = await printer.PrintAsync(page.Page, token);
             Count(Folder.Write(page.Pdf, PdfUpdate.MarkUntaggedTextAsArtifacts(PdfDates.Fix(pdf, page.Published))));
+            progress?.Advance();
         });
     }
 

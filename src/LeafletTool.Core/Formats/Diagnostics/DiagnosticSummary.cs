@@ -15,6 +15,12 @@ public sealed record DiagnosticReport(
     /// no baseline was used.</summary>
     public int? Baselined { get; init; }
 
+    /// <summary>Text output lists at most this many findings, then counts them by rule; null: all.</summary>
+    public int? MaxFindings { get; init; }
+
+    /// <summary>Text output lists only errors (--quiet); the summary still counts everything.</summary>
+    public bool Quiet { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -4,16 +4,21 @@ using LeafletTool.Core.Formats;
 namespace LeafletTool.Core.Formats.Diagnostics;
 
 /// <summary><c>FILE:LINE:COLUMN: SEVERITY RULE: MESSAGE</c>, one line each, then a summary. Infos only with
-/// --verbose. Control characters from values and file names are shown escaped (<see cref="TerminalText"/>).</summary>
+/// --verbose; only errors with --quiet; at most <see cref="DiagnosticReport.MaxFindings"/> listed, then a count by
+/// rule (<see cref="FindingGroups"/>). Control characters from values and file names are shown escaped
+/// (<see cref="TerminalText"/>).</summary>
 public sealed class TextFormatter : IDiagnosticFormatter
 {
     private const string Reset = "\u001b[0m";
 
     public void Write(DiagnosticReport report, TextWriter writer)
     {
-        foreach (var d in report.Diagnostics)
+        var shown = report.Diagnostics.Where(d => Shows(report, d.Severity)).ToList();
+        var listed = FindingGroups.Listed(shown, report.MaxFindings);
+        for (var i = 0; i < shown.Count; i++)
         {
-            if (d.Severity == Severity.Info && !report.Verbose) continue;
+            if (!listed[i]) continue;
+            var d = shown[i];
             var severity = d.Severity.ToName();
             if (report.Colour) severity = Colour(d.Severity) + severity + Reset;
             writer.WriteLine($"{TerminalText.Escape(d.File)}:{d.Line}:{d.Column}: {severity} "
@@ -21,6 +26,7 @@ public sealed class TextFormatter : IDiagnosticFormatter
         }
 
         foreach (var note in report.Notes) writer.WriteLine(TerminalText.Escape(note, keepLineBreaks: true));
+        foreach (var line in FindingGroups.Lines(shown, listed, report.Verbose)) writer.WriteLine(line);
         writer.WriteLine(Summary(report));
     }
 
@@ -34,6 +40,13 @@ public sealed class TextFormatter : IDiagnosticFormatter
         return $"{files} checked: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, "
             + $"{Count(report.Infos, "info")}{hidden}{known}.";
     }
+
+    private static bool Shows(DiagnosticReport report, Severity severity) => severity switch
+    {
+        Severity.Error => true,
+        Severity.Warning => !report.Quiet,
+        _ => report.Verbose && !report.Quiet,
+    };
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
