@@ -30,23 +30,22 @@ public sealed record LogoSetting(string File, string Alt, SourcePosition FileAt)
         }
 
         var logo = new FieldSet(mapping, Fields, "\"logo\"", bag);
-        var file = logo.Text("file", false);
-        var alt = logo.Text("alt", false);
-        if (file is null || string.IsNullOrWhiteSpace(file.Value))
+        if (logo.Get("file") is null)
         {
             bag.Report(RuleCatalogue.MissingField, mapping.Start,
                 "\"logo\" needs \"file:\", the image file (PNG, JPEG or SVG) relative to this configuration file.");
-            return null;
         }
 
-        if (alt is null || string.IsNullOrWhiteSpace(alt.Value))
+        if (logo.Get("alt") is null)
         {
             bag.Report(RuleCatalogue.MissingField, mapping.Start,
                 "\"logo\" needs \"alt:\", the words a screen reader says for the logo, such as the trust's name.");
-            return null;
         }
 
-        return new LogoSetting(file.Value.Trim(), alt.Value.Trim(), file.Start);
+        // An empty or wrong value is reported by the field set.
+        var file = logo.Text("file", false);
+        var alt = logo.Text("alt", false);
+        return file is null || alt is null ? null : new LogoSetting(file.Value.Trim(), alt.Value.Trim(), file.Start);
     }
 }
 
