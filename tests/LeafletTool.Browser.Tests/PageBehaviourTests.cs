@@ -64,7 +64,8 @@ public class PageBehaviourTests(SiteFixture site)
             + ".length");
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string[]>(
-            "[document.activeElement.closest('p').className, getComputedStyle(document.activeElement).backgroundColor]");
+            "[document.activeElement.closest('p').className, "
+            + "getComputedStyle(document.activeElement).backgroundColor]");
         await page.CloseAsync();
         Assert.Equal(0, clipped);
         Assert.Equal(["leaflet-title", "rgb(255, 235, 59)"], focused);

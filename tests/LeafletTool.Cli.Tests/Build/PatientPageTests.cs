@@ -16,7 +16,8 @@ public class PatientPageTests
             Assert.DoesNotContain("review status", page, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.Contains("Review date: June 2026", build.Read("cryotherapy-chronic-pain.html"), StringComparison.Ordinal);
+        Assert.Contains("Review date: June 2026", build.Read("cryotherapy-chronic-pain.html"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +32,8 @@ public class PatientPageTests
         Assert.Contains("Tudalen \" counter(page) \" o \"", build.Read("gofalu-am-eich-clwyf.print.html"),
             StringComparison.Ordinal);
         Assert.Contains("Cysylltu â ni", build.Read("gofalu-am-eich-clwyf.txt"), StringComparison.Ordinal);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "src=\"").ToList()); // the page stays standalone
+        // The page stays standalone: the logo is its only image, and nothing is linked in.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "src=\"").ToList());
         Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,8 @@ namespace LeafletTool.Core.Tests.Config;
 
 public class LogoSettingTests
 {
-    private static ConfigResult Read(string yaml) => ConfigReader.Read(SourceDocument.FromText("leaflettool.yaml", yaml));
+    private static ConfigResult Read(string yaml) =>
+        ConfigReader.Read(SourceDocument.FromText("leaflettool.yaml", yaml));
 
     [Fact]
     public void A_logo_is_a_file_with_its_alternative_text()

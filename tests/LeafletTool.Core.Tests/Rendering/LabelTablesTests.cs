@@ -21,7 +21,8 @@ public class LabelTablesTests
         Assert.Equal("Dyddiad adolygu", table["review_date"]);
         Assert.Equal("Mehefin 2026", table.Date(new LeafletDate(2026, 6, null)));
         Assert.Equal("15 Rhagfyr 2026", table.Date(new LeafletDate(2026, 12, 15)));
-        Assert.Equal("\"Tudalen \" counter(page) \" o \" counter(pages)", table.ForTemplates(plain: true)["page_counter_css"]);
+        Assert.Equal("\"Tudalen \" counter(page) \" o \" counter(pages)",
+            table.ForTemplates(plain: true)["page_counter_css"]);
     }
 
     [Theory]
@@ -71,7 +72,8 @@ public class LabelTablesTests
     public void A_trust_can_add_a_language_with_its_months_in_yaml_or_json()
     {
         var months = string.Join(", ", Enumerable.Range(1, 12).Select(m => $"\"M{m}\""));
-        var (tables, errors) = Read("labels/gd.json", $"{{\"contact_us\": \"Cuir fios thugainn\", \"months\": [{months}]}}");
+        var (tables, errors) = Read("labels/gd.json",
+            $"{{\"contact_us\": \"Cuir fios thugainn\", \"months\": [{months}]}}");
         Assert.Empty(errors);
         Assert.Equal("Cuir fios thugainn", tables.For("gd-GB")["contact_us"]);
         Assert.Equal("M6 2026", tables.For("gd").Date(new LeafletDate(2026, 6, null)));

@@ -103,7 +103,8 @@ public class PatientPagesTests
         var html = Render(Load("en-GB"), PageFormat.Html, config);
         Assert.Contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"Example &quot;NHS&quot; "
             + "Trust\">", html, StringComparison.Ordinal);
-        Assert.Contains("<img class=\"logo\"", Render(Load("en-GB"), PageFormat.Print, config), StringComparison.Ordinal);
+        Assert.Contains("<img class=\"logo\"", Render(Load("en-GB"), PageFormat.Print, config),
+            StringComparison.Ordinal);
         Assert.DoesNotContain("<img", Render(Load("en-GB"), PageFormat.Html), StringComparison.Ordinal);
     }
 

@@ -37,7 +37,8 @@ public sealed class LabelTable
     /// <summary>A label as written in the table (unescaped).</summary>
     public string this[string key] => Labels[key];
 
-    /// <summary>The labels as a template's <c>labels</c> global: HTML-escaped unless <paramref name="plain"/>.</summary>
+    /// <summary>The labels as a template's <c>labels</c> global: HTML-escaped unless
+    /// <paramref name="plain"/>.</summary>
     public ScriptObject ForTemplates(bool plain) => plain ? text : html;
 
     /// <summary>"June 2026", or "15 June 2026" when the date has a day, in this language.</summary>

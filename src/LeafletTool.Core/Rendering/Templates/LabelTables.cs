@@ -105,7 +105,8 @@ public sealed class LabelTables
 
         private static List<string>? Months(string name, YamlNode value, List<TemplateError> errors)
         {
-            if (value is YamlSequence { Items.Count: 12 } list && list.Items.All(i => i is YamlScalar { IsNull: false }))
+            if (value is YamlSequence { Items.Count: 12 } list
+                && list.Items.All(i => i is YamlScalar { IsNull: false }))
             {
                 return list.Items.Select(i => ((YamlScalar)i).Value).ToList();
             }
