@@ -20,22 +20,36 @@ public class AccessibilityTests(SiteFixture site)
     [
         "cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html",
         "every-kind.html", "every-kind.print.html",
+        "gofalu-am-eich-clwyf.html", "gofalu-am-eich-clwyf.print.html",
         "index.html",
         "wound-care-arabic.html", "wound-care-arabic.print.html",
     ];
 
-    public static TheoryData<string> Pages() => new(Files);
+    /// <summary>Every page at a small phone's width (320 px, WCAG 1.4.10 reflow) and a desktop's.</summary>
+    public static TheoryData<string, int> Pages()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var file in Files)
+        {
+            data.Add(file, 320);
+            data.Add(file, 1280);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Every_built_page_passes_wcag_2_2_aa(string file)
+    public async Task Every_built_page_passes_wcag_2_2_aa_without_scrolling_sideways(string file, int width)
     {
         Assert.Equal(Files, site.HtmlPages());
-        var page = await site.Open(Path.Combine(site.Site, file));
+        var page = await site.Open(Path.Combine(site.Site, file), width);
         var result = await page.RunAxe(Wcag);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         await page.CloseAsync();
         Assert.True(result.Violations.Length == 0, Describe(result.Violations));
         Assert.NotEmpty(result.Passes);
+        Assert.True(scrollWidth <= width, $"{file} is {scrollWidth} px wide at {width} px");
     }
 
     [Fact]

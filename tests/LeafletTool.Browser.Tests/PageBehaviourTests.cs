@@ -9,7 +9,7 @@ public class PageBehaviourTests(SiteFixture site)
 {
     public static TheoryData<string> Pages() => new(
         "cryotherapy-chronic-pain.html", "cryotherapy-chronic-pain.print.html", "every-kind.html",
-        "every-kind.print.html",
+        "every-kind.print.html", "gofalu-am-eich-clwyf.html", "gofalu-am-eich-clwyf.print.html",
         "wound-care-arabic.html", "wound-care-arabic.print.html", "index.html");
 
     [Theory]
@@ -56,15 +56,19 @@ public class PageBehaviourTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task The_scrolling_table_of_the_index_can_be_reached_and_shows_its_focus()
+    public async Task The_index_lists_each_leaflet_whole_at_320_pixels_and_its_first_link_shows_focus()
     {
         var page = await site.Open(Path.Combine(site.Site, "index.html"), width: 320);
+        var clipped = await page.EvaluateAsync<int>(
+            "[...document.querySelectorAll('.leaflet-item')].filter(e => e.getBoundingClientRect().right > 320)"
+            + ".length");
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string[]>(
-            "[document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle, "
-            + "getComputedStyle(document.activeElement).outlineWidth]");
+            "[document.activeElement.closest('p').className, "
+            + "getComputedStyle(document.activeElement).backgroundColor]");
         await page.CloseAsync();
-        Assert.Equal(["table-scroll", "solid", "3px"], focused);
+        Assert.Equal(0, clipped);
+        Assert.Equal(["leaflet-title", "rgb(255, 235, 59)"], focused);
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string Chromium { get; private set; } = "";
 
-    /// <summary>The real leaflet, every-kind and rtl, built with --formats all.</summary>
+    /// <summary>The real leaflet, every-kind, rtl and welsh (a logo and urgent advice), built with --formats
+    /// all.</summary>
     public string Site => Path.Combine(temp.Path, "site");
 
     /// <summary>The real leaflet's print page and PDF in large print.</summary>
@@ -36,7 +37,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         Chromium = ChromiumLocator.Find(null, Environment.GetEnvironmentVariable)
             ?? throw new InvalidOperationException(MissingChromium);
-        Build(Site, "--formats", "all", "leaflets", Case("every-kind"), Case("rtl"));
+        Build(Site, "--formats", "all", "leaflets", Case("every-kind"), Case("rtl"), Case("welsh"));
         Build(LargePrint, "--formats", "print,pdf", "--large-print", "leaflets");
 
         UsePlaywrightFromPackage();
@@ -52,7 +53,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public static string Case(string name) => Path.Combine(CliRunner.TestsRoot(), "Cases", "build", name);
 
-    /// <summary>Every HTML page of the main site: three leaflets' web and clear-print pages, and the index.</summary>
+    /// <summary>Every HTML page of the main site: four leaflets' web and clear-print pages, and the index.</summary>
     public IEnumerable<string> HtmlPages() =>
         Directory.GetFiles(Site, "*.html").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
 

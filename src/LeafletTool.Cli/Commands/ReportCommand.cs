@@ -64,8 +64,12 @@ public static class ReportCommand
         };
         var bom = new Option<bool>("--bom")
         {
-            Description = "With --format csv: start the file with a UTF-8 byte-order mark, so Excel shows accents and "
-                + "symbols correctly",
+            Description = "With --format csv: start with a UTF-8 byte-order mark (the default, so Excel shows accents "
+                + "and symbols such as é and £ correctly)",
+        };
+        var noBom = new Option<bool>("--no-bom")
+        {
+            Description = "With --format csv: leave out the byte-order mark, for a program that does not expect one",
         };
         var raw = new Option<bool>("--raw")
         {
@@ -79,13 +83,17 @@ public static class ReportCommand
         var command = new Command("report",
             "Review-date report: which leaflets are overdue or due soon, and whose they are")
         {
-            paths, format, status, owner, asOf, within, output, bom, raw, config, jobs, quiet,
+            paths, format, status, owner, asOf, within, output, bom, noBom, raw, config, jobs, quiet,
         };
         command.SetAction(parse =>
         {
             var formatName = parse.GetValue(format)!;
             if (parse.GetValue(bom) && formatName != "csv")
                 throw new UsageException("--bom is for CSV only: add --format csv");
+            if (parse.GetValue(noBom) && formatName != "csv")
+                throw new UsageException("--no-bom is for CSV only: add --format csv");
+            if (parse.GetValue(noBom) && parse.GetValue(bom))
+                throw new UsageException("--bom and --no-bom cannot be used together: CSV has a BOM unless --no-bom");
             if (parse.GetValue(raw) && formatName != "csv")
                 throw new UsageException("--raw is for CSV only: add --format csv");
             var today = parse.GetValue(asOf) ?? console.Today;
@@ -101,7 +109,7 @@ public static class ReportCommand
             progress?.Dispose();
             var report = ReportBuilder.Build(rows, options);
             var writer = new StringWriter { NewLine = "\n" };
-            ReportFormats.For(formatName, parse.GetValue(bom), parse.GetValue(raw)).Write(report, writer);
+            ReportFormats.For(formatName, !parse.GetValue(noBom), parse.GetValue(raw)).Write(report, writer);
             if (parse.GetValue(output) is { } file)
             {
                 var full = Path.GetFullPath(file, console.CurrentDirectory);

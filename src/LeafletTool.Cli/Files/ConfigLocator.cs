@@ -93,7 +93,8 @@ public sealed class ConfigLocator
                 + $"{PathNames.Normalise(dictionaryPath)})."));
         }
 
-        return new LoadedConfig(result.Config with { HouseWords = words }, diagnostics, path);
+        var config = LogoReader.Read(result.Config, path, name, diagnostics);
+        return new LoadedConfig(config with { HouseWords = words }, diagnostics, path);
     }
 
     private static string[] ReadWords(string path, out string? problem)

@@ -78,6 +78,7 @@ public static class BuildKey
         add(config.SourceName);
         add(fullPath is null ? null : SourceReader.Read(fullPath).Text);
         add(string.Join('\n', config.HouseWords));
+        add(config.Logo?.DataUri);
     }
 }
 

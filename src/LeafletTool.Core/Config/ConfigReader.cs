@@ -14,7 +14,7 @@ public static class ConfigReader
     private static readonly string[] TopLevel =
     [
         "organisation", "language", "resource_number_pattern", "review", "readability",
-        "dictionary", "rules", "alternative_formats", "footer", "abbreviations", "plain_words",
+        "dictionary", "rules", "alternative_formats", "footer", "abbreviations", "plain_words", "logo",
     ];
 
     private static readonly string[] ReviewFields = ["max_interval_months", "due_soon_days"];
@@ -84,6 +84,7 @@ public static class ConfigReader
         {
             Abbreviations = StyleSettings.Abbreviations(fields, bag),
             PlainWords = StyleSettings.PlainWords(fields, bag),
+            Logo = LogoSetting.Read(fields, bag),
         };
         return config with { Rules = ReadRules(fields, bag) };
     }

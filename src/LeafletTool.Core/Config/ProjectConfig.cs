@@ -45,6 +45,9 @@ public sealed record ProjectConfig
     /// (" | " between alternatives).</summary>
     public IReadOnlyDictionary<string, string> PlainWords { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The trust's logo for the header of every page (<c>logo:</c>); null for none.</summary>
+    public LogoSetting? Logo { get; init; }
+
     /// <summary>The words of the house dictionary, read by the CLI from <see cref="Dictionary"/>.</summary>
     public IReadOnlyList<string> HouseWords { get; init; } = [];
 

@@ -14,7 +14,7 @@ public static class LeafletFields
 
     public static readonly string[] Section = ["heading", "body"];
 
-    public static readonly string[] Block = ["bullets", "steps", "note"];
+    public static readonly string[] Block = ["bullets", "steps", "note", "urgent"];
 
     public static readonly string[] Contact = ["name", "purpose", "phone", "hours", "email"];
 }

@@ -55,7 +55,7 @@ internal static class SectionReader
     private static Block? Invalid(YamlNode item, DiagnosticBag bag)
     {
         bag.Report(RuleCatalogue.InvalidValue, item.Start,
-            "A body item should be a paragraph of text or one of bullets, steps or note, but this is "
+            "A body item should be a paragraph of text or one of bullets, steps, note or urgent, but this is "
             + $"{item.KindName}.");
         return null;
     }
@@ -69,7 +69,7 @@ internal static class SectionReader
             if (mapping.Entries.Count == 0)
             {
                 bag.Report(RuleCatalogue.InvalidValue, mapping.Start,
-                    "A body block needs one of \"bullets:\", \"steps:\" or \"note:\".");
+                    "A body block needs one of \"bullets:\", \"steps:\", \"note:\" or \"urgent:\".");
             }
 
             return null;
@@ -87,6 +87,9 @@ internal static class SectionReader
         return fields.NameAt(0) switch
         {
             "note" => fields.Text("note", required: true) is { } note ? new Note(note, mapping.Start) : null,
+            "urgent" => fields.Text("urgent", required: true) is { } urgent
+                ? new Note(urgent, mapping.Start, Urgent: true)
+                : null,
             "bullets"
                 => new BulletList(ReadItems(fields.List("bullets", required: true, "bullet"), bag), mapping.Start),
             _ => new StepList(ReadItems(fields.List("steps", required: true, "step"), bag), mapping.Start),

@@ -65,11 +65,15 @@ public sealed class LeafletRenderer(TemplateSet templates)
         return templates.RenderUtf8(format.Template(), Globals(request, format, view, worker), into, worker.Output);
     }
 
-    public RenderResult RenderIndex(ProjectConfig config, IEnumerable<IndexViewBuilder.Built> leaflets) =>
-        templates.Render(PageFormats.IndexTemplate, ScriptModel.ForIndex(IndexViewBuilder.Build(config, leaflets)));
+    public RenderResult RenderIndex(ProjectConfig config, IEnumerable<IndexViewBuilder.Built> leaflets)
+    {
+        var index = IndexViewBuilder.Build(config, leaflets);
+        return templates.Render(PageFormats.IndexTemplate,
+            ScriptModel.ForIndex(index, templates.Labels.For(index.Language)));
+    }
 
-    private static ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view,
-        RenderWorker worker) =>
+    private ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view, RenderWorker worker) =>
         ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()),
-            new PageView(format.Name(), request.LargePrint, request.Files), worker.Objects.FreeAll());
+            new PageView(format.Name(), request.LargePrint, request.Files), templates.Labels.For(view.Language),
+            worker.Objects.FreeAll());
 }

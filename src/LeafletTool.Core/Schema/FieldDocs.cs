@@ -64,7 +64,7 @@ public static class FieldDocs
             "Benefits of cryotherapy", "What happens afterwards?"),
             ["body"] = new(FieldKind.Body,
             "The section's content, in order: each item is a paragraph of text, or one of bullets (a list), steps (a "
-            + "numbered list) or note (a highlighted box).",
+            + "numbered list), note (a highlighted box) or urgent (urgent advice, such as when to call 999).",
             Array("Not all doctors do the procedure in exactly the same way.",
                 new Dictionary<string, object> { ["bullets"] = new object[] { "We monitor your blood pressure." } })),
         };
@@ -79,6 +79,10 @@ public static class FieldDocs
             Array("Take off any jewellery.", "Put on the hospital gown.")),
             ["note"] = new(FieldKind.Text, "A highlighted box for something readers must not miss.",
             "You must arrange for someone to collect you."),
+            ["urgent"] = new(FieldKind.Text,
+            "Urgent advice, shown as the NHS urgent care card with the words \"Urgent advice\": when to call 999 or "
+            + "go to A&E.",
+            "Call 999 if you have chest pain or find it hard to breathe."),
         };
 
     public static readonly IReadOnlyDictionary<string, FieldDoc> Contact =

@@ -51,7 +51,7 @@ public class BuildCommandTests
         var result = build.Run(Leaflets(temp, ("wound-care.yaml", ValidLeaflet.Yaml)), "--formats", "text");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["index.html", "wound-care.txt"], build.Files());
-        Assert.Contains("<a href=\"wound-care.txt\">Text</a>", build.Read("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"wound-care.txt\">Text<span", build.Read("index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("wound-care.html", build.Read("index.html"), StringComparison.Ordinal);
     }
 

@@ -43,6 +43,18 @@ public class BuildGoldenTests
     }
 
     [Fact]
+    public void A_welsh_leaflet_with_the_trusts_logo_and_urgent_advice()
+    {
+        using var build = new SiteBuild();
+        var result = build.Run(SiteBuild.Case("welsh"));
+        Assert.Equal(0, result.ExitCode);
+        Golden.Verify(build.Read("gofalu-am-eich-clwyf.html"), "welsh", "html");
+        Golden.Verify(build.Read("gofalu-am-eich-clwyf.print.html"), "welsh.print", "html");
+        Golden.Verify(build.Read("gofalu-am-eich-clwyf.txt"), "welsh", "txt");
+        Golden.Verify(build.Read("index.html"), "welsh.index", "html");
+    }
+
+    [Fact]
     public void Large_print()
     {
         using var build = new SiteBuild();

@@ -54,7 +54,7 @@ public class TemplateEditingTests
 
         Assert.Equal(3, result.ExitCode);
         var file = Path.Combine(templates, "partials", "details.html").Replace('\\', '/');
-        Assert.Equal($"leaflet: template error: {file}:4:28: 'reveiw' is not a field templates get; did you mean "
+        Assert.Equal($"leaflet: template error: {file}:4:41: 'reveiw' is not a field templates get; did you mean "
             + "'review'?\n", result.Error);
         Assert.DoesNotContain("index.html", build.Files());
     }

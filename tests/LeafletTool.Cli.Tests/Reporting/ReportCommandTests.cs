@@ -79,20 +79,38 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Bom_starts_a_csv_file_with_the_utf8_byte_order_mark()
+    public void A_csv_file_starts_with_the_utf8_byte_order_mark_unless_no_bom()
     {
         var folder = CopyCorpus();
-        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--bom", "--out",
-            "reviews.csv");
+        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--out", "reviews.csv");
         var bytes = File.ReadAllBytes(Path.Combine(folder, "reviews.csv"));
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'r' }, bytes[..4]);
+        Assert.Equal("\uFEFFresource_number,title,owner,published,review,status,days,file\r\n"u8.ToArray(),
+            bytes[..66]);
 
-        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--out", "plain.csv");
-        Assert.Equal((byte)'r', File.ReadAllBytes(Path.Combine(folder, "plain.csv"))[0]);
+        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--bom", "--out",
+            "same.csv");
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(folder, "same.csv")));
+
+        CliRunner.Run(folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--no-bom", "--out",
+            "plain.csv");
+        var plain = File.ReadAllBytes(Path.Combine(folder, "plain.csv"));
+        Assert.Equal("resource_number,title,owner,published,review,status,days,file\r\n"u8.ToArray(), plain[..63]);
+        Assert.Equal(bytes[3..], plain);
+    }
+
+    [Fact]
+    public void A_csv_on_standard_output_starts_with_the_byte_order_mark_too()
+    {
+        var result = CliRunner.Run(Folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv");
+        Assert.StartsWith("\uFEFFresource_number,", result.Out, StringComparison.Ordinal);
+        var plain = CliRunner.Run(Folder, "report", "corpus", "--as-of", "2026-11-23", "--format", "csv", "--no-bom");
+        Assert.StartsWith("resource_number,", plain.Out, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--bom", "--format", "json")]
+    [InlineData("--no-bom", "--format", "json")]
+    [InlineData("--no-bom", "--bom", "--format", "csv")]
     [InlineData("--status", "late")]
     [InlineData("--format", "xlsx")]
     [InlineData("--within", "-1")]

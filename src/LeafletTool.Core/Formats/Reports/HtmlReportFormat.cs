@@ -28,7 +28,18 @@ public sealed class HtmlReportFormat : IReportFormat
         .status-due-soon { color: #8a5300; font-weight: bold; }
         .status-current { color: #007f3b; }
         .status-invalid { color: #4c6272; font-weight: bold; }
-        code { font-family: "Courier New", monospace; }
+        code { font-family: "Courier New", monospace; overflow-wrap: anywhere; }
+        .chart { max-width: 100%; height: auto; }
+        @media (max-width: 40em) {
+          main { padding: 0.5rem 0.75rem 2rem; }
+          h1 { font-size: 1.625rem; }
+          table.stack, .stack thead, .stack tbody, .stack tr, .stack th, .stack td { display: block; width: 100%; }
+          .stack thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+          .stack tr { border-bottom: 2px solid #212b32; padding: 0.5rem 0; }
+          .stack th, .stack td { border: 0; padding: 0.1rem 0; text-align: left; white-space: normal; }
+          .stack td.number, .stack th.number { text-align: left; }
+          .stack td::before { content: attr(data-label) ": "; font-weight: bold; color: #212b32; }
+        }
         """;
 
     public string Name => "html";
@@ -86,7 +97,7 @@ public sealed class HtmlReportFormat : IReportFormat
         }
 
         writer.WriteLine("<div class=\"scroll\" role=\"region\" aria-label=\"Leaflets by owner\" tabindex=\"0\">");
-        writer.WriteLine("<table>");
+        writer.WriteLine("<table class=\"stack\">");
         writer.WriteLine("<caption>Leaflets by owner, the most overdue first</caption>");
         writer.Write("<thead><tr><th scope=\"col\">Owner</th>");
         foreach (var status in ReviewReport.StatusOrder)
@@ -99,9 +110,8 @@ public sealed class HtmlReportFormat : IReportFormat
         foreach (var o in report.ByOwner())
         {
             writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(o.Owner)}</th>" +
-                $"<td class=\"number\">{o.Overdue}</td><td class=\"number\">{o.DueSoon}</td>" +
-                $"<td class=\"number\">{o.Current}</td>" +
-                $"<td class=\"number\">{o.Invalid}</td><td class=\"number\">{o.Total}</td></tr>");
+                $"{Number("Overdue", o.Overdue)}{Number("Due soon", o.DueSoon)}{Number("Current", o.Current)}" +
+                $"{Number("Invalid", o.Invalid)}{Number("Total", o.Total)}</tr>");
         }
 
         writer.WriteLine("</tbody>");
@@ -120,7 +130,7 @@ public sealed class HtmlReportFormat : IReportFormat
 
         writer.WriteLine(
             "<div class=\"scroll\" role=\"region\" aria-label=\"Leaflets by review date\" tabindex=\"0\">");
-        writer.WriteLine("<table>");
+        writer.WriteLine("<table class=\"stack\">");
         writer.WriteLine("<caption>Leaflets by review date, the oldest first; days are until the review is due, "
             + "negative when overdue</caption>");
         writer.Write("<thead><tr>");
@@ -136,18 +146,23 @@ public sealed class HtmlReportFormat : IReportFormat
         foreach (var r in report.Rows)
         {
             writer.WriteLine($"<tr><th scope=\"row\">{HtmlText.Escape(r.ResourceNumber)}</th>" +
-                $"<td>{HtmlText.Escape(r.Title)}</td><td>{HtmlText.Escape(r.Owner)}</td>" +
-                $"<td class=\"date\">{HtmlText.Escape(r.Published)}</td>" +
-                $"<td class=\"date\">{HtmlText.Escape(r.Review)}</td>" +
-                $"<td class=\"status-{r.Status.ToName()}\">{ReportText.Label(r.Status)}</td>" +
-                $"<td class=\"number\">{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td>" +
-                $"<td><code>{HtmlText.Escape(r.File)}</code></td></tr>");
+                $"<td data-label=\"Title\">{HtmlText.Escape(r.Title)}</td>" +
+                $"<td data-label=\"Owner\">{HtmlText.Escape(r.Owner)}</td>" +
+                $"<td class=\"date\" data-label=\"Published\">{HtmlText.Escape(ReportText.InWords(r.Published))}</td>" +
+                $"<td class=\"date\" data-label=\"Review\">{HtmlText.Escape(ReportText.InWords(r.Review))}</td>" +
+                $"<td class=\"status-{r.Status.ToName()}\" data-label=\"Status\">{ReportText.Label(r.Status)}</td>" +
+                $"<td class=\"number\" data-label=\"Days\">" +
+                $"{ReportText.Days(r).Replace("-", "\u2212", StringComparison.Ordinal)}</td>" +
+                $"<td data-label=\"File\"><code>{HtmlText.Escape(r.File)}</code></td></tr>");
         }
 
         writer.WriteLine("</tbody>");
         writer.WriteLine("</table>");
         writer.WriteLine("</div>");
     }
+
+    private static string Number(string label, int count) =>
+        $"<td class=\"number\" data-label=\"{label}\">{count}</td>";
 
     private static void WriteInvalid(ReviewReport report, TextWriter writer)
     {

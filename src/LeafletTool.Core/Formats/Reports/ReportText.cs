@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeafletTool.Core.Dates;
 using LeafletTool.Core.Reporting;
 using LeafletTool.Core.Review;
 
@@ -24,6 +25,11 @@ public static class ReportText
 
     /// <summary>"November 2026".</summary>
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as the source wrote it (<c>2026-06</c>) in words, "June 2026" (or "15 June 2026"); text that is
+    /// not a date stays as it is.</summary>
+    public static string? InWords(string? date) =>
+        date is not null && LeafletDate.TryParse(date, out var parsed) ? parsed.Display : date;
 
     /// <summary>"146 days overdue", "due today", "due in 1 day", or for an invalid row "review date not
     /// known".</summary>

@@ -25,12 +25,17 @@ public sealed class TemplateSet
     private readonly DirectInclude include;
     private readonly ConcurrentBag<TemplateContext> contexts = [];
 
-    private TemplateSet(ITemplateSource source, Dictionary<string, Template> parsed, bool directIncludes)
+    private TemplateSet(ITemplateSource source, Dictionary<string, Template> parsed, bool directIncludes,
+        LabelTables labels)
     {
         this.source = source;
+        Labels = labels;
         this.parsed = parsed;
         include = new DirectInclude(directIncludes ? DirectInclude.Eligible(parsed) : []);
     }
+
+    /// <summary>The label tables: built in, with the folder's <c>labels/</c> files applied.</summary>
+    public LabelTables Labels { get; }
 
     /// <summary>Parses every template; the set, or every syntax error and every missing entry template.</summary>
     public static (TemplateSet? Set, IReadOnlyList<TemplateError> Errors) Compile(ITemplateSource source,
@@ -66,7 +71,9 @@ public sealed class TemplateSet
             else parsed[file] = template;
         }
 
-        return errors.Count > 0 ? (null, errors) : (new TemplateSet(source, parsed, directIncludes), []);
+        var (labels, labelErrors) = LabelTables.Read(source);
+        errors.AddRange(labelErrors);
+        return errors.Count > 0 ? (null, errors) : (new TemplateSet(source, parsed, directIncludes, labels), []);
     }
 
     public static bool IsTemplate(string relativePath) =>

@@ -1,3 +1,5 @@
+using LeafletTool.Core.Dates;
+
 namespace LeafletTool.Core.Rendering.View;
 
 /// <summary>
@@ -25,6 +27,12 @@ public sealed record LeafletView
     /// <summary>"June 2026".</summary>
     public required string Review { get; init; }
 
+    /// <summary>The published date, for writing it in the leaflet's language; null when it cannot be read.</summary>
+    public LeafletDate? PublishedDate { get; init; }
+
+    /// <summary>The review date, for writing it in the leaflet's language; null when it cannot be read.</summary>
+    public LeafletDate? ReviewDate { get; init; }
+
     public required string Owner { get; init; }
 
     public string? Department { get; init; }
@@ -48,7 +56,7 @@ public sealed record LeafletView
 public sealed record SectionView(string Heading, string Anchor, IReadOnlyList<BlockView> Blocks);
 
 /// <summary>
-/// One body block. <see cref="Kind"/> is <c>paragraph</c> or <c>note</c> (with <see cref="Text"/>),
+/// One body block. <see cref="Kind"/> is <c>paragraph</c>, <c>note</c> or <c>urgent</c> (with <see cref="Text"/>),
 /// or <c>bullets</c> or <c>steps</c> (with <see cref="Items"/>).
 /// </summary>
 public sealed record BlockView(string Kind, string? Text, IReadOnlyList<string> Items);
@@ -66,9 +74,11 @@ public sealed record ContactView(
 
 /// <summary>
 /// The trust-wide text of <c>leaflettool.yaml</c>: the organisation, its footer, the alternative-formats statement,
-/// and the language they are written in (the configured <c>language</c>).
+/// the language they are written in (the configured <c>language</c>), and the logo (a <c>data:</c> address, escaped
+/// for the page) with its alternative text; both null when there is no logo.
 /// </summary>
-public sealed record TrustView(string Organisation, string? Footer, string? AlternativeFormats, string Language);
+public sealed record TrustView(string Organisation, string? Footer, string? AlternativeFormats, string Language,
+    string? Logo = null, string? LogoAlt = null);
 
 /// <summary>The files built for one leaflet, as links relative to the output folder; null for a format not
 /// built.</summary>

@@ -51,6 +51,8 @@ public static class LeafletViewBuilder
             ResourceNumber = Plain(leaflet.ResourceNumber, style),
             Published = Plain(DisplayDate(leaflet.Published, leaflet.PublishedDate), style),
             Review = Plain(DisplayDate(leaflet.Review, leaflet.ReviewDate), style),
+            PublishedDate = leaflet.PublishedDate,
+            ReviewDate = leaflet.ReviewDate,
             Owner = Plain(leaflet.Owner, style),
             Department = Optional(leaflet.Department, t => Plain(t, style)),
             Summary = Optional(leaflet.Summary, inline.Render),
@@ -68,7 +70,9 @@ public static class LeafletViewBuilder
         InlineRenderer.Plain(config.Organisation, style),
         Blank(config.Footer) ? null : InlineRenderer.Render(config.Footer!, style),
         Blank(config.AlternativeFormats) ? null : InlineRenderer.Render(config.AlternativeFormats!, style),
-        Attribute(TextNormaliser.Normalise(config.Language), style));
+        Attribute(TextNormaliser.Normalise(config.Language), style),
+        config.Logo?.DataUri is { } uri ? Attribute(uri, style) : null,
+        config.Logo?.DataUri is null ? null : Attribute(TextNormaliser.Normalise(config.Logo.Alt), style));
 
     /// <summary>"Current", "Due soon", "Overdue" or "Not known".</summary>
     public static string Label(ReviewStatus status) => status switch
@@ -82,7 +86,7 @@ public static class LeafletViewBuilder
     private static BlockView Block(Block block, Inline inline) => block switch
     {
         Paragraph p => new BlockView("paragraph", inline.Render(p.Text.Value), []),
-        Note n => new BlockView("note", inline.Render(n.Text.Value), []),
+        Note n => new BlockView(n.Urgent ? "urgent" : "note", inline.Render(n.Text.Value), []),
         BulletList b => new BlockView("bullets", null, Items(b.Items, inline)),
         StepList s => new BlockView("steps", null, Items(s.Items, inline)),
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown block kind."),

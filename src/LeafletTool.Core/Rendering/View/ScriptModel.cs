@@ -1,3 +1,5 @@
+using LeafletTool.Core.Dates;
+using LeafletTool.Core.Rendering.Templates;
 using Scriban.Runtime;
 
 namespace LeafletTool.Core.Rendering.View;
@@ -11,36 +13,44 @@ namespace LeafletTool.Core.Rendering.View;
 /// </summary>
 public static class ScriptModel
 {
-    /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c> and <c>page</c>; every object
-    /// new.</summary>
+    /// <summary>The globals of a leaflet template: <c>leaflet</c>, <c>trust</c>, <c>page</c> and <c>labels</c> (the
+    /// built-in table of the leaflet's language); every object new.</summary>
     public static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page)
-        => ForLeaflet(leaflet, trust, page, ModelObjects.Fresh);
+        => ForLeaflet(leaflet, trust, page, LabelTables.BuiltIn.For(leaflet.Language), ModelObjects.Fresh);
 
-    /// <summary>The same, made of <paramref name="o"/>'s objects (reused ones must be let go when the page is
-    /// rendered).</summary>
-    internal static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page, ModelObjects o)
+    /// <summary>The same with the leaflet's label table (its dates are written in that language), made of
+    /// <paramref name="o"/>'s objects (reused ones must be let go when the page is rendered).</summary>
+    internal static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page, LabelTable labels,
+        ModelObjects o)
     {
-        var model = o.Object(3);
-        model.Add("leaflet", Leaflet(leaflet, o));
+        var plain = page.Format == "text";
+        var model = o.Object(4);
+        model.Add("leaflet", Leaflet(leaflet, labels, plain, o));
         model.Add("trust", Trust(trust, o));
         model.Add("page", Page(page, o));
+        model.Add("labels", labels.ForTemplates(plain));
         return model;
     }
 
-    /// <summary>The globals of the index template: <c>index</c> and <c>trust</c>.</summary>
-    public static ScriptObject ForIndex(IndexView index)
+    /// <summary>The globals of the index template: <c>index</c>, <c>trust</c> and <c>labels</c> (of the configured
+    /// language).</summary>
+    public static ScriptObject ForIndex(IndexView index) => ForIndex(index, LabelTables.BuiltIn.For(index.Language));
+
+    /// <summary>The same with the label table of the configured language.</summary>
+    public static ScriptObject ForIndex(IndexView index, LabelTable labels)
     {
         var o = ModelObjects.Fresh;
         var list = o.Object(2);
         list.Add("language", index.Language);
         list.Add("leaflets", List(index.Leaflets, Entry, o));
-        var model = o.Object(2);
+        var model = o.Object(3);
         model.Add("index", list);
         model.Add("trust", Trust(index.Trust, o));
+        model.Add("labels", labels.ForTemplates(plain: false));
         return model;
     }
 
-    private static ScriptObject Leaflet(LeafletView v, ModelObjects o)
+    private static ScriptObject Leaflet(LeafletView v, LabelTable labels, bool plain, ModelObjects o)
     {
         var model = o.Object(15);
         model.Add("title", v.Title);
@@ -48,8 +58,8 @@ public static class ScriptModel
         model.Add("language", v.Language);
         model.Add("direction", v.Direction);
         model.Add("resource_number", v.ResourceNumber);
-        model.Add("published", v.Published);
-        model.Add("review", v.Review);
+        model.Add("published", Date(v.PublishedDate, v.Published, labels, plain));
+        model.Add("review", Date(v.ReviewDate, v.Review, labels, plain));
         model.Add("owner", v.Owner);
         model.Add("department", v.Department);
         model.Add("summary", v.Summary);
@@ -60,6 +70,9 @@ public static class ScriptModel
         model.Add("review_status_label", v.ReviewStatusLabel);
         return model;
     }
+
+    private static string Date(LeafletDate? date, string asWritten, LabelTable labels, bool plain) =>
+        date is { } d ? labels.Date(d, plain) : asWritten;
 
     private static ScriptObject Section(SectionView s, ModelObjects o)
     {
@@ -94,11 +107,13 @@ public static class ScriptModel
 
     private static ScriptObject Trust(TrustView t, ModelObjects o)
     {
-        var model = o.Object(4);
+        var model = o.Object(6);
         model.Add("organisation", t.Organisation);
         model.Add("footer", t.Footer);
         model.Add("alternative_formats", t.AlternativeFormats);
         model.Add("language", t.Language);
+        model.Add("logo", t.Logo);
+        model.Add("logo_alt", t.LogoAlt);
         return model;
     }
 
