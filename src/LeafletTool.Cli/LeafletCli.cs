@@ -18,6 +18,7 @@ public static class LeafletCli
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
             ServeCommand.Create(console),
+            DiffCommand.Create(console),
         };
 
     public static int Run(string[] args, CliConsole console)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeafletTool.Cli.ChangeControl;
 using LeafletTool.Cli.Files;
 using LeafletTool.Core.Formats.Diagnostics;
 
@@ -24,27 +25,38 @@ public static class ValidateCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show info findings in text output too" };
         var config = CommonOptions.Config();
         var jobs = CommonOptions.Jobs();
+        var baseRef = BaseOption.Create("Also check versions against the leaflets at this git base");
 
         var command = new Command("validate", "Check leaflets and print every problem with its file, line and column")
         {
-            paths, format, asOf, warningsAsErrors, verbose, config, jobs,
+            paths, format, asOf, warningsAsErrors, verbose, config, jobs, baseRef,
         };
         command.SetAction(parse =>
         {
             var verboseOutput = parse.GetValue(verbose);
+            var today = parse.GetValue(asOf) ?? console.Today;
+            var changes = BaseOption.Open(parse, baseRef, console,
+                BaseOption.Anchor(parse.GetValue(paths)!, console.CurrentDirectory)) is { } opened
+                ? new BaseComparison(opened, console.CurrentDirectory, today)
+                : null;
             // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are
             // kept.
             var run = Workspace.Check(
                 Workspace.Validator(console.Environment),
                 parse.GetValue(paths)!,
                 parse.GetValue(config),
-                parse.GetValue(asOf) ?? console.Today,
+                today,
                 console.CurrentDirectory,
                 parse.GetValue(jobs),
-                outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
+                outcome =>
+                {
+                    changes?.Capture(outcome);
+                    return verboseOutput ? ReadabilityLines.For(outcome) : null;
+                },
                 Workspace.SourceBudget(console.Environment));
             var formatName = parse.GetValue(format)!;
-            var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput,
+            var diagnostics = changes?.AddTo(run.Diagnostics, parse.GetValue(jobs)) ?? run.Diagnostics;
+            var report = new DiagnosticReport(diagnostics, run.FileCount, verboseOutput,
                 formatName == "text" && console.UseColour)
             {
                 Notes = run.Files.OfType<string>().ToList(),
