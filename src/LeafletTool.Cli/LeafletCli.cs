@@ -23,6 +23,7 @@ public static class LeafletCli
             SchemaCommand.Create(console),
             ServeCommand.Create(console),
             CompletionCommand.Create(console),
+            DiffCommand.Create(console),
         }), console);
 
     public static int Run(string[] args, CliConsole console)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LeafletTool.Cli.Baseline;
+using LeafletTool.Cli.ChangeControl;
 using LeafletTool.Cli.Files;
 using LeafletTool.Cli.Progress;
 using LeafletTool.Core.Formats.Diagnostics;
@@ -30,15 +31,22 @@ public static class ValidateCommand
         var updateBaseline = BaselineStep.UpdateOption();
         var quiet = CommonOptions.Quiet();
         var maxFindings = CommonOptions.MaxFindings();
+        var baseRef = BaseOption.Create("Also check versions against the leaflets at this git base");
 
         var command = new Command("validate", "Check leaflets and print every problem with its file, line and column")
         {
-            paths, format, asOf, warningsAsErrors, verbose, quiet, maxFindings, config, jobs, baseline, updateBaseline,
+            paths, format, asOf, warningsAsErrors, verbose, quiet, maxFindings, config, jobs, baseRef, baseline,
+            updateBaseline,
         };
         command.SetAction(parse =>
         {
             var verboseOutput = parse.GetValue(verbose);
             var formatName = parse.GetValue(format)!;
+            var today = parse.GetValue(asOf) ?? console.Today;
+            var changes = BaseOption.Open(parse, baseRef, console,
+                BaseOption.Anchor(parse.GetValue(paths)!, console.CurrentDirectory)) is { } opened
+                ? new BaseComparison(opened, console.CurrentDirectory, today)
+                : null;
             using var progress = ProgressLine.Start(console, "Checking", "Checked", "leaflets",
                 formatName == "text" && !parse.GetValue(quiet));
             // A checked leaflet is let go at once: only its findings and, with --verbose, its readability line are
@@ -47,13 +55,18 @@ public static class ValidateCommand
                 Workspace.Validator(console.Environment),
                 parse.GetValue(paths)!,
                 parse.GetValue(config),
-                parse.GetValue(asOf) ?? console.Today,
+                today,
                 console.CurrentDirectory,
                 parse.GetValue(jobs),
-                outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
+                outcome =>
+                {
+                    changes?.Capture(outcome);
+                    return verboseOutput ? ReadabilityLines.For(outcome) : null;
+                },
                 Workspace.SourceBudget(console.Environment), progress);
             progress?.Dispose();
-            var known = BaselineStep.Apply(parse.GetValue(baseline), parse.GetValue(updateBaseline), run.Diagnostics,
+            var diagnostics = changes?.AddTo(run.Diagnostics, parse.GetValue(jobs)) ?? run.Diagnostics;
+            var known = BaselineStep.Apply(parse.GetValue(baseline), parse.GetValue(updateBaseline), diagnostics,
                 parse.GetValue(paths)!, console);
             if (known is null) return ExitCodes.Success;
             var report = new DiagnosticReport(known.Shown, run.FileCount, verboseOutput,

@@ -79,6 +79,12 @@ public static class RuleCatalogue
         "A range written with a hyphen or dash (\"2-3 weeks\"): write \"2 to 3 weeks\".");
     public static readonly RuleInfo BlockCapitals = new("block-capitals", Severity.Warning,
         "Two or more words in capitals that are not abbreviations (\"DO NOT EAT\").");
+    public static readonly RuleInfo VersionNotBumped = new("version-not-bumped", Severity.Error,
+        "With --base: what a patient reads changed but the resource number's version did not go up.");
+    public static readonly RuleInfo PublishedNotUpdated = new("published-not-updated", Severity.Warning,
+        "With --base: what a patient reads changed but the published date did not.");
+    public static readonly RuleInfo ResourceNumberChanged = new("resource-number-changed", Severity.Warning,
+        "With --base: the resource number's base (the part before the version) changed.");
 
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
@@ -88,6 +94,7 @@ public static class RuleCatalogue
         EmailFormat, LinkFormat, PlaceholderText, CommentInText, HiddenCharacters, Spelling, SpellingInconsistent,
         AmericanSpelling, RepeatedWord, TimeFormat, Readability, SentenceLength, PlainWords, MedicalJargon,
         AbbreviationUnexplained, HeadingCase, LinkText, DateStyle, LatinAbbreviation, NumberRange, BlockCapitals,
+        VersionNotBumped, PublishedNotUpdated, ResourceNumberChanged,
     ];
 
     private static readonly Dictionary<string, RuleInfo> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
