@@ -42,7 +42,8 @@ public static class ValidateCommand
                 console.CurrentDirectory,
                 parse.GetValue(jobs),
                 outcome => verboseOutput ? ReadabilityLines.For(outcome) : null,
-                Workspace.SourceBudget(console.Environment));
+                Workspace.SourceBudget(console.Environment),
+                console.Environment);
             var formatName = parse.GetValue(format)!;
             var report = new DiagnosticReport(run.Diagnostics, run.FileCount, verboseOutput,
                 formatName == "text" && console.UseColour)

@@ -16,6 +16,9 @@ public sealed record CheckRun<T>(IReadOnlyList<T> Files, IReadOnlyList<Diagnosti
 /// <summary>The leaflet sources and configurations that PATH arguments name, read but not yet checked.</summary>
 public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOnlyList<LoadedConfig> Configs)
 {
+    /// <summary>The facts of the files not among the inputs, from the corpus index (<see cref="CorpusIndex"/>).</summary>
+    public Core.Rules.CorpusSeed? Seed { get; init; }
+
     /// <summary>The problems of every configuration file, in the order the folders were met.</summary>
     public IReadOnlyList<Diagnostic> ConfigDiagnostics => Configs.SelectMany(c => c.Diagnostics).ToList();
 }
@@ -63,15 +66,16 @@ public static class Workspace
     /// several threads).</summary>
     public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath,
         DateOnly today, string currentDirectory, int jobs,
-        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget) =>
-        Check(validator, Read(paths, configPath, currentDirectory, jobs, sourceBudget), today, jobs, keep);
+        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget,
+        Func<string, string?>? environment = null) =>
+        Check(validator, Read(paths, configPath, currentDirectory, jobs, sourceBudget, environment), today, jobs, keep);
 
     /// <summary>Validates sources already read, keeping only what <paramref name="keep"/> makes of each
     /// outcome.</summary>
     public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs,
         Func<LeafletOutcome, T> keep)
     {
-        var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)));
+        var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)), read.Seed);
         var configDiagnostics = read.ConfigDiagnostics;
         return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics,
             AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
@@ -94,12 +98,18 @@ public static class Workspace
     /// more than <paramref name="sourceBudget"/> bytes, none is read here: each is read when it is loaded.
     /// </summary>
     public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory,
-        int jobs = 0, long sourceBudget = DefaultSourceBudget)
+        int jobs = 0, long sourceBudget = DefaultSourceBudget, Func<string, string?>? environment = null)
     {
         var files = PathResolver.Resolve(paths, currentDirectory);
         var configs = new ConfigLocator(currentDirectory, configPath);
-        var inputs = new LeafletInput[files.Count];
         var options = Jobs.Options(jobs);
+        // Some files of a folder asked about: the others' facts from the corpus index, when given an environment.
+        var index = environment is not null && files.Any(f => !f.IsTarget)
+            ? CorpusIndex.PathFor(files.Select(f => f.Directory).Distinct(PathNames.Comparer), environment)
+            : null;
+        var seed = index is null ? null : CorpusIndex.Seed(files, index, options);
+        if (seed is not null) files = files.Where(f => f.IsTarget).ToList();
+        var inputs = new LeafletInput[files.Count];
         var lengths = new long[files.Count];
         Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
         var readOnDemand = lengths.Sum() > sourceBudget;
@@ -121,7 +131,7 @@ public static class Workspace
                 : LeafletInput.FromUtf8(file.DisplayName, utf8, config, file.IsTarget);
         });
 
-        return new WorkspaceInputs(inputs, configs.Loaded.ToList());
+        return new WorkspaceInputs(inputs, configs.Loaded.ToList()) { Seed = seed };
     }
 
     private static long LengthOf(string fullPath)
