@@ -69,7 +69,8 @@ public sealed class LeafletGenerator(int seed, bool varied = false)
             blocks.Add(GeneratedBlock.Steps(Enumerable.Range(0, 3).Select(_ => Pick(Phrases.Bullets)).ToList()));
         if (i % 4 == 3) blocks.Add(GeneratedBlock.Note(string.Format(Pick(Phrases.Notes), procedure)));
         var heading = string.Format(Phrases.Headings[i % Phrases.Headings.Length], procedure);
-        return (i < Phrases.Headings.Length ? heading : $"{heading} (part {1 + (i / Phrases.Headings.Length)})", blocks);
+        var part = 1 + (i / Phrases.Headings.Length);
+        return (i < Phrases.Headings.Length ? heading : $"{heading} (part {part})", blocks);
     }
 
     private void Plant(List<(string Heading, List<GeneratedBlock> Blocks)> sections, int index)

@@ -37,14 +37,24 @@ public static class CorpusIndex
         var others = files.Where(f => !f.IsTarget).ToArray();
         var found = new IndexEntry?[others.Length];
         var changed = 0;
-        Parallel.For(0, others.Length, options, () => (Yaml: new CheckWorker(), Prose: new ProseScratch()),
+        var deltas = new List<Dictionary<string, int>>();
+        // Each thread sums what changed into its own table (what a changed file's new facts add, less its old
+        // ones); the tables are added to the index's sum at the end.
+        Parallel.For(0, others.Length, options,
+            () => (Yaml: new CheckWorker(), Prose: new ProseScratch(), Delta: new Dictionary<string, int>()),
             (i, _, local) =>
             {
                 index.Entries.TryGetValue(others[i].FullPath, out var old);
-                found[i] = Current(others[i], old, local.Yaml, local.Prose);
-                if (!ReferenceEquals(found[i], old)) Interlocked.Increment(ref changed);
+                var entry = found[i] = Current(others[i], old, local.Yaml, local.Prose);
+                if (ReferenceEquals(entry, old)) return local;
+                Interlocked.Increment(ref changed);
+                if (old is not null) Sum(local.Delta, index.WordsOf(old), -1);
+                if (entry is not null) Sum(local.Delta, index.WordsOf(entry), +1);
                 return local;
-            }, _ => { });
+            }, local =>
+            {
+                lock (deltas) deltas.Add(local.Delta);
+            });
 
         // The sum kept in the index: less what changed or went, plus what changed.
         var present = new HashSet<string>(files.Select(f => f.FullPath), PathNames.Comparer);
@@ -55,6 +65,7 @@ public static class CorpusIndex
             changed++;
         }
 
+        foreach (var delta in deltas) Sum(index.Words, delta.Select(d => (d.Key, d.Value)), +1);
         var seed = new CorpusSeed();
         for (var i = 0; i < others.Length; i++)
         {
@@ -62,8 +73,6 @@ public static class CorpusIndex
             index.Entries.TryGetValue(others[i].FullPath, out var old);
             if (!ReferenceEquals(entry, old))
             {
-                if (old is not null) Subtract(index, old);
-                if (entry is not null) Add(index, entry);
                 if (entry is null) index.Entries.Remove(others[i].FullPath);
                 else index.Entries[others[i].FullPath] = entry;
             }
@@ -114,19 +123,17 @@ public static class CorpusIndex
         return new IndexEntry(size, time, hash, true, facts.ResourceNumber) { Facts = facts };
     }
 
-    private static void Add(CorpusIndexFile index, IndexEntry entry)
+    /// <summary>Adds (or takes away) word counts; a word used nowhere any more leaves the table.</summary>
+    private static void Sum(Dictionary<string, int> table, IEnumerable<(string Word, int Count)> words, int sign)
     {
-        foreach (var (word, count) in index.WordsOf(entry))
-            index.Words[word] = index.Words.GetValueOrDefault(word) + count;
-    }
-
-    private static void Subtract(CorpusIndexFile index, IndexEntry entry)
-    {
-        foreach (var (word, count) in index.WordsOf(entry))
+        foreach (var (word, count) in words)
         {
-            var left = index.Words.GetValueOrDefault(word) - count;
-            if (left > 0) index.Words[word] = left;
-            else index.Words.Remove(word);
+            var left = table.GetValueOrDefault(word) + (sign * count);
+            if (left != 0) table[word] = left;
+            else table.Remove(word);
         }
     }
+
+    private static void Subtract(CorpusIndexFile index, IndexEntry entry) =>
+        Sum(index.Words, index.WordsOf(entry), -1);
 }

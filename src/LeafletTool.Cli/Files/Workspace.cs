@@ -16,7 +16,8 @@ public sealed record CheckRun<T>(IReadOnlyList<T> Files, IReadOnlyList<Diagnosti
 /// <summary>The leaflet sources and configurations that PATH arguments name, read but not yet checked.</summary>
 public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOnlyList<LoadedConfig> Configs)
 {
-    /// <summary>The facts of the files not among the inputs, from the corpus index (<see cref="CorpusIndex"/>).</summary>
+    /// <summary>The facts of the files not among the inputs, from the corpus index (<see cref="CorpusIndex"/>).
+    /// </summary>
     public Core.Rules.CorpusSeed? Seed { get; init; }
 
     /// <summary>The problems of every configuration file, in the order the folders were met.</summary>
