@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using LeafletTool.Cli.Output;
 using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rules;
@@ -18,13 +17,20 @@ namespace LeafletTool.Cli.Files;
 /// </summary>
 public static class CorpusIndex
 {
-    /// <summary>The index for checks of files in these folders, or null when there is no cache folder.</summary>
+    /// <summary>The index for checks of files in these folders, in the rebuild cache's folder
+    /// (<c>$LEAFLET_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/leaflettool</c>, else <c>~/.cache/leaflettool</c>), or null
+    /// when there is none or it is turned off.</summary>
     public static string? PathFor(IEnumerable<string> folders, Func<string, string?> environment)
     {
-        var key = string.Join('\n', folders.Order(StringComparer.Ordinal));
-        return BuildCache.PathFor(key, environment) is { } cache
-            ? Path.Combine(Path.GetDirectoryName(cache)!, "corpus-" + Path.GetFileName(cache)["build-".Length..])
+        var cache = environment("LEAFLET_CACHE_DIR") is { Length: > 0 } own
+            ? (own == "off" ? null : own)
+            : environment("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "leaflettool")
+            : environment("HOME") is { Length: > 0 } home ? Path.Combine(home, ".cache", "leaflettool")
+            : environment("LOCALAPPDATA") is { Length: > 0 } local ? Path.Combine(local, "leaflettool", "cache")
             : null;
+        if (cache is null) return null;
+        var key = Encoding.UTF8.GetBytes(string.Join('\n', folders.Order(StringComparer.Ordinal)));
+        return Path.Combine(cache, $"corpus-{Convert.ToHexStringLower(SHA256.HashData(key))[..32]}.index");
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class CorpusIndexFile
 {
     private const string Header = "leaflet-corpus-index 1";
     private byte[] blobs = [];
+    private int blobStart;
 
     public Dictionary<string, IndexEntry> Entries { get; } = new(PathNames.Comparer);
 
@@ -41,7 +42,8 @@ public sealed class CorpusIndexFile
         try
         {
             if (!File.Exists(path)) return index;
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            var bytes = File.ReadAllBytes(path);
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
             if (reader.ReadString() != Header || reader.ReadString() != Version) return new CorpusIndexFile();
             var entries = reader.ReadInt32();
             for (var i = 0; i < entries; i++)
@@ -60,7 +62,11 @@ public sealed class CorpusIndexFile
             var words = reader.ReadInt32();
             index.Words = new Dictionary<string, int>(words, StringComparer.Ordinal);
             for (var i = 0; i < words; i++) index.Words[reader.ReadString()] = reader.ReadInt32();
-            index.blobs = reader.ReadBytes(reader.ReadInt32());
+            var length = reader.ReadInt32();
+            // The files' own counts stay where they are in the bytes read, decoded only when needed.
+            index.blobStart = (int)reader.BaseStream.Position;
+            if (length < 0 || index.blobStart + length != bytes.Length) return new CorpusIndexFile();
+            index.blobs = bytes;
             return index;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException
@@ -80,7 +86,8 @@ public sealed class CorpusIndexFile
         }
 
         if (entry.BlobOffset < 0) yield break;
-        using var reader = new BinaryReader(new MemoryStream(blobs, entry.BlobOffset, entry.BlobLength), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(blobs, blobStart + entry.BlobOffset, entry.BlobLength),
+            Encoding.UTF8);
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++) yield return (reader.ReadString(), reader.ReadInt32());
     }
@@ -107,7 +114,7 @@ public sealed class CorpusIndexFile
                         blobWriter.Write(facts.Counts[i]);
                     }
                 }
-                else if (entry.BlobOffset >= 0) blobWriter.Write(blobs, entry.BlobOffset, entry.BlobLength);
+                else if (entry.BlobOffset >= 0) blobWriter.Write(blobs, blobStart + entry.BlobOffset, entry.BlobLength);
                 else blobWriter.Write(0);
                 blobWriter.Flush();
                 placed.Add((file, entry, offset, (int)blobStream.Position - offset));
