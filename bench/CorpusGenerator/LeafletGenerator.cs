@@ -7,9 +7,12 @@ namespace LeafletTool.Bench;
 /// block kind, two planted typos each, an American spelling in every third, and review dates spread so
 /// that some are overdue and some due soon as of late 2026.
 /// </summary>
-public sealed class LeafletGenerator(int seed)
+/// <param name="varied">Leaflets unlike the ones the tool was tuned on: 3 to 30 sections and about 300 to 3,000 words
+/// each (every block kind still in each), for measuring on a corpus of another shape.</param>
+public sealed class LeafletGenerator(int seed, bool varied = false)
 {
     private readonly Random random = new(seed);
+    private int sentencesPerParagraph = 2;
 
     public GeneratedLeaflet Next(int index)
     {
@@ -18,7 +21,10 @@ public sealed class LeafletGenerator(int seed)
         var title = $"{Capitalise(procedure)} ({index})";
         var published = new DateOnly(2021, 1, 1).AddMonths(random.Next(0, 58));
         var review = published.AddMonths(random.Next(24, 37));
-        var sections = Enumerable.Range(0, 15).Select(i => Section(i, procedure)).ToList();
+        var sectionCount = varied ? random.Next(3, 31) : 15;
+        // About 22 words a sentence and 2 to 3 paragraphs' worth of sentences a section, plus lists and notes.
+        sentencesPerParagraph = varied ? Math.Max(1, random.Next(300, 3001) / (sectionCount * 22 * 3 / 2)) : 2;
+        var sections = Enumerable.Range(0, sectionCount).Select(i => Section(i, procedure)).ToList();
         Plant(sections, index);
 
         var yaml = new StringBuilder();
@@ -54,15 +60,17 @@ public sealed class LeafletGenerator(int seed)
     {
         var blocks = new List<GeneratedBlock>
         {
-            GeneratedBlock.Paragraph(Paragraph(procedure, 2)),
-            GeneratedBlock.Paragraph(Paragraph(procedure, 1)),
+            GeneratedBlock.Paragraph(Paragraph(procedure, sentencesPerParagraph)),
+            GeneratedBlock.Paragraph(Paragraph(procedure, Math.Max(1, sentencesPerParagraph / 2))),
         };
         if (i % 3 == 1)
             blocks.Add(GeneratedBlock.Bullets(Enumerable.Range(0, 4).Select(_ => Pick(Phrases.Bullets)).ToList()));
         if (i % 5 == 2)
             blocks.Add(GeneratedBlock.Steps(Enumerable.Range(0, 3).Select(_ => Pick(Phrases.Bullets)).ToList()));
         if (i % 4 == 3) blocks.Add(GeneratedBlock.Note(string.Format(Pick(Phrases.Notes), procedure)));
-        return (string.Format(Phrases.Headings[i], procedure), blocks);
+        var heading = string.Format(Phrases.Headings[i % Phrases.Headings.Length], procedure);
+        var part = 1 + (i / Phrases.Headings.Length);
+        return (i < Phrases.Headings.Length ? heading : $"{heading} (part {part})", blocks);
     }
 
     private void Plant(List<(string Heading, List<GeneratedBlock> Blocks)> sections, int index)

@@ -63,7 +63,7 @@ public static class ValidateCommand
                     changes?.Capture(outcome);
                     return verboseOutput ? ReadabilityLines.For(outcome) : null;
                 },
-                Workspace.SourceBudget(console.Environment), progress);
+                Workspace.SourceBudget(console.Environment), progress, console.Environment);
             progress?.Dispose();
             var diagnostics = changes?.AddTo(run.Diagnostics, parse.GetValue(jobs)) ?? run.Diagnostics;
             var known = BaselineStep.Apply(parse.GetValue(baseline), parse.GetValue(updateBaseline), diagnostics,

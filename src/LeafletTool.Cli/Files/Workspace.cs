@@ -17,6 +17,10 @@ public sealed record CheckRun<T>(IReadOnlyList<T> Files, IReadOnlyList<Diagnosti
 /// <summary>The leaflet sources and configurations that PATH arguments name, read but not yet checked.</summary>
 public sealed record WorkspaceInputs(IReadOnlyList<LeafletInput> Inputs, IReadOnlyList<LoadedConfig> Configs)
 {
+    /// <summary>The facts of the files not among the inputs, from the corpus index (<see cref="CorpusIndex"/>).
+    /// </summary>
+    public Core.Rules.CorpusSeed? Seed { get; init; }
+
     /// <summary>The problems of every configuration file, in the order the folders were met.</summary>
     public IReadOnlyList<Diagnostic> ConfigDiagnostics => Configs.SelectMany(c => c.Diagnostics).ToList();
 }
@@ -64,9 +68,10 @@ public static class Workspace
     /// several threads).</summary>
     public static CheckRun<T> Check<T>(LeafletValidator validator, IReadOnlyList<string> paths, string? configPath,
         DateOnly today, string currentDirectory, int jobs,
-        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget, ProgressLine? progress = null)
+        Func<LeafletOutcome, T> keep, long sourceBudget = DefaultSourceBudget, ProgressLine? progress = null,
+        Func<string, string?>? environment = null)
     {
-        var read = Read(paths, configPath, currentDirectory, jobs, sourceBudget);
+        var read = Read(paths, configPath, currentDirectory, jobs, sourceBudget, environment);
         return Check(validator, read, today, jobs, Counted(read, keep, progress));
     }
 
@@ -75,7 +80,7 @@ public static class Workspace
     public static CheckRun<T> Check<T>(LeafletValidator validator, WorkspaceInputs read, DateOnly today, int jobs,
         Func<LeafletOutcome, T> keep)
     {
-        var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)));
+        var kept = validator.Validate(read.Inputs, today, jobs, o => (o.Diagnostics, Kept: keep(o)), read.Seed);
         var configDiagnostics = read.ConfigDiagnostics;
         return new CheckRun<T>(kept.Select(k => k.Kept).ToList(), configDiagnostics,
             AllDiagnostics(configDiagnostics, kept.Select(k => k.Diagnostics)));
@@ -114,12 +119,18 @@ public static class Workspace
     /// more than <paramref name="sourceBudget"/> bytes, none is read here: each is read when it is loaded.
     /// </summary>
     public static WorkspaceInputs Read(IReadOnlyList<string> paths, string? configPath, string currentDirectory,
-        int jobs = 0, long sourceBudget = DefaultSourceBudget)
+        int jobs = 0, long sourceBudget = DefaultSourceBudget, Func<string, string?>? environment = null)
     {
         var files = PathResolver.Resolve(paths, currentDirectory);
         var configs = new ConfigLocator(currentDirectory, configPath);
-        var inputs = new LeafletInput[files.Count];
         var options = Jobs.Options(jobs);
+        // Some files of a folder asked about: the others' facts from the corpus index, when given an environment.
+        var index = environment is not null && files.Any(f => !f.IsTarget)
+            ? CorpusIndex.PathFor(files.Select(f => f.Directory).Distinct(PathNames.Comparer), environment)
+            : null;
+        var seed = index is null ? null : CorpusIndex.Seed(files, index, options);
+        if (seed is not null) files = files.Where(f => f.IsTarget).ToList();
+        var inputs = new LeafletInput[files.Count];
         var lengths = new long[files.Count];
         Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
         var readOnDemand = lengths.Sum() > sourceBudget;
@@ -141,7 +152,7 @@ public static class Workspace
                 : LeafletInput.FromUtf8(file.DisplayName, utf8, config, file.IsTarget);
         });
 
-        return new WorkspaceInputs(inputs, configs.Loaded.ToList());
+        return new WorkspaceInputs(inputs, configs.Loaded.ToList()) { Seed = seed };
     }
 
     private static long LengthOf(string fullPath)

@@ -47,6 +47,23 @@ public sealed class CorpusBuilder(bool countWords)
         }
     }
 
+    /// <summary>Adds the facts of leaflets not loaded (a corpus index's); safe to call from any thread.</summary>
+    public void Merge(CorpusSeed seed)
+    {
+        lock (gate)
+        {
+            count += seed.Count;
+            foreach (var (number, file) in seed.Numbers)
+            {
+                if (!byNumber.TryGetValue(number, out var files)) byNumber[number] = files = [];
+                files.Add(file);
+            }
+
+            if (words is null) return;
+            foreach (var (word, uses) in seed.Words) words[word] = words.GetValueOrDefault(word) + uses;
+        }
+    }
+
     /// <summary>The corpus of every part merged so far.</summary>
     public Corpus Build()
     {

@@ -37,10 +37,16 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// order of the inputs. <paramref name="keep"/> is called on several threads, as soon as a file is checked.
     /// </summary>
     public IReadOnlyList<T> Validate<T>(
-        IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep)
+        IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs, Func<LeafletOutcome, T> keep) =>
+        Validate(inputs, today, jobs, keep, null);
+
+    /// <summary>As above, the corpus also holding the facts of leaflets not among the inputs (from a corpus
+    /// index).</summary>
+    public IReadOnlyList<T> Validate<T>(IReadOnlyList<LeafletInput> inputs, DateOnly today, int jobs,
+        Func<LeafletOutcome, T> keep, CorpusSeed? seed)
     {
         var workers = new ConcurrentBag<CheckWorker>();
-        var first = Gather(inputs, jobs, workers);
+        var first = Gather(inputs, jobs, workers, seed);
         var targets = inputs.Where(i => i.IsTarget).ToList();
         var kept = new T[targets.Count];
         Parallel.For(
@@ -62,18 +68,20 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// loaded only when their sources are within <see cref="KeptSourceBudget"/>. Also starts unpacking the word
     /// lists when a file asked about is spell-checked.
     /// </summary>
-    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0) => Gather(inputs, jobs, []);
+    public FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs = 0) => Gather(inputs, jobs, [], null);
 
     /// <summary>
     /// The first pass with workers taken from <paramref name="workers"/> and given back: a parallel loop starts a
     /// new task (and asks for new local state) every few hundred milliseconds, and a worker handed on keeps its
     /// word memos and key names warm for the next.
     /// </summary>
-    private FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs, ConcurrentBag<CheckWorker> workers)
+    private FirstPass Gather(IReadOnlyList<LeafletInput> inputs, int jobs, ConcurrentBag<CheckWorker> workers,
+        CorpusSeed? seed)
     {
         if (inputs.Any(i => ChecksSpelling(i) || FindsNearMisses(i))) WordLists.WarmUp();
         var keepLoaded = inputs.Where(i => i.IsTarget).Sum(i => i.SourceLength) <= KeptSourceBudget;
         var builder = new CorpusBuilder(countWords: inputs.Any(FindsNearMisses));
+        if (seed is not null) builder.Merge(seed);
         var first = new FirstPass(Corpus.Empty);
         Parallel.For(
             0,

@@ -1,0 +1,159 @@
+using System.Text;
+using LeafletTool.Core.Rules;
+
+namespace LeafletTool.Cli.Files;
+
+/// <summary>One file's line in the corpus index: the file as it was when its facts were taken (size, time of last
+/// change, SHA-256 of its content), whether it held a leaflet, its resource number, and where its word counts are in
+/// the index (read only when they must be taken out of the sum).</summary>
+public sealed record IndexEntry(long Size, long Time, byte[] Hash, bool HasLeaflet, string? Number)
+{
+    /// <summary>The word counts, when they came from this run rather than from the index file.</summary>
+    public LeafletFacts? Facts { get; init; }
+
+    internal int BlobOffset { get; init; } = -1;
+
+    internal int BlobLength { get; init; }
+}
+
+/// <summary>
+/// The corpus index on disk: a header naming the format and the tool's version, each file's
+/// <see cref="IndexEntry"/>, the word counts of all of them summed, then each file's own word counts. The whole file
+/// is read at once (about a megabyte per 1,000 leaflets); each file's own counts are decoded only when needed.
+/// </summary>
+public sealed class CorpusIndexFile
+{
+    private const string Header = "leaflet-corpus-index 1";
+    private byte[] blobs = [];
+    private int blobStart;
+
+    public Dictionary<string, IndexEntry> Entries { get; } = new(PathNames.Comparer);
+
+    /// <summary>The word counts of every entry's leaflet, summed.</summary>
+    public Dictionary<string, int> Words { get; private set; } = new(StringComparer.Ordinal);
+
+    private static string Version => typeof(CorpusIndexFile).Assembly.GetName().Version?.ToString() ?? "";
+
+    /// <summary>The index at this path; an empty one when there is none, or it is unreadable or of another version
+    /// (anything unexpected means: take every fact again).</summary>
+    public static CorpusIndexFile Load(string path)
+    {
+        var index = new CorpusIndexFile();
+        try
+        {
+            if (!File.Exists(path)) return index;
+            var bytes = File.ReadAllBytes(path);
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            if (reader.ReadString() != Header || reader.ReadString() != Version) return new CorpusIndexFile();
+            var entries = reader.ReadInt32();
+            for (var i = 0; i < entries; i++)
+            {
+                var file = reader.ReadString();
+                var (size, time, hash) = (reader.ReadInt64(), reader.ReadInt64(), reader.ReadBytes(32));
+                var kind = reader.ReadByte();
+                var number = kind == 2 ? reader.ReadString() : null;
+                index.Entries[file] = new IndexEntry(size, time, hash, kind > 0, number)
+                {
+                    BlobOffset = reader.ReadInt32(),
+                    BlobLength = reader.ReadInt32(),
+                };
+            }
+
+            var words = reader.ReadInt32();
+            index.Words = new Dictionary<string, int>(words, StringComparer.Ordinal);
+            for (var i = 0; i < words; i++) index.Words[reader.ReadString()] = reader.ReadInt32();
+            var length = reader.ReadInt32();
+            // The files' own counts stay where they are in the bytes read, decoded only when needed.
+            index.blobStart = (int)reader.BaseStream.Position;
+            if (length < 0 || index.blobStart + length != bytes.Length) return new CorpusIndexFile();
+            index.blobs = bytes;
+            return index;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException
+                                      or FormatException or ArgumentException)
+        {
+            return new CorpusIndexFile();
+        }
+    }
+
+    /// <summary>An entry's word counts: taken in this run, else decoded from the index file.</summary>
+    public IEnumerable<(string Word, int Count)> WordsOf(IndexEntry entry)
+    {
+        if (entry.Facts is { } facts)
+        {
+            for (var i = 0; i < facts.Words.Length; i++) yield return (facts.Words[i], facts.Counts[i]);
+            yield break;
+        }
+
+        if (entry.BlobOffset < 0) yield break;
+        using var reader = new BinaryReader(new MemoryStream(blobs, blobStart + entry.BlobOffset, entry.BlobLength),
+            Encoding.UTF8);
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++) yield return (reader.ReadString(), reader.ReadInt32());
+    }
+
+    /// <summary>Writes the index (through a new file moved into place); an index that cannot be written is not an
+    /// error.</summary>
+    public void Save(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var blobStream = new MemoryStream();
+            var blobWriter = new BinaryWriter(blobStream, Encoding.UTF8);
+            var placed = new List<(string File, IndexEntry Entry, int Offset, int Length)>(Entries.Count);
+            foreach (var (file, entry) in Entries)
+            {
+                var offset = (int)blobStream.Position;
+                if (entry.Facts is { } facts)
+                {
+                    blobWriter.Write(facts.Words.Length);
+                    for (var i = 0; i < facts.Words.Length; i++)
+                    {
+                        blobWriter.Write(facts.Words[i]);
+                        blobWriter.Write(facts.Counts[i]);
+                    }
+                }
+                else if (entry.BlobOffset >= 0) blobWriter.Write(blobs, blobStart + entry.BlobOffset, entry.BlobLength);
+                else blobWriter.Write(0);
+                blobWriter.Flush();
+                placed.Add((file, entry, offset, (int)blobStream.Position - offset));
+            }
+
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            {
+                writer.Write(Header);
+                writer.Write(Version);
+                writer.Write(placed.Count);
+                foreach (var (file, entry, offset, length) in placed)
+                {
+                    writer.Write(file);
+                    writer.Write(entry.Size);
+                    writer.Write(entry.Time);
+                    writer.Write(entry.Hash);
+                    writer.Write((byte)(!entry.HasLeaflet ? 0 : entry.Number is null ? 1 : 2));
+                    if (entry.Number is { } number) writer.Write(number);
+                    writer.Write(offset);
+                    writer.Write(length);
+                }
+
+                writer.Write(Words.Count);
+                foreach (var (word, count) in Words)
+                {
+                    writer.Write(word);
+                    writer.Write(count);
+                }
+
+                writer.Write((int)blobStream.Length);
+                writer.Write(blobStream.GetBuffer(), 0, (int)blobStream.Length);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next run takes the facts again.
+        }
+    }
+}
