@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
 """Import accuracy on a folder of real leaflets as text (the raw texts are not committed: no open licence).
 
-Usage: measure.py RAW_FOLDER [--leaflet "dotnet path/to/leaflet.dll"]
+Usage: measure.py SOURCE_FOLDER [--raw RAW_FOLDER] [--truth TRUTH_FOLDER] [--leaflet "dotnet path/to/leaflet.dll"]
 
-Imports every .txt in RAW_FOLDER with `leaflet import --format json` into a temporary folder, then for each source:
+Imports every source in SOURCE_FOLDER (.txt, or .docx/.pdf/.html made by make_formats.py from RAW_FOLDER's texts) with `leaflet import --format json` into a temporary folder, then for each source:
   - words: every word of every line of the source must be in the YAML, in the line's order (lines that are only a
     reference or a date are checked for the reference as written; dates are rewritten as YYYY-MM);
   - what the text states, found with patterns independent of the importer: a reference number, a published date,
     a review date and UK phone numbers; each counts as picked up when the YAML has it (the reference as written,
     the date filled in, the phone's digits in a contact).
+With --truth (make_formats.py's truth folder), also:
+  - headings: each heading the text states is a section heading (or the title) in the YAML;
+  - list items: each list item the text states is an item of `bullets` or `steps`.
 Prints one line per source and the totals.
 """
-import glob, json, os, re, subprocess, sys, tempfile
+import argparse, glob, json, os, re, subprocess, sys, tempfile
+import yaml as yamllib
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·\-\*–]|\d{1,2}[.)])\s+")
@@ -62,13 +66,39 @@ def phones(text):
     return out
 
 
+def plain(text):
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", str(text or ""))
+    return " ".join(text.replace("**", "").split()).lower()
+
+
+def structure(yaml_text):
+    """The headings (and title) and the list items of an imported leaflet."""
+    doc = yamllib.safe_load(yaml_text) or {}
+    headings, items = {plain(doc.get("title"))}, set()
+
+    def walk(sections):
+        for section in sections or []:
+            headings.add(plain(section.get("heading")))
+            for block in section.get("body") or []:
+                if isinstance(block, dict):
+                    for key in ("bullets", "steps"):
+                        items.update(plain(i) for i in block.get(key) or [])
+            walk(section.get("sections"))
+    walk(doc.get("sections"))
+    return headings, items
+
+
 def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    folder = sys.argv[1]
+    args = argparse.ArgumentParser(usage=__doc__)
+    args.add_argument("folder")
+    args.add_argument("--raw")
+    args.add_argument("--truth")
+    args.add_argument("--leaflet")
+    opts = args.parse_args()
+    folder = opts.folder
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
-    leaflet = sys.argv[3].split() if len(sys.argv) > 3 and sys.argv[2] == "--leaflet" else None
+    leaflet = opts.leaflet.split() if opts.leaflet else None
     if leaflet is None:
         dlls = glob.glob(os.path.join(root, "src/LeafletTool.Cli/bin/*/net10.0/leaflet.dll"))
         if not dlls:
@@ -78,10 +108,12 @@ def main():
     run = subprocess.run(leaflet + ["import", folder, "--out-dir", out, "--format", "json"], capture_output=True,
                          text=True)
     report = json.loads(run.stdout)
-    totals = {k: [0, 0] for k in ("reference", "published", "review", "phone")}
+    totals = {k: [0, 0] for k in ("reference", "published", "review", "phone", "heading", "list item")}
     words_ok = titles_ok = 0
     for item in report["imported"]:
-        raw = open(item["source"], encoding="utf-8-sig").read()
+        stem = os.path.splitext(os.path.basename(item["source"]))[0]
+        raw_path = os.path.join(opts.raw, stem + ".txt") if opts.raw else item["source"]
+        raw = open(raw_path, encoding="utf-8-sig").read()
         yaml = open(item["file"], encoding="utf-8").read()
         lost = lost_lines(raw, yaml)
         words_ok += not lost
@@ -106,6 +138,15 @@ def main():
             totals["phone"][0] += hit
             if not hit:
                 marks.append(f"phone MISSED {p}")
+        if opts.truth:
+            truth = json.load(open(os.path.join(opts.truth, stem + ".json"), encoding="utf-8"))
+            headings, items = structure(yaml)
+            for key, stated, found in (("heading", truth["headings"], headings), ("list item", truth["items"], items)):
+                missed = [t for t in stated if plain(t) not in found]
+                totals[key][0] += len(stated) - len(missed)
+                totals[key][1] += len(stated)
+                if missed:
+                    marks.append(f"{len(missed)} {key}(s) missed, first {missed[0][:50]!r}")
         name = os.path.basename(item["source"])
         print(f"{name}: {'all words kept' if not lost else f'{len(lost)} line(s) lost, first: {lost[0]!r}'}; "
               + "; ".join(marks))

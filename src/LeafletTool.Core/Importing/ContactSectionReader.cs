@@ -53,6 +53,8 @@ public static partial class ContactSectionReader
             {
                 var number = Regex.Replace(phone.Groups["number"].Value.Trim(), @"\s+", " ");
                 var hours = phone.Groups["rest"].Value.Trim().Trim(',', ';', '-', '–', ' ').TrimEnd('.');
+                if (hours.StartsWith('(') && hours.EndsWith(')') && hours.IndexOf(')') == hours.Length - 1)
+                    hours = hours[1..^1].Trim();
                 var before = phone.Groups["name"].Value.Trim().TrimEnd(',', ':', '-', '–').Trim();
                 Add(c => c.Phone is not null,
                     c => c with { Phone = number, Hours = hours.Length > 0 ? hours : c.Hours },

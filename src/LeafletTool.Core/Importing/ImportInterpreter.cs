@@ -116,7 +116,8 @@ public static class ImportInterpreter
     }
 
     /// <summary>The contact section runs to the next heading the document states, or to a heading-like line with a
-    /// long paragraph or a list under it.</summary>
+    /// long paragraph or a list under it, unless a phone number or e-mail address follows before the next
+    /// heading-like line: then the line is a contact's name in bold.</summary>
     private static int ContactRegionEnd(List<Piece> pieces, bool[] headings, int start)
     {
         for (var i = start + 1; i < pieces.Count; i++)
@@ -124,10 +125,21 @@ public static class ImportInterpreter
             if (pieces[i].First.Kind == SourceBlockKind.Heading && pieces[i].IsText) return i;
             if (!headings[i] || i + 1 >= pieces.Count) continue;
             var next = pieces[i + 1];
-            if (!next.IsText || (next.Text.Length > 80 && !headings[i + 1])) return i;
+            if ((!next.IsText || (next.Text.Length > 80 && !headings[i + 1])) && !ContactFollows(pieces, headings, i))
+                return i;
         }
 
         return pieces.Count;
+    }
+
+    private static bool ContactFollows(List<Piece> pieces, bool[] headings, int heading)
+    {
+        for (var i = heading + 1; i < pieces.Count && i <= heading + 4 && !headings[i]; i++)
+        {
+            if (pieces[i].Items.Any(item => ContactFinder.Find(item, null).Count > 0)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Every phone number and e-mail address outside the contact section makes a contact too, named by the
