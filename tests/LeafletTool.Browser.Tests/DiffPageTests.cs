@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using LeafletTool.Cli.Tests;
 
 namespace LeafletTool.Browser.Tests;
 
