@@ -31,6 +31,8 @@ public static partial class CommandExamples
                 ("leaflet validate -v", "Also list infos and each leaflet's readability"),
                 ("leaflet validate --max-findings 20", "List at most 20 findings, then a count by rule"),
                 ("leaflet validate -f json > findings.json", "Findings for another program"),
+                ("leaflet validate --base main", "Also check that changed leaflets have a new version"),
+                ("leaflet validate --baseline leaflettool-baseline.json", "Only findings not in the baseline"),
             ],
             ["build"] =
             [
@@ -64,6 +66,12 @@ public static partial class CommandExamples
             [
                 ("leaflet serve", "Preview the leaflets folder at http://localhost:5005/"),
                 ("leaflet serve leaflets --open --port 5006", "Open it in the browser, on another port"),
+            ],
+            ["diff"] =
+            [
+                ("leaflet diff --base main", "What patients will read differently, in every leaflet changed since main"),
+                ("leaflet diff old.yaml leaflets/knee-replacement.yaml", "Two versions of one leaflet"),
+                ("leaflet diff --base main -f html > changes.html", "A page to print for the committee"),
             ],
             ["init"] =
             [
