@@ -69,7 +69,7 @@ public static partial class CommandExamples
             ],
             ["diff"] =
             [
-                ("leaflet diff --base main", "What patients will read differently, in every leaflet changed since main"),
+                ("leaflet diff --base main", "What patients will read differently, in each leaflet changed since main"),
                 ("leaflet diff old.yaml leaflets/knee-replacement.yaml", "Two versions of one leaflet"),
                 ("leaflet diff --base main -f html > changes.html", "A page to print for the committee"),
             ],

@@ -1,10 +1,12 @@
 using System.Text;
+using LeafletTool.Core.Language.Words;
 
 namespace LeafletTool.Importers.Pdf;
 
 /// <summary>A block's lines as one line of leaflet markup: bold runs as <c>**strong**</c> (unless the whole block
 /// is bold), link text as <c>[text](address)</c>, and a word broken at a line end ("treat-" / "ment") joined again
-/// when both halves are plain letters and the second starts in lower case.</summary>
+/// when both halves are plain letters and the second starts in lower case, unless both halves are words and the
+/// two together are not ("cross-" / "sectional" stays "cross-sectional").</summary>
 internal static class PdfMarkup
 {
     public static string Join(IReadOnlyList<List<PdfWord>> lines, bool allBold)
@@ -15,7 +17,12 @@ internal static class PdfMarkup
             if (words.Count > 0 && line.Count > 0 && IsBroken(words[^1].Text, line[0].Text))
             {
                 var last = words[^1];
-                words[^1] = last with { Text = last.Text[..^1] + line[0].Text, Bold = last.Bold && line[0].Bold };
+                var hyphen = IsCompound(last.Text, line[0].Text) ? last.Text[^1..] : "";
+                words[^1] = last with
+                {
+                    Text = last.Text[..^1] + hyphen + line[0].Text,
+                    Bold = last.Bold && line[0].Bold,
+                };
                 words.AddRange(line.Skip(1));
             }
             else
@@ -47,6 +54,16 @@ internal static class PdfMarkup
         var head = end[..^1];
         var tail = start.TrimEnd('.', ',', ';', ':', '!', '?', ')');
         return head.All(char.IsLetter) && tail.All(char.IsLetter);
+    }
+
+    /// <summary>"cross-" then "sectional": both halves are words and the two together are not, so the hyphen is
+    /// the compound's own and stays; "treat-" then "ment" makes "treatment", a word, and is mended.</summary>
+    public static bool IsCompound(string end, string start)
+    {
+        var head = end[..^1];
+        var tail = start.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+        return EnglishDictionary.Contains(head) && EnglishDictionary.Contains(tail)
+            && !EnglishDictionary.Contains(head + tail);
     }
 
     private static int Run<T>(List<PdfWord> words, int start, Func<PdfWord, T> key)

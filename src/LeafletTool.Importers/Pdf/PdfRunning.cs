@@ -37,12 +37,20 @@ internal static partial class PdfRunning
                 var part = PartOf(page, line);
                 if (part == SourcePart.Body || Key(page, line) is not { } key) continue;
                 var repeated = counts[key].Count >= 2 && counts[key].Count * 2 > pages.Count(p => p.Blocks.Count > 0);
-                var pageNumber = PageNumber().IsMatch(line.Text);
+                var pageNumber = PageNumber().IsMatch(line.Text) && IsThisPage(page, line.Text);
                 if (!repeated && !pageNumber) continue;
                 line.Part = part;
                 line.Dropped = LonePageNumber().IsMatch(line.Text);
             }
         }
+    }
+
+    /// <summary>A number in the page's bands is its page number only when it is this page's, give or take a cover
+    /// (a "999" that a heading wrapped into the footer band is text).</summary>
+    private static bool IsThisPage(PdfPage page, string text)
+    {
+        var number = Digits().Match(text);
+        return number.Success && int.TryParse(number.Value, out var n) && Math.Abs(n - page.Number) <= 1;
     }
 
     private static SourcePart PartOf(PdfPage page, PdfLine line) =>

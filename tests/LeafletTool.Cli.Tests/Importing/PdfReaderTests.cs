@@ -114,6 +114,13 @@ public class PdfReaderTests
     public void A_word_broken_at_a_line_end_is_joined_only_when_both_halves_are_letters(string end, string start,
         bool broken) => Assert.Equal(broken, PdfMarkup.IsBroken(end, start));
 
+    [Theory]
+    [InlineData("treat-", "ment", false)]
+    [InlineData("cross-", "sectional", true)]
+    [InlineData("hystero-", "scopy", false)]
+    public void A_compound_broken_at_a_line_end_keeps_its_hyphen(string end, string start, bool compound)
+        => Assert.Equal(compound, PdfMarkup.IsCompound(end, start));
+
     [Fact]
     public void Lines_are_joined_into_one_paragraph_with_a_broken_word_mended()
     {

@@ -42,4 +42,15 @@ public class PdfRunningTests
         Assert.Equal([(SourcePart.Footer, false), (SourcePart.Body, false)],
             pages[0].Lines.Select(l => (l.Part, l.Dropped)));
     }
+
+    [Fact]
+    public void A_number_in_the_footer_band_that_is_not_the_page_number_is_text()
+    {
+        // Chromium printed a heading "… or phone" / "999" with its second line at the foot of page 2.
+        var pages = Enumerable.Range(1, 3).Select(n => Page(n, Line($"Body text of page {n}", 500, 1))).ToList();
+        pages[1] = Page(2, Line("Body text of page 2", 500, 1), Line("999", 30, 2));
+        PdfRunning.Mark(pages);
+        var number = pages[1].Lines.Last();
+        Assert.Equal((SourcePart.Body, false), (number.Part, number.Dropped));
+    }
 }
