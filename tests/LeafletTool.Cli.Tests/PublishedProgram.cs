@@ -63,7 +63,8 @@ public static class PublishedProgram
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException($"could not start {start.FileName}");
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
+        // Bytes, decoded without looking for a byte order mark: a reader would drop the one a CSV report starts with.
+        var output = ReadAllAsync(process.StandardOutput.BaseStream);
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
         {
@@ -72,5 +73,12 @@ public static class PublishedProgram
         }
 
         return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static async Task<string> ReadAllAsync(Stream stream)
+    {
+        using var bytes = new MemoryStream();
+        await stream.CopyToAsync(bytes).ConfigureAwait(false);
+        return new System.Text.UTF8Encoding(false).GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 }
