@@ -50,7 +50,9 @@ public sealed class LabelTables
         var errors = new List<TemplateError>();
         foreach (var file in files)
         {
-            var language = Path.GetFileNameWithoutExtension(file);
+            // "labels/cy.yaml" → "cy": the template source's paths are relative, with '/' (IsLabelFile).
+            var name = file[Folder.Length..];
+            var language = name[..name.LastIndexOf('.')];
             var start = tables.TryGetValue(language, out var known) ? known : BuiltIn.For(language);
             var read = LabelFile.Read(source.DisplayName(file), source.Read(file) ?? "", start.Labels, errors);
             if (read is null) continue;
