@@ -45,7 +45,7 @@ public sealed class PreviewServer : IDisposable
     /// <summary>Answers requests until <paramref name="stop"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken stop)
     {
-        using var registration = stop.Register(() => listener.Stop());
+        using var registration = stop.Register(StopListening);
         while (!stop.IsCancellationRequested)
         {
             HttpListenerContext context;
@@ -60,6 +60,18 @@ public sealed class PreviewServer : IDisposable
             }
 
             _ = Task.Run(() => Answer(context), CancellationToken.None);
+        }
+    }
+
+    private void StopListening()
+    {
+        try
+        {
+            listener.Stop();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+        {
+            // already stopped or the socket is gone: nothing more to stop
         }
     }
 
@@ -176,6 +188,14 @@ public sealed class PreviewServer : IDisposable
             streams.Clear();
         }
 
-        listener.Close();
+        try
+        {
+            listener.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+        {
+            // Closing can fail when the socket is already gone (seen as "Address already in use" on Linux);
+            // the server is stopping either way, so there is nothing left to release.
+        }
     }
 }
