@@ -10,7 +10,8 @@ Imports every source in SOURCE_FOLDER (.txt, or .docx/.pdf/.html made by make_fo
     a review date and UK phone numbers; each counts as picked up when the YAML has it (the reference as written,
     the date filled in, the phone's digits in a contact).
 With --truth (make_formats.py's truth folder), also:
-  - headings: each heading the text states is a section heading (or the title) in the YAML;
+  - headings: each heading the text states is a section heading (or the title) in the YAML; and, counted apart,
+    a section heading or a bold lead-in paragraph ("**Sub-heading**", how the importer keeps a sub-heading);
   - list items: each list item the text states is an item of `bullets` or `steps`.
 Prints one line per source and the totals.
 """
@@ -72,20 +73,23 @@ def plain(text):
 
 
 def structure(yaml_text):
-    """The headings (and title) and the list items of an imported leaflet."""
+    """The headings (and title), the bold lead-in paragraphs (a sub-heading in a format with one level of
+    sections) and the list items of an imported leaflet."""
     doc = yamllib.safe_load(yaml_text) or {}
-    headings, items = {plain(doc.get("title"))}, set()
+    headings, items, leads = {plain(doc.get("title"))}, set(), set()
 
     def walk(sections):
         for section in sections or []:
             headings.add(plain(section.get("heading")))
             for block in section.get("body") or []:
+                if isinstance(block, str) and re.fullmatch(r"\*\*[^*]+\*\*", block.strip()):
+                    leads.add(plain(block))
                 if isinstance(block, dict):
                     for key in ("bullets", "steps"):
                         items.update(plain(i) for i in block.get(key) or [])
             walk(section.get("sections"))
     walk(doc.get("sections"))
-    return headings, items
+    return headings, items, leads
 
 
 def main():
@@ -108,7 +112,8 @@ def main():
     run = subprocess.run(leaflet + ["import", folder, "--out-dir", out, "--format", "json"], capture_output=True,
                          text=True)
     report = json.loads(run.stdout)
-    totals = {k: [0, 0] for k in ("reference", "published", "review", "phone", "heading", "list item")}
+    totals = {k: [0, 0] for k in ("reference", "published", "review", "phone", "heading",
+                                  "heading or bold lead-in", "list item")}
     words_ok = titles_ok = 0
     for item in report["imported"]:
         stem = os.path.splitext(os.path.basename(item["source"]))[0]
@@ -140,13 +145,15 @@ def main():
                 marks.append(f"phone MISSED {p}")
         if opts.truth:
             truth = json.load(open(os.path.join(opts.truth, stem + ".json"), encoding="utf-8"))
-            headings, items = structure(yaml)
-            for key, stated, found in (("heading", truth["headings"], headings), ("list item", truth["items"], items)):
+            headings, items, leads = structure(yaml)
+            for key, stated, found in (("heading", truth["headings"], headings),
+                                       ("heading or bold lead-in", truth["headings"], headings | leads),
+                                       ("list item", truth["items"], items)):
                 missed = [t for t in stated if plain(t) not in found]
                 totals[key][0] += len(stated) - len(missed)
                 totals[key][1] += len(stated)
-                if missed:
-                    marks.append(f"{len(missed)} {key}(s) missed, first {missed[0][:50]!r}")
+                if missed and key != "heading":
+                    marks.append(f"{len(missed)} {key}(s) missed: " + "; ".join(repr(m[:50]) for m in missed))
         name = os.path.basename(item["source"])
         print(f"{name}: {'all words kept' if not lost else f'{len(lost)} line(s) lost, first: {lost[0]!r}'}; "
               + "; ".join(marks))

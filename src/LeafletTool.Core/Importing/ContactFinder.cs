@@ -13,6 +13,9 @@ public static partial class ContactFinder
 {
     public static IReadOnlyList<DraftContact> Find(string text, string? heading)
     {
+        // A link is read as its text ("[020 7188 4714](tel:+442071884714)" is one number, not two) and bold marks
+        // are not part of a name.
+        text = Link().Replace(text, "$1").Replace("**", "", StringComparison.Ordinal);
         var contacts = new List<DraftContact>();
         foreach (Match match in Phone().Matches(text))
         {
@@ -41,7 +44,12 @@ public static partial class ContactFinder
     }
 
     /// <summary>The digits of a phone number, to tell the same number written two ways.</summary>
-    public static string Digits(string phone) => new(phone.Where(char.IsAsciiDigit).ToArray());
+    public static string Digits(string phone)
+    {
+        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
+        return phone.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal)
+            ? "0" + digits[2..].TrimStart('0') : digits;
+    }
 
     private static (int Start, int End) Sentence(string text, int from, int to)
     {
@@ -93,6 +101,9 @@ public static partial class ContactFinder
     [GeneratedRegex(@"(?<![\d/])(?:\+44\s?\(0\)\s?|\+44\s?|\(0\d{2,4}\)\s?|0)\d[\d \-]{6,12}\d(?![\d/])")]
     private static partial Regex Phone();
 
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)\s]*\)")]
+    private static partial Regex Link();
+
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
@@ -104,7 +115,7 @@ public static partial class ContactFinder
         RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"^(?:you|we|they|it|this|please|if|if you|or)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:her|him|them|me|she|he)$|^(?:you|we|they|it|this|please|if|or)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@"(?<![\w])(?:(?:from|between|open|available|lines? (?:are )?open)\s+)?(?:monday|tuesday|wednesday|"

@@ -26,6 +26,12 @@ public static class ImportInterpreter
         var pieces = ImportPieces.Read(document, fields);
         var (title, fromFirst) = TitleChooser.Choose(pieces, document.TitleHint);
         if (fromFirst) pieces.RemoveAt(0);
+        var repeated = TitleChooser.TakeRepeat(pieces, title);
+        if (repeated is not null)
+        {
+            notes.Add(new ImportNote(repeated.Place, $"The heading \"{repeated.Text}\" repeats the title; it is left "
+                + "out, as the title is \"title:\"."));
+        }
 
         var headings = HeadingRules.Find(pieces, HeadingRules.StatesHeadings(document));
         var contactStart = FindContactHeading(pieces, headings);
@@ -36,14 +42,15 @@ public static class ImportInterpreter
         var rest = contactStart < 0 ? Enumerable.Range(0, pieces.Count).ToList()
             : Enumerable.Range(0, contactStart).Concat(Enumerable.Range(contactEnd, pieces.Count - contactEnd))
                 .ToList();
+        var leadIns = new bool[pieces.Count];
         if (contactStart >= 0)
         {
-            HeadingRules.DemoteEmpty(headings, 0, contactStart);
-            HeadingRules.DemoteEmpty(headings, contactEnd, pieces.Count);
+            HeadingRules.Nest(pieces, headings, leadIns, 0, contactStart);
+            HeadingRules.Nest(pieces, headings, leadIns, contactEnd, pieces.Count);
         }
-        else HeadingRules.DemoteEmpty(headings, 0, pieces.Count);
+        else HeadingRules.Nest(pieces, headings, leadIns, 0, pieces.Count);
 
-        var (summary, sections) = ImportSections.Build(pieces, headings, rest, notes);
+        var (summary, sections) = ImportSections.Build(pieces, (headings, leadIns), rest, notes);
         var unplaced = contacts.Unplaced.Select(b => pieces[b.Line]).ToList();
         if (unplaced.Count > 0)
         {
@@ -57,7 +64,8 @@ public static class ImportInterpreter
         }
 
         var contactList = contacts.Contacts.ToList();
-        ContactsAnywhere(pieces, headings, rest.Concat(contacts.Unplaced.Select(b => b.Line)), contactList);
+        var named = headings.Zip(leadIns, (section, leadIn) => section || leadIn).ToArray();
+        ContactsAnywhere(pieces, named, rest.Concat(contacts.Unplaced.Select(b => b.Line)), contactList);
         var leafletOwner = Clean(owner) ?? Clean(fields.Owner)
             ?? contactList.Select(c => c.Name).FirstOrDefault(n => n is not null);
         var missing = new List<string>();
@@ -95,6 +103,7 @@ public static class ImportInterpreter
         {
             Missing = missing,
             Unplaced = unplaced.Select(p => new UnplacedText(p.Place, string.Join(' ', p.Items))).ToList(),
+            RepeatedTitle = repeated?.Place,
         };
 
         void Missing(string? value, string field, string message)

@@ -4,8 +4,8 @@ using LeafletTool.Core.Importing.Blocks;
 namespace LeafletTool.Core.Importing;
 
 /// <summary>Something the importer could not do for the editor, or that needs a look: text it could not place, a
-/// field it could not find, a table row, what the reader reported. <see cref="Place"/> is where in the source
-/// (line 0: the whole document).</summary>
+/// field it could not find, a heading that repeated the title, a table row, what the reader reported.
+/// <see cref="Place"/> is where in the source (line 0: the whole document).</summary>
 public sealed record ImportNote(SourcePlace Place, string Message)
 {
     public int Line => Place.Line;
@@ -22,4 +22,9 @@ public sealed record ImportResult(LeafletDraft Draft, string Yaml, IReadOnlyList
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     public IReadOnlyList<UnplacedText> Unplaced { get; init; } = [];
+
+    /// <summary>Where a heading that only repeated the title stood (a Word document with a Title paragraph and then
+    /// the same words as its first heading): left out, since its words are the title's; null when there was none.
+    /// </summary>
+    public SourcePlace? RepeatedTitle { get; init; }
 }

@@ -22,6 +22,21 @@ internal static class TitleChooser
         return (cleaned[..(cut > 0 ? cut : Longest)].TrimEnd(), false);
     }
 
+    /// <summary>A Word document often has a Title paragraph and then the same words again as its first heading:
+    /// that heading is taken out of the body (it would head the first section and take the summary into it) and
+    /// returned, for a note and for the word check.</summary>
+    public static Piece? TakeRepeat(List<Piece> pieces, string? title)
+    {
+        if (title is null || pieces.Count == 0 || !pieces[0].IsText) return null;
+        if (!string.Equals(Plain(pieces[0].Text), Plain(title), StringComparison.OrdinalIgnoreCase)) return null;
+        var repeated = pieces[0];
+        pieces.RemoveAt(0);
+        return repeated;
+    }
+
+    private static string Plain(string text) =>
+        TextBlockReader.Clean(text.Replace("**", "", StringComparison.Ordinal)).TrimEnd('.', ':');
+
     private static bool IsTitle(Piece piece)
     {
         if (!piece.IsText || piece.Text.Length > Longest) return false;

@@ -15,6 +15,11 @@ rm -f a-python-docx-direct.docx.png
 $py recipe/leaflet_to_markdown.py $root/leaflets/cryotherapy-chronic-pain.yaml > recipe/cryotherapy.md
 pandoc recipe/cryotherapy.md -o b-pandoc-cryotherapy.docx
 
+# (b2) pandoc again, the title also written as the first heading: a Title paragraph, then the same words as Heading 1.
+awk 'NR==3 {print; print ""; print "# Cryotherapy to treat chronic pain"; next} 1' recipe/cryotherapy.md \
+  > recipe/cryotherapy-title-repeated.md
+pandoc recipe/cryotherapy-title-repeated.md -o b2-pandoc-title-repeated.docx
+
 # (c) LibreOffice, from an OpenDocument: tracked changes, a comment, a text box, an image, a table.
 tmp=$(mktemp -d)
 soffice --headless -env:UserInstallation=file://$tmp/profile --convert-to docx --outdir $tmp \
