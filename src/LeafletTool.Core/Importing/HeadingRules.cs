@@ -23,13 +23,21 @@ internal static class HeadingRules
     /// its sub-headings, as Word leaflets often have) starts the section, and the headings under it become bold
     /// lead-in paragraphs of its body (<paramref name="leadIns"/>), in place. Where the document states levels (Word,
     /// web pages), the later headings deeper than the parent, up to the next heading at its level, are lead-ins too.
-    /// A heading, or a run of headings, with nothing under it before the end of the region is text.
+    /// A heading, or a run of headings, with nothing under it before the end of the region is text, and so is a
+    /// heading-like line with metadata lines after it (an author's name) and a heading after them.
     /// </summary>
     public static void Nest(List<Piece> pieces, bool[] headings, bool[] leadIns, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
             if (!headings[i]) continue;
+            // A line before metadata lines (an author's name above "Reference number: ...") heads nothing.
+            if (i + 1 < to && headings[i + 1] && pieces[i + 1].AfterMetadata)
+            {
+                headings[i] = false;
+                continue;
+            }
+
             var end = i + 1;
             while (end < to && headings[end]) end++;
             if (end >= to)
@@ -72,8 +80,8 @@ internal static class HeadingRules
     {
         if (!piece.IsText || piece.Text.Length > TitleChooser.Longest) return false;
         var block = piece.First;
-        if (block.Kind == SourceBlockKind.Heading) return true;
         if (ContactFinder.Find(piece.Text, null).Count > 0) return false;
+        if (block.Kind == SourceBlockKind.Heading) return true;
         if (block.AllBold || block.Emphasis > 1.15)
             return !piece.Text.EndsWith('.') && piece.Text.Split(' ').Length <= 20;
         if (documentStatesHeadings) return false;

@@ -17,6 +17,10 @@ internal enum PieceKind
 /// block and the block itself (for what the reader said of it).</summary>
 internal sealed record Piece(PieceKind Kind, List<string> Items, SourcePlace Place, SourceBlock First)
 {
+    /// <summary>Lines that were only metadata (a reference, dates) stood right before this piece and left the body.
+    /// </summary>
+    public bool AfterMetadata { get; init; }
+
     public string Text => Items[0];
 
     public bool IsText => Kind is PieceKind.Text;
@@ -55,24 +59,32 @@ internal static class ImportPieces
     public static List<Piece> Read(ImportedDocument document, FoundFields fields)
     {
         var pieces = new List<Piece>();
+        var afterMetadata = false;
         foreach (var block in document.Blocks.Where(b => b.Part == SourcePart.Body))
         {
             var text = block.Text.Trim();
             if (text.Length == 0) continue;
             var found = MetadataLines.Find(text);
             fields.Take(found);
-            if (MetadataLines.IsOnlyMetadata(text, found)) continue;
+            if (MetadataLines.IsOnlyMetadata(text, found))
+            {
+                afterMetadata = true;
+                continue;
+            }
+
+            var after = afterMetadata;
+            afterMetadata = false;
             if (block.Kind == SourceBlockKind.ListItem)
             {
                 var kind = block.List == SourceListKind.Numbered ? PieceKind.Steps : PieceKind.Bullets;
                 if (pieces.Count > 0 && pieces[^1].Kind == kind) pieces[^1].Items.Add(text);
-                else pieces.Add(new Piece(kind, [text], block.Place, block));
+                else pieces.Add(new Piece(kind, [text], block.Place, block) { AfterMetadata = after });
                 continue;
             }
 
             var pieceKind = block.Kind == SourceBlockKind.TableRow ? PieceKind.Row
                 : block.Boxed && block.Kind == SourceBlockKind.Paragraph ? PieceKind.Note : PieceKind.Text;
-            pieces.Add(new Piece(pieceKind, [text], block.Place, block));
+            pieces.Add(new Piece(pieceKind, [text], block.Place, block) { AfterMetadata = after });
         }
 
         foreach (var block in document.Blocks.Where(b => b.Part != SourcePart.Body))

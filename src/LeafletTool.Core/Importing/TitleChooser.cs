@@ -40,9 +40,11 @@ internal static class TitleChooser
     private static bool IsTitle(Piece piece)
     {
         if (!piece.IsText || piece.Text.Length > Longest) return false;
+        // "Enquiries: 01305 251150" on the first line is a contact, whatever its style.
+        if (ContactFinder.Find(piece.Text, null).Count > 0) return false;
         if (piece.First.Kind == SourceBlockKind.Heading || piece.First.AllBold || piece.First.Emphasis > 1.15)
             return true;
         return !piece.Text.EndsWith('.') && !piece.Text.EndsWith(',') && !piece.Text.EndsWith(';')
-            && !piece.Text.EndsWith(':') && ContactFinder.Find(piece.Text, null).Count == 0;
+            && !piece.Text.EndsWith(':');
     }
 }

@@ -57,14 +57,19 @@ internal static class PdfMarkup
     }
 
     /// <summary>"cross-" then "sectional": both halves are words and the two together are not, so the hyphen is
-    /// the compound's own and stays; "treat-" then "ment" makes "treatment", a word, and is mended.</summary>
+    /// the compound's own and stays; so does "pre-" then "clerking" (a prefix that takes a hyphen, and
+    /// "preclerking" is no word); "treat-" then "ment" makes "treatment", a word, and is mended.</summary>
     public static bool IsCompound(string end, string start)
     {
         var head = end[..^1];
         var tail = start.TrimEnd('.', ',', ';', ':', '!', '?', ')');
-        return EnglishDictionary.Contains(head) && EnglishDictionary.Contains(tail)
-            && !EnglishDictionary.Contains(head + tail);
+        if (EnglishDictionary.Contains(head + tail)) return false;
+        return HyphenPrefixes.Contains(head) || (EnglishDictionary.Contains(head) && EnglishDictionary.Contains(tail));
     }
+
+    /// <summary>Prefixes written with a hyphen ("pre-assessment", "non-urgent", "self-care").</summary>
+    private static readonly HashSet<string> HyphenPrefixes = new(["pre", "post", "non", "self", "anti", "semi",
+        "multi", "co", "ex", "mid", "inter", "intra", "sub", "over", "under"], StringComparer.OrdinalIgnoreCase);
 
     private static int Run<T>(List<PdfWord> words, int start, Func<PdfWord, T> key)
     {

@@ -118,6 +118,9 @@ public class PdfReaderTests
     [InlineData("treat-", "ment", false)]
     [InlineData("cross-", "sectional", true)]
     [InlineData("hystero-", "scopy", false)]
+    [InlineData("pre-", "clerking", true)]
+    [InlineData("non-", "urgent", true)]
+    [InlineData("pre-", "pare", false)]
     public void A_compound_broken_at_a_line_end_keeps_its_hyphen(string end, string start, bool compound)
         => Assert.Equal(compound, PdfMarkup.IsCompound(end, start));
 
