@@ -27,7 +27,7 @@ public sealed class MedicalJargonRule : ILeafletRule
                 seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 if (IsPartOfName(value, match.End) || !seen.Add(term)) continue;
                 if (StyleText.IsExplainedAt(value, match.Start, match.End)) continue;
-                if (StyleText.IsAccepted(leaflet, term)) continue;
+                if (StyleText.IsAccepted(leaflet, term) || context.Config.PlainWords.ContainsKey(term)) continue;
                 var suggestion = StyleText.InCaseOf(match.Alternatives[0], term);
                 var message = $"'{term}' is a medical term: write {StyleText.Quoted(match.Alternatives, term)}, or "
                     + $"explain it in brackets the first time, '{term} ({match.Alternatives[0]})'. Patients "
