@@ -24,7 +24,7 @@ public sealed class HeadingCaseRule : ILeafletRule
             var value = prose.Value;
             var words = prose.Words;
             var inCapitals = InCapitals(value, words, leaflet, context);
-            var fixedText = new StringBuilder(value);
+            StringBuilder? fixedText = null;
             var first = -1;
             var shouted = 0;
             for (var k = 0; k < words.Length; k++)
@@ -38,6 +38,7 @@ public sealed class HeadingCaseRule : ILeafletRule
                     && IsTitleCased(word, leaflet, context) && !NextToName(value, words, k));
                 if (!wrong) continue;
                 if (first < 0) first = range.Start;
+                fixedText ??= new StringBuilder(value);
                 var keepFirst = k == 0 || StyleText.StartsSentence(value, range.Start);
                 for (var i = keepFirst ? 1 : 0; i < range.Length; i++)
                     fixedText[range.Start + i] = char.ToLowerInvariant(value[range.Start + i]);
@@ -45,7 +46,7 @@ public sealed class HeadingCaseRule : ILeafletRule
 
             // One word in capitals in a heading is emphasis or a name, not a heading in capitals.
             if (first < 0 || (shouted == 1 && !HasTitleCase(value, words, leaflet, context))) continue;
-            var suggestion = fixedText.ToString();
+            var suggestion = fixedText!.ToString();
             var message = $"'{value}': write headings in sentence case, '{suggestion}'. Only the first word, names "
                 + "and abbreviations take capitals; title case and capitals are harder to read (NHS content style "
                 + "guide).";
