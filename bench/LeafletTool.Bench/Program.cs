@@ -27,6 +27,13 @@ if (args is ["word-import", .. var wordOptions])
     return;
 }
 
+if (args is ["style", var styleFolder, .. var styleRounds])
+{
+    StylePhases.Run(styleFolder, styleRounds.Length > 0 ? int.Parse(styleRounds[0],
+        System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args is ["corpus", var corpusFolder])
 {
     CorpusPhases.Run(corpusFolder);

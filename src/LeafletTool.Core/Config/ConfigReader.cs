@@ -89,13 +89,24 @@ public static class ConfigReader
         return config with { Rules = ReadRules(fields, bag) };
     }
 
-    private static FieldSet? Section(FieldSet fields, string name, string[] allowed, DiagnosticBag bag)
+    private static FieldSet? Section(FieldSet fields, string name, string[] allowed, DiagnosticBag bag) =>
+        Mapping(fields, name, $"hold settings ({string.Join(", ", allowed)})", bag) is { } mapping
+            ? new FieldSet(mapping, allowed, $"\"{name}\"", bag)
+            : null;
+
+    /// <summary>The one way a setting that holds <c>name: value</c> pairs is read (<c>review</c>, <c>rules</c>,
+    /// <c>plain_words</c>): the mapping, or null when the setting is absent or empty; anything else is reported
+    /// where it stands ("\"rules\" should list rule ids ..., but here it is a list.").</summary>
+    internal static YamlMapping? Mapping(FieldSet fields, string name, string shouldHold, DiagnosticBag bag)
     {
         if (fields.Get(name) is not { } entry) return null;
-        if (entry.Value is YamlMapping mapping) return new FieldSet(mapping, allowed, $"\"{name}\"", bag);
-        if (entry.Value is YamlScalar { IsNull: true }) return null;
-        bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
-            $"\"{name}\" should hold settings ({string.Join(", ", allowed)}), but here it is {entry.Value.KindName}.");
+        if (entry.Value is YamlMapping mapping) return mapping;
+        if (entry.Value is not YamlScalar { IsNull: true })
+        {
+            bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
+                $"\"{name}\" should {shouldHold}, but here it is {entry.Value.KindName}.");
+        }
+
         return null;
     }
 
@@ -119,18 +130,8 @@ public static class ConfigReader
     private static Dictionary<string, Severity> ReadRules(FieldSet fields, DiagnosticBag bag)
     {
         var rules = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        if (fields.Get("rules") is not { } entry) return rules;
-        if (entry.Value is not YamlMapping mapping)
-        {
-            if (entry.Value is not YamlScalar { IsNull: true })
-            {
-                bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
-                    "\"rules\" should list rule ids with a severity (\"spelling: off\"), but here it is "
-                    + $"{entry.Value.KindName}.");
-            }
-
+        if (Mapping(fields, "rules", "list rule ids with a severity (\"spelling: off\")", bag) is not { } mapping)
             return rules;
-        }
 
         var ids = RuleCatalogue.All.Select(r => r.Id).ToList();
         var settings = new FieldSet(mapping, ids, "LeafletTool", bag, kind: "rule id");

@@ -5,7 +5,8 @@ using LeafletTool.Core.Yaml;
 namespace LeafletTool.Core.Config;
 
 /// <summary>The content-style settings of <c>leaflettool.yaml</c>: <c>abbreviations:</c> (a list) and
-/// <c>plain_words:</c> (word: alternative). A wrong entry is reported where it stands and left out.</summary>
+/// <c>plain_words:</c> (word: alternative), read as every other setting is (<see cref="ConfigReader.Mapping"/>,
+/// <see cref="FieldSet.List"/>). A wrong entry is reported where it stands and left out.</summary>
 internal static class StyleSettings
 {
     public static IReadOnlyList<string> Abbreviations(FieldSet fields, DiagnosticBag bag)
@@ -25,16 +26,9 @@ internal static class StyleSettings
     public static IReadOnlyDictionary<string, string> PlainWords(FieldSet fields, DiagnosticBag bag)
     {
         var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (fields.Get("plain_words") is not { } entry) return pairs;
-        if (entry.Value is not YamlMapping mapping)
+        if (ConfigReader.Mapping(fields, "plain_words", "list words with what to write instead (\"utilise: use\")",
+                bag) is not { } mapping)
         {
-            if (entry.Value is not YamlScalar { IsNull: true })
-            {
-                bag.Report(RuleCatalogue.InvalidValue, entry.Value.Start,
-                    "\"plain_words\" should list words with what to write instead (\"utilise: use\"), but here it is "
-                    + $"{entry.Value.KindName}.");
-            }
-
             return pairs;
         }
 

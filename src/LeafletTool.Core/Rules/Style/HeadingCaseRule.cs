@@ -24,7 +24,7 @@ public sealed class HeadingCaseRule : ILeafletRule
             var value = prose.Value;
             var words = prose.Words;
             var inCapitals = InCapitals(value, words, leaflet, context);
-            var fixedText = new StringBuilder(value);
+            StringBuilder? fixedText = null;
             var first = -1;
             var shouted = 0;
             for (var k = 0; k < words.Length; k++)
@@ -38,6 +38,7 @@ public sealed class HeadingCaseRule : ILeafletRule
                     && IsTitleCased(word, leaflet, context) && !NextToName(value, words, k));
                 if (!wrong) continue;
                 if (first < 0) first = range.Start;
+                fixedText ??= new StringBuilder(value);
                 var keepFirst = k == 0 || StyleText.StartsSentence(value, range.Start);
                 for (var i = keepFirst ? 1 : 0; i < range.Length; i++)
                     fixedText[range.Start + i] = char.ToLowerInvariant(value[range.Start + i]);
@@ -45,7 +46,7 @@ public sealed class HeadingCaseRule : ILeafletRule
 
             // One word in capitals in a heading is emphasis or a name, not a heading in capitals.
             if (first < 0 || (shouted == 1 && !HasTitleCase(value, words, leaflet, context))) continue;
-            var suggestion = fixedText.ToString();
+            var suggestion = fixedText!.ToString();
             var message = $"'{value}': write headings in sentence case, '{suggestion}'. Only the first word, names "
                 + "and abbreviations take capitals; title case and capitals are harder to read (NHS content style "
                 + "guide).";
@@ -83,11 +84,14 @@ public sealed class HeadingCaseRule : ILeafletRule
     private static bool NextToName(string value, ReadOnlySpan<Text.TextRange> words, int k)
     {
         var (range, next) = (words[k], k + 1 < words.Length ? words[k + 1] : default);
-        if (k > 0 && value.AsSpan(words[k - 1].End, range.Start - words[k - 1].End).SequenceEqual(" ")
+        if (k > 0 && IsSpace(value.AsSpan(words[k - 1].End, range.Start - words[k - 1].End))
             && IsName(value.AsSpan(words[k - 1].Start, words[k - 1].Length))) return true;
-        return next.Length > 0 && value.AsSpan(range.End, next.Start - range.End).SequenceEqual(" ")
+        return next.Length > 0 && IsSpace(value.AsSpan(range.End, next.Start - range.End))
             && IsName(value.AsSpan(next.Start, next.Length));
     }
+
+    /// <summary>One space, perhaps after a possessive apostrophe ("St Thomas' Hospital").</summary>
+    private static bool IsSpace(ReadOnlySpan<char> gap) => gap is " " or "' " or "\u2019 ";
 
     private static bool HasTitleCase(string value, ReadOnlySpan<Text.TextRange> words, Leaflet leaflet,
         RuleContext context)
@@ -131,6 +135,9 @@ public sealed class HeadingCaseRule : ILeafletRule
     /// </summary>
     internal static bool IsName(ReadOnlySpan<char> word)
     {
+        // A possessive name: "Thomas'" in "St Thomas' Hospital", "Guy's".
+        if (word.EndsWith("'s") || word.EndsWith("\u2019s")) word = word[..^2];
+        else if (word.Length > 2 && word[^1] is '\'' or '\u2019') word = word[..^1];
         if (word.Length < 2 || !char.IsUpper(word[0]) || !EnglishDictionary.Words.ContainsExactly(word)) return false;
         foreach (var c in word[1..])
         {

@@ -19,15 +19,17 @@ public sealed class MedicalJargonRule : ILeafletRule
         HashSet<string>? seen = null;
         foreach (var prose in analysis.Prose.Texts)
         {
+            // The title names the leaflet's subject ("Cardiac angiography"); the text below explains it.
+            if (prose.Kind is ProseKind.Title) continue;
             var value = prose.Value;
             foreach (var match in StyleData.MedicalJargon.Find(value, prose.Words))
             {
                 var term = value.Substring(match.Start, match.End - match.Start);
                 if (char.IsUpper(term[0]) && !StyleText.StartsSentence(value, match.Start)) continue;
                 seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                if (IsPartOfName(value, match.End) || !seen.Add(term)) continue;
+                if (IsPartOfName(value, match.End) || !seen.Add(Singular(term))) continue;
                 if (StyleText.IsExplainedAt(value, match.Start, match.End)) continue;
-                if (StyleText.IsAccepted(leaflet, term)) continue;
+                if (StyleText.IsAccepted(leaflet, term) || context.Config.PlainWords.ContainsKey(term)) continue;
                 var suggestion = StyleText.InCaseOf(match.Alternatives[0], term);
                 var message = $"'{term}' is a medical term: write {StyleText.Quoted(match.Alternatives, term)}, or "
                     + $"explain it in brackets the first time, '{term} ({match.Alternatives[0]})'. Patients "
@@ -41,16 +43,28 @@ public sealed class MedicalJargonRule : ILeafletRule
     /// virus"), where the everyday words would not do.</summary>
     private static bool IsPartOfName(string value, int end)
     {
-        var rest = value.AsSpan(end).TrimStart();
-        var stop = rest.IndexOfAny(" \n,.)".AsSpan());
-        var next = stop >= 0 ? rest[..stop] : rest;
-        foreach (var noun in NameNouns)
+        // The noun may follow the term or one more word: "cardiac catheter suite".
+        var rest = value.AsSpan(end);
+        for (var words = 0; words < 2; words++)
         {
-            if (next.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+            rest = rest.TrimStart(" \n");
+            var stop = rest.IndexOfAny(" \n,.)".AsSpan());
+            var next = stop >= 0 ? rest[..stop] : rest;
+            foreach (var noun in NameNouns)
+            {
+                if (next.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            if (stop < 0 || rest[stop] != ' ') return false;
+            rest = rest[stop..];
         }
 
         return false;
     }
+
+    /// <summary>"lesion" for "lesions", so that a term is reported once in either form.</summary>
+    private static string Singular(string term) =>
+        term.Length > 3 && term[^1] is 's' or 'S' && term[^2] is not ('s' or 'S') ? term[..^1] : term;
 
     private static readonly string[] NameNouns =
     [

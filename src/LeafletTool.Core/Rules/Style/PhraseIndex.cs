@@ -18,6 +18,12 @@ internal sealed class PhraseIndex
     private readonly Dictionary<string, List<(string[] Words, string[] Alternatives)>>.AlternateLookup<
         ReadOnlySpan<char>> lookup;
 
+    /// <summary>One bit for each (length, first letter, last letter) that a first word has, any case: most words of a
+    /// text have none, and are passed over without hashing them.</summary>
+    private readonly ulong[] shapes = new ulong[(MaxShapeLength + 1) * 26 * 26 / 64 + 1];
+
+    private const int MaxShapeLength = 31;
+
     public PhraseIndex(IEnumerable<(string Words, string[] Alternatives)> pairs)
     {
         foreach (var (phrase, alternatives) in pairs)
@@ -31,6 +37,28 @@ internal sealed class PhraseIndex
         }
 
         lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var first in byFirst.Keys)
+        {
+            var shape = Shape(first);
+            if (shape >= 0) shapes[shape >> 6] |= 1UL << (shape & 63);
+        }
+    }
+
+    /// <summary>The bit of a word's (length, first letter, last letter), or -1 when it has no such shape (a long
+    /// word, or one that starts or ends with something other than a letter a to z), which is always looked up.
+    /// </summary>
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxShapeLength) return -1;
+        var (first, last) = ((word[0] | 0x20) - 'a', (word[^1] | 0x20) - 'a');
+        if ((uint)first >= 26 || (uint)last >= 26) return -1;
+        return (word.Length * 26 + first) * 26 + last;
+    }
+
+    private bool MayStart(ReadOnlySpan<char> word)
+    {
+        var shape = Shape(word);
+        return shape < 0 || (shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
     }
 
     public int Count => byFirst.Values.Sum(l => l.Count);
@@ -40,24 +68,25 @@ internal sealed class PhraseIndex
         new(byFirst.Values.SelectMany(l => l.Select(p => (string.Join(' ', p.Words), p.Alternatives))).Concat(extra));
 
     /// <summary>Every listed phrase in <paramref name="value"/>, whose words are <paramref name="words"/>.</summary>
-    public List<PhraseMatch> Find(string value, ReadOnlySpan<TextRange> words)
+    public IReadOnlyList<PhraseMatch> Find(string value, ReadOnlySpan<TextRange> words)
     {
-        var found = new List<PhraseMatch>();
+        List<PhraseMatch>? found = null;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!lookup.TryGetValue(value.AsSpan(words[i].Start, words[i].Length), out var phrases)) continue;
+            var word = value.AsSpan(words[i].Start, words[i].Length);
+            if (word.Length == 0 || !MayStart(word) || !lookup.TryGetValue(word, out var phrases)) continue;
             foreach (var (phraseWords, alternatives) in phrases)
             {
                 if (!Matches(value, words, i, phraseWords)) continue;
                 var last = words[i + phraseWords.Length - 1];
-                found.Add(new PhraseMatch(words[i].Start, last.Start + last.Length, i, phraseWords.Length,
+                (found ??= []).Add(new PhraseMatch(words[i].Start, last.Start + last.Length, i, phraseWords.Length,
                     alternatives));
                 i += phraseWords.Length - 1;
                 break;
             }
         }
 
-        return found;
+        return found ?? (IReadOnlyList<PhraseMatch>)[];
     }
 
     private static bool Matches(string value, ReadOnlySpan<TextRange> words, int at, string[] phrase)

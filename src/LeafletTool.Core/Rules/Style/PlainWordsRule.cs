@@ -22,7 +22,8 @@ public sealed class PlainWordsRule : ILeafletRule
             foreach (var match in index.Find(value, prose.Words))
             {
                 var written = value.AsSpan(match.Start, match.End - match.Start);
-                if (StyleText.IsAccepted(leaflet, written)) continue;
+                if (StyleText.IsAccepted(leaflet, written) || StyleText.IsQuoted(value, match.Start, match.End))
+                    continue;
                 var suggestion = StyleText.InCaseOf(match.Alternatives[0], written);
                 var message = $"'{written}': write {StyleText.Quoted(match.Alternatives, written)}. "
                     + "Everyday words are easier to read (NHS content style guide).";

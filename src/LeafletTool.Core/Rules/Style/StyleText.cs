@@ -94,12 +94,32 @@ internal static class StyleText
         }
 
         var rest = value.AsSpan(after);
+        if (rest.Length > 0 && rest[0] == '/')
+        {
+            // "Dysphasia/aphasia – a language disorder": the explanation may follow a second term.
+            var space = rest.IndexOfAny(' ', '\n');
+            rest = space > 0 ? rest[space..].TrimStart(" \n") : [];
+        }
+
+        if (rest.Length > 2 && rest[0] is '\u2013' or '\u2014' or '-' && rest[1] == ' ' && char.IsLetter(rest[2]))
+            return true;
         foreach (var cue in (string[])["is a ", "is an ", "is the ", "means ", "is when "])
         {
             if (rest.StartsWith(cue, StringComparison.Ordinal)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> are quoted as a term
+    /// ("often termed a ‘query proceed’"): a closing quote right after them, its opening quote a few words before.
+    /// </summary>
+    public static bool IsQuoted(string value, int start, int end)
+    {
+        if (end >= value.Length || value[end] is not ('\u2019' or '\u201D' or '"' or '\'')) return false;
+        if (end + 1 < value.Length && char.IsLetter(value[end + 1])) return false;
+        var from = Math.Max(0, start - 30);
+        return value.AsSpan(from, start - from).IndexOfAny("\u2018\u201C\"'") >= 0;
     }
 
     /// <summary>Words in capitals (two letters or more), perhaps with a plural s: "MRI", "GPs", "DO".</summary>
