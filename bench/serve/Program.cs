@@ -27,7 +27,9 @@ using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port
 
 var start = new ProcessStartInfo(binary, ["serve", leaflets, "--port", port.ToString(CultureInfo.InvariantCulture)])
 {
-    WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true,
+    WorkingDirectory = work,
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
 };
 start.Environment["LEAFLET_CACHE_DIR"] = "off";
 var clock = Stopwatch.StartNew();
