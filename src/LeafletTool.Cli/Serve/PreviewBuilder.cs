@@ -29,7 +29,7 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
 
     /// <summary>Builds the whole folder; never throws for bad input (a broken template or configuration is the
     /// snapshot's <see cref="PreviewSnapshot.Failure"/>, a broken leaflet its findings).</summary>
-    public PreviewSnapshot Full() => Guarded(BuildAll);
+    public PreviewSnapshot Full(PreviewSnapshot? last = null) => Guarded(next => BuildAll(next, last));
 
     /// <summary>
     /// Builds only the leaflets named (file names in the folder), on top of <paramref name="last"/>; the index and
@@ -53,7 +53,7 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
         }
     }
 
-    private PreviewSnapshot BuildAll(int next)
+    private PreviewSnapshot BuildAll(int next, PreviewSnapshot? last)
     {
         var read = Workspace.Read([folder], null, currentDirectory);
         var findings = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
             return new PreviewSnapshot(next, Empty, NoPages, findings, read.ConfigDiagnostics, failure);
         }
 
-        var sink = new MemoryPageSink();
+        var sink = new ReusingPageSink(last?.Pages);
         var result = SiteBuild.Run(validator, read.Inputs, templates, Options(false), sink);
         Collect(result, findings);
         return new PreviewSnapshot(next, sink.Pages, LargePrint(read.Inputs, templates), findings,
@@ -79,12 +79,12 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
 
     private PreviewSnapshot BuildSome(int next, PreviewSnapshot last, IReadOnlySet<string> changed)
     {
-        if (templates is not { } set || last.Failure is not null) return BuildAll(next);
+        if (templates is not { } set || last.Failure is not null) return BuildAll(next, last);
         var read = Workspace.Read([folder], null, currentDirectory);
         var inputs = read.Inputs.Select(i => i.IsTarget && !changed.Contains(Path.GetFileName(i.Name))
             ? i with { IsTarget = false }
             : i).ToList();
-        var sink = new MemoryPageSink();
+        var sink = new ReusingPageSink(last.Pages);
         var build = new SiteBuild(new LeafletRenderer(set), Options(false), sink);
         var result = build.Run(validator, inputs);
         var slugs = changed.Select(LeafletLoader.SlugOf).ToHashSet(StringComparer.Ordinal);

@@ -80,12 +80,9 @@ public sealed class PreviewServer : IDisposable
     {
         lock (streamsLock)
         {
-            foreach (var listener in streams.ToList())
-            {
-                if (snapshot.StampOf(listener.Key) == listener.Stamp) continue;
-                Reload(listener.Writer); // the page reloads and opens a new stream
-                streams.Remove(listener);
-            }
+            // A page whose content changed reloads and opens a new stream; the others are sent a comment, and a
+            // stream that cannot take it (its tab was closed) is let go rather than kept for the server's lifetime.
+            streams.RemoveAll(listener => IsDone(listener, snapshot));
         }
     }
 
@@ -96,6 +93,36 @@ public sealed class PreviewServer : IDisposable
             writer.Write("data: reload\n\n");
             writer.Flush();
             writer.Dispose();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>How many pages have a stream open.</summary>
+    public int OpenStreams
+    {
+        get
+        {
+            lock (streamsLock) return streams.Count;
+        }
+    }
+
+    private static bool IsDone(Listener listener, PreviewSnapshot snapshot)
+    {
+        if (snapshot.StampOf(listener.Key) == listener.Stamp) return !Ping(listener.Writer);
+        Reload(listener.Writer);
+        return true;
+    }
+
+    private static bool Ping(StreamWriter writer)
+    {
+        try
+        {
+            writer.Write(": still here\n\n");
+            writer.Flush();
             return true;
         }
         catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)

@@ -5,7 +5,7 @@ namespace LeafletTool.Cli.Serve;
 /// house dictionary or the templates change, then tells the open pages whose content changed. A saved leaflet is
 /// built on its own first (<see cref="PreviewBuilder.Quick"/>: its page updates at once), then the whole folder
 /// (the index, and the findings that look across leaflets); anything else builds the whole folder. One build at a
-/// time: changes during a build are built after it.
+/// time: changes during a build are gathered and built once after it.
 /// </summary>
 public sealed class PreviewSession : IDisposable
 {
@@ -16,7 +16,10 @@ public sealed class PreviewSession : IDisposable
     private readonly PreviewServer server;
     private readonly FolderWatcher watcher;
     private readonly Timer fullBuild;
-    private readonly Lock building = new();
+    private readonly Lock pendingLock = new();
+    private HashSet<string> pendingFiles = new(StringComparer.Ordinal);
+    private bool pendingAll;
+    private bool building;
     private readonly Action<string> log;
     private PreviewSnapshot snapshot;
 
@@ -36,6 +39,9 @@ public sealed class PreviewSession : IDisposable
     public PreviewSnapshot Current => Volatile.Read(ref snapshot);
 
     public int Port => server.Port;
+
+    /// <summary>How many open pages are waiting to be told of a change.</summary>
+    public int OpenStreams => server.OpenStreams;
 
     /// <summary>Starts a preview of <paramref name="folder"/> on <paramref name="port"/>; null when the port cannot
     /// be used.</summary>
@@ -60,21 +66,61 @@ public sealed class PreviewSession : IDisposable
     private static PreviewSnapshot Stamped(PreviewSnapshot next, PreviewSnapshot? last) =>
         next with { Stamps = PreviewStamps.Of(next, last) };
 
+    /// <summary>
+    /// Notes a change and builds, unless a build is running: then the change is merged with the others waiting and
+    /// the running build's thread builds them next. Saves arriving faster than a folder builds never queue up threads
+    /// or builds: whatever waits is built once, the leaflets saved first (their pages update at once).
+    /// </summary>
     private void Rebuild(IReadOnlySet<string>? changedLeaflets)
     {
-        lock (building)
+        lock (pendingLock)
         {
-            var last = Current;
-            var quick = changedLeaflets is { Count: > 0 };
-            var next = Stamped(quick ? builder.Quick(last, changedLeaflets!) : builder.Full(), last);
-            Volatile.Write(ref snapshot, next);
-            server.Announce(next);
-            if (quick) fullBuild.Change(FullAfter, Timeout.InfiniteTimeSpan);
-            else
+            if (changedLeaflets is null) pendingAll = true;
+            else pendingFiles.UnionWith(changedLeaflets);
+            if (building) return;
+            building = true;
+        }
+
+        while (true)
+        {
+            IReadOnlySet<string>? files;
+            lock (pendingLock)
             {
-                Log(next);
-                ReleaseMemory();
+                if (pendingFiles.Count == 0 && !pendingAll)
+                {
+                    building = false;
+                    return;
+                }
+
+                files = pendingFiles.Count > 0 ? pendingFiles : null;
+                if (files is not null) pendingFiles = new HashSet<string>(StringComparer.Ordinal);
+                else pendingAll = false;
             }
+
+            try
+            {
+                Build(files);
+            }
+            catch
+            {
+                lock (pendingLock) building = false;
+                throw;
+            }
+        }
+    }
+
+    private void Build(IReadOnlySet<string>? changedLeaflets)
+    {
+        var last = Current;
+        var quick = changedLeaflets is { Count: > 0 };
+        var next = Stamped(quick ? builder.Quick(last, changedLeaflets!) : builder.Full(last), last);
+        Volatile.Write(ref snapshot, next);
+        server.Announce(next);
+        if (quick) fullBuild.Change(FullAfter, Timeout.InfiniteTimeSpan);
+        else
+        {
+            Log(next);
+            ReleaseMemory();
         }
     }
 

@@ -37,6 +37,6 @@ public static class PreviewStamps
     {
         var a = next.Pages.TryGetValue(name, out var x) ? x.Bytes : null;
         var b = last.Pages.TryGetValue(name, out var y) ? y.Bytes : null;
-        return a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
+        return ReferenceEquals(a, b) || a is not null && b is not null && a.AsSpan().SequenceEqual(b);
     }
 }
