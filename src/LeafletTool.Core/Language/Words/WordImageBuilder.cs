@@ -156,7 +156,7 @@ internal static class WordImageBuilder
 
     /// <summary>A list fit to be read as UTF-8 in place: valid, no byte order mark, no <c>\r</c>, no curly apostrophe,
     /// no space at either end of a key (a <see cref="WordSet"/> would tidy those; the image would not). The ranks are
-/// keyed as listed, curly apostrophes and all, as they always were.</summary>
+    /// keyed as listed, curly apostrophes and all, as they always were.</summary>
     private static void Check(byte[] text, byte separator)
     {
         var all = text.AsSpan();
