@@ -77,7 +77,8 @@ public class WordImageTests
     [Fact]
     public void Each_ranked_word_has_the_figures_of_its_line()
     {
-        var lines = Encoding.UTF8.GetString(List("word-ranks.tsv.gz")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(List("word-ranks.tsv.gz"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var line in lines.Where((_, i) => i % 97 == 0))
         {
             var columns = line.Split('\t');
