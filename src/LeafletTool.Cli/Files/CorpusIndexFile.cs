@@ -8,8 +8,9 @@ namespace LeafletTool.Cli.Files;
 /// the index (read only when they must be taken out of the sum).</summary>
 public sealed record IndexEntry(long Size, long Time, byte[] Hash, bool HasLeaflet, string? Number)
 {
-    /// <summary>The word counts, when they came from this run rather than from the index file.</summary>
-    public LeafletFacts? Facts { get; init; }
+    /// <summary>The word counts, when they came from this run rather than from the index file, as the index file
+    /// keeps them (<see cref="CorpusIndexFile.Encode"/>).</summary>
+    internal byte[]? Counts { get; init; }
 
     internal int BlobOffset { get; init; } = -1;
 
@@ -79,17 +80,31 @@ public sealed class CorpusIndexFile
     /// <summary>An entry's word counts: taken in this run, else decoded from the index file.</summary>
     public IEnumerable<(string Word, int Count)> WordsOf(IndexEntry entry)
     {
-        if (entry.Facts is { } facts)
-        {
-            for (var i = 0; i < facts.Words.Length; i++) yield return (facts.Words[i], facts.Counts[i]);
-            yield break;
-        }
-
-        if (entry.BlobOffset < 0) yield break;
-        using var reader = new BinaryReader(new MemoryStream(blobs, blobStart + entry.BlobOffset, entry.BlobLength),
-            Encoding.UTF8);
+        if (entry.Counts is null && entry.BlobOffset < 0) yield break;
+        var stream = entry.Counts is { } counts
+            ? new MemoryStream(counts)
+            : new MemoryStream(blobs, blobStart + entry.BlobOffset, entry.BlobLength);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++) yield return (reader.ReadString(), reader.ReadInt32());
+    }
+
+    /// <summary>One leaflet's word counts as the index keeps them: how many, then each word and its count. Made on
+    /// the thread that counted them, so that saving the index only copies them.</summary>
+    public static byte[] Encode(LeafletTool.Core.Language.Words.WordTable<int> counts, MemoryStream scratch)
+    {
+        scratch.SetLength(0);
+        using (var writer = new BinaryWriter(scratch, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(counts.Count);
+            for (var i = 0; i < counts.Count; i++)
+            {
+                writer.Write(counts.KeyAt(i));
+                writer.Write(counts.ValueAt(i));
+            }
+        }
+
+        return scratch.ToArray();
     }
 
     /// <summary>Writes the index (through a new file moved into place); an index that cannot be written is not an
@@ -105,15 +120,7 @@ public sealed class CorpusIndexFile
             foreach (var (file, entry) in Entries)
             {
                 var offset = (int)blobStream.Position;
-                if (entry.Facts is { } facts)
-                {
-                    blobWriter.Write(facts.Words.Length);
-                    for (var i = 0; i < facts.Words.Length; i++)
-                    {
-                        blobWriter.Write(facts.Words[i]);
-                        blobWriter.Write(facts.Counts[i]);
-                    }
-                }
+                if (entry.Counts is { } counts) blobWriter.Write(counts);
                 else if (entry.BlobOffset >= 0) blobWriter.Write(blobs, blobStart + entry.BlobOffset, entry.BlobLength);
                 else blobWriter.Write(0);
                 blobWriter.Flush();

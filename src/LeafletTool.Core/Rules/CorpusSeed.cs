@@ -20,6 +20,15 @@ public sealed record LeafletFacts(string? ResourceNumber, string[] Words, int[] 
         for (var i = 0; i < table.Count; i++) (words[i], counts[i]) = (table.KeyAt(i), table.ValueAt(i));
         return new LeafletFacts(leaflet.ResourceNumber?.Value.Trim(), words, counts);
     }
+
+    /// <summary>The same facts into the caller's <paramref name="counts"/> (emptied first, so a thread can use one
+    /// table for every leaflet it counts): its word counts there, its resource number returned.</summary>
+    public static string? Count(WordTable<int> counts, Leaflet leaflet, ProseScratch scratch)
+    {
+        counts.Clear();
+        WordFrequencies.CountLeafletWithoutSharing(counts, leaflet, scratch);
+        return leaflet.ResourceNumber?.Value.Trim();
+    }
 }
 
 /// <summary>

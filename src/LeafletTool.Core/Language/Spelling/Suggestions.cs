@@ -14,7 +14,7 @@ public static class Suggestions
 {
     /// <summary>Looks for near words to suggest for a word the dictionary does not have; built on first use.</summary>
     private static readonly Lazy<SuggestionIndex> DictionaryIndex = new(
-        () => new SuggestionIndex(EnglishDictionary.Words.Words));
+        SuggestionIndex.OfDictionary);
 
     private const int CacheLimit = 50_000;
     /// <summary>The words near a word, by the word and the distance searched (a search within 1 is not one within 2).

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LeafletTool.Core.Language.Words;
 
 namespace LeafletTool.Core.Language.Spelling;
@@ -12,15 +11,14 @@ namespace LeafletTool.Core.Language.Spelling;
 /// </summary>
 public static class WordRanks
 {
-    private static readonly Lazy<Dictionary<string, Rank>> Table = new(Load);
-    private static readonly Lazy<Dictionary<string, Rank>.AlternateLookup<ReadOnlySpan<char>>> Lookup =
-        new(() => Table.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    /// <summary>The ranks' lines (word, tab, leaflets, tab, size class), keyed by word, read in place.</summary>
+    private static readonly Lazy<Utf8Words> Table = new(() => WordImage.Ranks);
 
     /// <summary>The rank of a word given in lower case.</summary>
     public static Rank Of(ReadOnlySpan<char> lower)
     {
         var common = EnglishDictionary.Common.ContainsExactly(lower);
-        var found = Lookup.Value.TryGetValue(lower, out var rank);
+        var found = TryGet(lower, out var rank);
         var leaflets = found ? rank.Leaflets : 0;
         var size = common ? 35 : found ? rank.Size : 70;
         return new Rank(leaflets, size, IsMedical(lower));
@@ -37,20 +35,26 @@ public static class WordRanks
         return EnglishDictionary.Medical.ContainsExactly(capitalised);
     }
 
-    private static Dictionary<string, Rank> Load()
+    /// <summary>The figures of a listed word (the image was checked to have two whole numbers on every line when it
+    /// was made).</summary>
+    private static bool TryGet(ReadOnlySpan<char> word, out Rank rank)
     {
-        var table = new Dictionary<string, Rank>(80_000, StringComparer.Ordinal);
-        foreach (var line in EmbeddedData.Lines("word-ranks.tsv.gz"))
-        {
-            var first = line.IndexOf('\t', StringComparison.Ordinal);
-            var second = line.IndexOf('\t', first + 1);
-            if (first <= 0 || second <= first) continue;
-            table[line[..first]] = new Rank(
-                int.Parse(line.AsSpan(first + 1, second - first - 1), CultureInfo.InvariantCulture),
-                int.Parse(line.AsSpan(second + 1), CultureInfo.InvariantCulture), false);
-        }
+        var table = Table.Value;
+        var at = table.Find(word);
+        rank = default;
+        if (at < 0) return false;
+        var key = table.LineAt(at, out var end);
+        var figures = table.Text[(at + key.Length + 1)..end];
+        var tab = figures.IndexOf((byte)'\t');
+        rank = new Rank(Parse(figures[..tab]), Parse(figures[(tab + 1)..]), false);
+        return true;
+    }
 
-        return table;
+    private static int Parse(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits) value = (value * 10) + (digit - '0');
+        return value;
     }
 
     /// <summary>How many corpus leaflets use a word, its SCOWL size class (smaller is commoner), and whether it is a

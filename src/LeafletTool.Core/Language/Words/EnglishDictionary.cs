@@ -6,15 +6,14 @@ namespace LeafletTool.Core.Language.Words;
 /// expanded, that it lacks (mostly words it has only with accents: "attaches" beside "attachés", "cafe",
 /// "cliche"; no -ize form), and LeafletTool's own medical lexicon (<c>tools/medical-lexicon</c>: tests and
 /// procedures, instruments, specialists, anatomy, conditions, medicines and brands, devices, services), in one set,
-/// embedded compressed and loaded once, on first use. Its most common words (<c>wbritish-small</c>) rank spelling
-/// suggestions.
+/// laid out at build time and read in place (<see cref="WordImage"/>). Its most common words
+/// (<c>wbritish-small</c>) rank spelling suggestions.
 /// </summary>
 public static class EnglishDictionary
 {
-    private static readonly Lazy<WordSet> LargeList =
-        new(() => Load("british-english-large.txt.gz", "en-gb-hunspell-extra.txt.gz", "medical-lexicon.txt.gz"));
-    private static readonly Lazy<WordSet> SmallList = new(() => Load("british-english-small.txt.gz"));
-    private static readonly Lazy<WordSet> MedicalList = new(() => Load("medical-lexicon.txt.gz"));
+    private static readonly Lazy<WordSet> LargeList = new(() => WordSet.Of(WordImage.Dictionary));
+    private static readonly Lazy<WordSet> SmallList = new(() => WordSet.Of(WordImage.Common));
+    private static readonly Lazy<WordSet> MedicalList = new(() => WordSet.Of(WordImage.Medical));
 
     /// <summary>Every word of the dictionary.</summary>
     public static WordSet Words => LargeList.Value;
@@ -34,11 +33,4 @@ public static class EnglishDictionary
     /// <summary>The medical lexicon alone (also part of <see cref="Words"/>), which marks familiar words for ranking
     /// suggestions; loaded only when a word needs suggestions.</summary>
     public static WordSet Medical => MedicalList.Value;
-
-    /// <summary>One set of the words of the lists, unpacked into one buffer, one word a line.</summary>
-    private static WordSet Load(params string[] names)
-    {
-        var (bytes, length) = EmbeddedData.Bytes(names);
-        return WordSet.FromUtf8Lines(bytes, length);
-    }
 }

@@ -5,55 +5,73 @@ using System.Text.Unicode;
 namespace LeafletTool.Core.Language.Words;
 
 /// <summary>
-/// A word list kept as the UTF-8 text it was read as, one word a line, found through an open-addressing table of
-/// (hash, line) pairs: loading the dictionary costs its 1.6 MB of text and a 2 MB table, with no copy of the text
-/// as UTF-16 and no string per word. Only for a list whose lines need no tidying (see <see cref="TryFromLines"/>).
-/// Read-only once built, so safe to share.
+/// A word list kept as UTF-8 text, one word a line, found through an open-addressing table of (hash tag, line) pairs
+/// (<see cref="WordImageBuilder.Slots"/>). The embedded lists are read where they lie in the program's image
+/// (<see cref="WordImage"/>): loading the dictionary costs nothing, and a look-up touches a page or two. A list may
+/// also key each line by its text up to a separator (the word ranks: word, tab, figures). Only for a list whose lines
+/// need no tidying. Read-only, so safe to share.
 /// </summary>
-internal sealed class Utf8Words
+internal sealed unsafe class Utf8Words
 {
-    private readonly byte[] text;
+    private readonly byte* text;
     private readonly int length;
-    private readonly ulong[] slots;
+    private readonly uint* slots;
+    private readonly int slotCount;
     private readonly int shift;
+    private readonly byte separator;
+    private readonly int offsetBits;
 
-    private Utf8Words(byte[] text, int length, int lines)
+
+    internal Utf8Words(byte* text, int length, uint* slots, int slotCount, int count, byte separator, object owner)
     {
         this.text = text;
         this.length = length;
-        slots = new ulong[WordHash.TableSize(lines + (lines / 2))];
-        shift = WordHash.ShiftFor(slots.Length);
+        this.slots = slots;
+        this.slotCount = slotCount;
+        this.separator = separator;
+        Count = count;
+        Owner = owner;
+        shift = WordHash.ShiftFor(slotCount);
+        offsetBits = WordImageBuilder.OffsetBits(length);
     }
 
     /// <summary>How many distinct words the list has.</summary>
-    public int Count { get; private set; }
+    public int Count { get; }
+
+    /// <summary>What keeps the memory of the text and the table where it is.</summary>
+    public object Owner { get; }
+
+    /// <summary>The whole text.</summary>
+    public ReadOnlySpan<byte> Text => new(text, length);
 
     /// <summary>
-    /// The words of the first <paramref name="length"/> bytes of <paramref name="text"/> (kept, not copied), one a
-    /// line ending <c>\n</c>, empty lines skipped; null when a line would need tidying as a <see cref="WordSet"/>
-    /// tidies words (a <c>\r</c>, a space at either end, a curly apostrophe), or the text is not valid UTF-8 or starts
-    /// with a byte order mark: such a list is read as UTF-16 instead.
+    /// The words of the first <paramref name="length"/> bytes of <paramref name="lines"/>, one a line ending
+    /// <c>\n</c>, empty lines skipped, in memory of their own; null when a line would need tidying as a
+    /// <see cref="WordSet"/> tidies words (a <c>\r</c>, a space at either end, a curly apostrophe), or the text is not
+    /// valid UTF-8 or starts with a byte order mark: such a list is read as UTF-16 instead.
     /// </summary>
-    public static Utf8Words? TryFromLines(byte[] text, int length)
+    public static Utf8Words? TryFromLines(byte[] lines, int length)
     {
-        var all = text.AsSpan(0, length);
+        var all = lines.AsSpan(0, length);
         if (!Utf8.IsValid(all) || all.StartsWith(Encoding.UTF8.Preamble) || all.Contains((byte)'\r')
             || all.IndexOf("\u2019"u8) >= 0) return null;
-        var words = new Utf8Words(text, length, all.Count((byte)'\n') + 1);
+        var text = GC.AllocateUninitializedArray<byte>(length, pinned: true);
+        all.CopyTo(text);
         for (var at = 0; at < length;)
         {
             var end = all[at..].IndexOf((byte)'\n') is var n and >= 0 ? at + n : length;
-            var line = all[at..end];
-            if (!line.IsEmpty)
-            {
-                if (HasSpaceAtAnEnd(line)) return null;
-                words.Add(line, at);
-            }
-
+            if (end > at && HasSpaceAtAnEnd(all[at..end])) return null;
             at = end + 1;
         }
 
-        return words;
+        var (table, count) = WordImageBuilder.Slots(text, (byte)'\n');
+        var slots = GC.AllocateUninitializedArray<uint>(table.Length, pinned: true);
+        table.CopyTo(slots);
+        fixed (byte* t = text)
+        fixed (uint* s = slots)
+        {
+            return new Utf8Words(t, length, s, slots.Length, count, (byte)'\n', (text, slots));
+        }
     }
 
     /// <summary>Every word, in the order first listed.</summary>
@@ -63,59 +81,58 @@ internal sealed class Utf8Words
         {
             for (var at = 0; at < length;)
             {
-                var end = text.AsSpan(at, length - at).IndexOf((byte)'\n') is var n and >= 0 ? at + n : length;
-                var line = text.AsSpan(at, end - at);
-                if (!line.IsEmpty && Find(line, WordHash.Of(line)) == at) yield return Encoding.UTF8.GetString(line);
+                var word = LineAt(at, out var end);
+                if (!word.IsEmpty && Find(word, WordHash.Of(word)) == at) yield return Encoding.UTF8.GetString(word);
                 at = end + 1;
             }
         }
     }
 
+    /// <summary>The key of the line starting at <paramref name="at"/>; <paramref name="end"/>: where the line
+    /// ends.</summary>
+    public ReadOnlySpan<byte> LineAt(int at, out int end)
+    {
+        var rest = new ReadOnlySpan<byte>(text + at, length - at);
+        var size = rest.IndexOf((byte)'\n') is var n and >= 0 ? n : rest.Length;
+        end = at + size;
+        var line = rest[..size];
+        return separator != '\n' && line.IndexOf(separator) is var cut and >= 0 ? line[..cut] : line;
+    }
+
     /// <summary>Whether the list has the word, exactly.</summary>
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => Find(word) >= 0;
+
+    /// <summary>Where the line of the word starts in the text, or −1.</summary>
+    public int Find(ReadOnlySpan<char> word)
     {
         Span<byte> utf8 = word.Length <= 128 ? stackalloc byte[word.Length * 3] : new byte[word.Length * 3];
 
         // A word that is not valid UTF-16 (a lone surrogate) cannot be in a list read from valid UTF-8.
         if (Utf8.FromUtf16(word, utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-            return false;
+            return -1;
         var bytes = utf8[..written];
-        return Find(bytes, WordHash.Of(bytes)) >= 0;
+        return Find(bytes, WordHash.Of(bytes));
     }
 
     /// <summary>Where the word's line starts in the text, or −1.</summary>
     private int Find(ReadOnlySpan<byte> word, int hash)
     {
-        var mask = slots.Length - 1;
+        var mask = slotCount - 1;
+        var tag = (uint)hash >> offsetBits;
         for (var slot = WordHash.FirstSlot(hash, shift); ; slot = (slot + 1) & mask)
         {
             var entry = slots[slot];
             if (entry == 0) return -1;
-            var at = (int)(uint)entry - 1;
-            if ((int)(entry >> 32) == hash && IsLineAt(word, at)) return at;
+            if (entry >> offsetBits == tag && IsKeyAt(word, (int)(entry & ((1u << offsetBits) - 1)) - 1))
+                return (int)(entry & ((1u << offsetBits) - 1)) - 1;
         }
     }
 
-    private bool IsLineAt(ReadOnlySpan<byte> word, int at)
+    private bool IsKeyAt(ReadOnlySpan<byte> word, int at)
     {
         var end = at + word.Length;
-        return end <= length && (end == length || text[end] == '\n')
-            && text.AsSpan(at, word.Length).SequenceEqual(word);
-    }
-
-    private void Add(ReadOnlySpan<byte> word, int at)
-    {
-        var hash = WordHash.Of(word);
-        var mask = slots.Length - 1;
-        var slot = WordHash.FirstSlot(hash, shift);
-        for (; slots[slot] != 0; slot = (slot + 1) & mask)
-        {
-            var entry = slots[slot];
-            if ((int)(entry >> 32) == hash && IsLineAt(word, (int)(uint)entry - 1)) return;
-        }
-
-        slots[slot] = ((ulong)(uint)hash << 32) | (uint)(at + 1);
-        Count++;
+        return end <= length && (end == length || text[end] == '\n' || text[end] == separator)
+            && new ReadOnlySpan<byte>(text + at, word.Length).SequenceEqual(word);
     }
 
     private static bool HasSpaceAtAnEnd(ReadOnlySpan<byte> line)

@@ -47,6 +47,9 @@ public sealed class WordSet
     /// </summary>
     internal static WordSet FromLines(char[] lines, int length) => new(WordSpans.FromLines(lines, length, Clean));
 
+    /// <summary>The set of the words of a list already laid out (<see cref="WordImage"/>).</summary>
+    internal static WordSet Of(Utf8Words words) => new(words);
+
     /// <summary>
     /// The set of the words of a list in UTF-8, one a line; keeps <paramref name="lines"/> as its own store (or,
     /// when a line needs tidying, reads it as UTF-16), so the caller must not use it again.

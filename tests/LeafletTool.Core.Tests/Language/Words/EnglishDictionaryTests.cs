@@ -44,7 +44,8 @@ public class EnglishDictionaryTests
     }
 
     private static readonly Lazy<HashSet<string>> Large =
-        new(() => [.. EmbeddedData.Lines("british-english-large.txt.gz")]);
+        new(() => [.. System.Text.Encoding.UTF8.GetString(WordImageTests.List("british-english-large.txt.gz"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)]);
 
     private static HashSet<string> LargeList() => Large.Value;
 }
