@@ -31,7 +31,7 @@ public static partial class ImportedWords
                 var title = TitleWords(yaml);
                 var repeat = Words(text);
                 if (!repeat.SequenceEqual(title))
-                    {
+                {
                     var word = repeat.Where((w, i) => i >= title.Count || title[i] != w).FirstOrDefault();
                     losses.Add(new Loss(block.Place, word ?? title[repeat.Count], text));
                 }
