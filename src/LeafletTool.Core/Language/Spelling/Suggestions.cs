@@ -45,6 +45,8 @@ public static class Suggestions
             if (cased != word && EnglishDictionary.Words.ContainsExactly(cased)) candidates.TryAdd(cased, 0);
         }
 
+        // "dont" for "don't", "youre" for "you're": a contraction typed without its apostrophe.
+        foreach (var contraction in WithApostrophe(lower)) candidates.TryAdd(contraction, 0);
         foreach (var (candidate, distance) in NearInDictionary(lower, limit)) candidates.TryAdd(candidate, distance);
         var house = new HashSet<string>(StringComparer.Ordinal);
         foreach (var houseWord in houseWordsLower)
@@ -106,5 +108,18 @@ public static class Suggestions
         var listed = candidates.ContainsKey(lower) ? lower
             : candidates.Keys.First(k => k.Equals(lower, StringComparison.OrdinalIgnoreCase));
         return shape == WordShape.Lower ? listed : WordShapes.Apply(shape, listed);
+    }
+
+    /// <summary>The dictionary's contractions that are <paramref name="lower"/> with an apostrophe put back before its
+    /// last one, two or three letters ("don't", "you're", "you'll").</summary>
+    private static IEnumerable<string> WithApostrophe(string lower)
+    {
+        if (lower.Length < 3 || lower.Contains('\'')) yield break;
+        for (var tail = 1; tail <= 3 && tail < lower.Length - 1; tail++)
+        {
+            var cut = lower.Length - tail;
+            var contraction = string.Concat(lower.AsSpan(0, cut), "'", lower.AsSpan(cut));
+            if (EnglishDictionary.Words.ContainsExactly(contraction)) yield return contraction;
+        }
     }
 }

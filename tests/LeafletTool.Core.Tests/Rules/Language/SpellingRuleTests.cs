@@ -35,6 +35,9 @@ public class SpellingRuleTests
     [InlineData("Please bring your apointment letter with you.", "apointment", "appointment")]
     [InlineData("Write down any questions at the begining of the day.", "begining", "beginning")]
     [InlineData("Please tell us if your adress has changed.", "adress", "address")]
+    [InlineData("Please dont eat or drink after midnight.", "dont", "don't")]
+    [InlineData("If the pain doesnt stop, call us.", "doesnt", "doesn't")]
+    [InlineData("Youll be able to go home the same day.", "Youll", "You'll")]
     public void A_misspelt_word_is_reported_at_its_place_with_the_right_word_suggested_first(string paragraph,
         string typo, string expected)
     {
