@@ -35,11 +35,11 @@ public sealed class LabelTables
     }
 
     /// <summary>Whether a template file is a label table (<c>labels/cy.yaml</c>).</summary>
-    public static bool IsLabelFile(string relativePath) =>
-        relativePath.StartsWith(Folder, StringComparison.Ordinal) && relativePath.IndexOf('/', Folder.Length) < 0
-        && (relativePath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
-            || relativePath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-            || relativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+    public static bool IsLabelFile(string name) =>
+        name.StartsWith(Folder, StringComparison.Ordinal) && name.IndexOf('/', Folder.Length) < 0
+        && (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The built-in tables with the folder's label files applied; every problem in those files.</summary>
     public static (LabelTables Tables, IReadOnlyList<TemplateError> Errors) Read(ITemplateSource source)
@@ -54,7 +54,7 @@ public sealed class LabelTables
             var name = file[Folder.Length..];
             var language = name[..name.LastIndexOf('.')];
             var start = tables.TryGetValue(language, out var known) ? known : BuiltIn.For(language);
-            var read = LabelFile.Read(source.DisplayName(file), source.Read(file) ?? "", start.Labels, errors);
+            var read = LabelSheet.Read(source.DisplayName(file), source.Read(file) ?? "", start.Labels, errors);
             if (read is null) continue;
             var (labels, months) = read.Value;
             tables[language] = new LabelTable(language, labels, months ?? start.Months);
@@ -72,7 +72,7 @@ public sealed class LabelTables
     }
 
     /// <summary>Reads one label file over the labels it starts from.</summary>
-    private static class LabelFile
+    private static class LabelSheet
     {
         public static (Dictionary<string, string> Labels, IReadOnlyList<string>? Months)? Read(string name,
             string text, IReadOnlyDictionary<string, string> start, List<TemplateError> errors)

@@ -76,8 +76,8 @@ public sealed class TemplateSet
         return errors.Count > 0 ? (null, errors) : (new TemplateSet(source, parsed, directIncludes, labels), []);
     }
 
-    public static bool IsTemplate(string relativePath) =>
-        Extensions.Any(e => relativePath.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    public static bool IsTemplate(string name) =>
+        Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Renders an entry template with the given globals; LF line endings.</summary>
     public RenderResult Render(string entry, ScriptObject globals)
