@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using LeafletTool.Core.Language.Prose;
-using LeafletTool.Core.Language.Words;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rules;
 using LeafletTool.Core.Text;
@@ -44,23 +42,23 @@ public static class CorpusIndex
         var others = files.Where(f => !f.IsTarget).ToArray();
         var found = new IndexEntry?[others.Length];
         var changed = 0;
-        var deltas = new List<WordTable<int>>();
-        // Each thread sums what changed into its own table (what a changed file's new facts add, less its old
-        // ones); the tables are added to the index's sum at the end.
-        Parallel.For(0, others.Length, options, () => new Local(),
+        var deltas = new List<CorpusIndexWorker>();
+        // Each thread sums what changed by its own word entries (what a changed file's new facts add, less its old
+        // ones); the sums are added to the index's at the end.
+        Parallel.For(0, others.Length, options, () => new CorpusIndexWorker(),
             (i, _, local) =>
             {
                 index.Entries.TryGetValue(others[i].FullPath, out var old);
                 var entry = found[i] = Current(others[i], old, local);
                 if (ReferenceEquals(entry, old)) return local;
                 Interlocked.Increment(ref changed);
-                if (old is not null) Sum(local.Delta, index.WordsOf(old), -1);
-                if (entry?.Counts is not null) Sum(local.Delta, local.Counts);
-                else if (entry is not null) Sum(local.Delta, index.WordsOf(entry), +1);
+                if (old is not null) local.Add(index.WordsOf(old), -1);
+                if (entry?.Counts is not null) local.AddCounted();
+                else if (entry is not null) local.Add(index.WordsOf(entry), +1);
                 return local;
             }, local =>
             {
-                lock (deltas) deltas.Add(local.Delta);
+                lock (deltas) deltas.Add(local);
             });
 
         // The sum kept in the index: less what changed or went, plus what changed.
@@ -72,7 +70,7 @@ public static class CorpusIndex
             changed++;
         }
 
-        foreach (var delta in deltas) Sum(index.Words, Pairs(delta), +1);
+        foreach (var delta in deltas) Sum(index.Words, delta.Changes(), +1);
         var seed = new CorpusSeed();
         for (var i = 0; i < others.Length; i++)
         {
@@ -103,7 +101,7 @@ public static class CorpusIndex
 
     /// <summary>The file's entry: the index's when the file is unchanged (the same object), else a new one; null
     /// when it cannot be read (the check then sees no leaflet in it, as it would without the index).</summary>
-    private static IndexEntry? Current(LeafletFile file, IndexEntry? old, Local local)
+    private static IndexEntry? Current(LeafletFile file, IndexEntry? old, CorpusIndexWorker local)
     {
         FileInfo info;
         try
@@ -127,10 +125,7 @@ public static class CorpusIndex
             local.Worker.Yaml);
         if (load.Leaflet is not { } leaflet) return new IndexEntry(size, time, hash, false, null);
         var number = LeafletFacts.Count(local.Counts, leaflet, local.Prose);
-        return new IndexEntry(size, time, hash, true, number)
-        {
-            Counts = CorpusIndexFile.Encode(local.Counts, local.Encoded),
-        };
+        return new IndexEntry(size, time, hash, true, number) { Counts = local.Encode() };
     }
 
     /// <summary>Adds (or takes away) word counts; a word used nowhere any more leaves the table.</summary>
@@ -144,41 +139,6 @@ public static class CorpusIndex
         }
     }
 
-    /// <summary>Adds (or takes away) word counts into a thread's table of what changed.</summary>
-    private static void Sum(WordTable<int> table, IEnumerable<(string Word, int Count)> words, int sign)
-    {
-        foreach (var (word, count) in words) table.GetValueRefOrAddDefault(word, out _) += sign * count;
-    }
-
-    /// <summary>Adds one leaflet's counts, just taken, into a thread's table of what changed.</summary>
-    private static void Sum(WordTable<int> table, WordTable<int> counts)
-    {
-        for (var i = 0; i < counts.Count; i++)
-        {
-            table.GetValueRefOrAddDefault(counts.KeyAt(i), out _) += counts.ValueAt(i);
-        }
-    }
-
-    private static IEnumerable<(string Word, int Count)> Pairs(WordTable<int> table)
-    {
-        for (var i = 0; i < table.Count; i++) yield return (table.KeyAt(i), table.ValueAt(i));
-    }
-
     private static void Subtract(CorpusIndexFile index, IndexEntry entry) =>
         Sum(index.Words, index.WordsOf(entry), -1);
-
-    /// <summary>One thread's state: its YAML and prose scratch, the table it counts each leaflet into (emptied for
-    /// each), the buffer it encodes the counts in, and its sum of what changed.</summary>
-    private sealed class Local
-    {
-        public CheckWorker Worker { get; } = new();
-
-        public ProseScratch Prose { get; } = new();
-
-        public WordTable<int> Counts { get; } = new(512);
-
-        public MemoryStream Encoded { get; } = new();
-
-        public WordTable<int> Delta { get; } = new(4096);
-    }
 }

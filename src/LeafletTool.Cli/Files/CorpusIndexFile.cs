@@ -9,7 +9,7 @@ namespace LeafletTool.Cli.Files;
 public sealed record IndexEntry(long Size, long Time, byte[] Hash, bool HasLeaflet, string? Number)
 {
     /// <summary>The word counts, when they came from this run rather than from the index file, as the index file
-    /// keeps them (<see cref="CorpusIndexFile.Encode"/>).</summary>
+    /// keeps them (<see cref="CorpusIndexWorker.Encode"/>).</summary>
     internal byte[]? Counts { get; init; }
 
     internal int BlobOffset { get; init; } = -1;
@@ -89,24 +89,6 @@ public sealed class CorpusIndexFile
         for (var i = 0; i < count; i++) yield return (reader.ReadString(), reader.ReadInt32());
     }
 
-    /// <summary>One leaflet's word counts as the index keeps them: how many, then each word and its count. Made on
-    /// the thread that counted them, so that saving the index only copies them.</summary>
-    public static byte[] Encode(LeafletTool.Core.Language.Words.WordTable<int> counts, MemoryStream scratch)
-    {
-        scratch.SetLength(0);
-        using (var writer = new BinaryWriter(scratch, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(counts.Count);
-            for (var i = 0; i < counts.Count; i++)
-            {
-                writer.Write(counts.KeyAt(i));
-                writer.Write(counts.ValueAt(i));
-            }
-        }
-
-        return scratch.ToArray();
-    }
-
     /// <summary>Writes the index (through a new file moved into place); an index that cannot be written is not an
     /// error.</summary>
     public void Save(string path)
@@ -114,26 +96,25 @@ public sealed class CorpusIndexFile
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var blobStream = new MemoryStream();
-            var blobWriter = new BinaryWriter(blobStream, Encoding.UTF8);
+            // Each file's counts follow one another in the order of the entries: their places are known before
+            // any is written, so the counts go straight from memory to the file.
             var placed = new List<(string File, IndexEntry Entry, int Offset, int Length)>(Entries.Count);
+            var offset = 0;
             foreach (var (file, entry) in Entries)
             {
-                var offset = (int)blobStream.Position;
-                if (entry.Counts is { } counts) blobWriter.Write(counts);
-                else if (entry.BlobOffset >= 0) blobWriter.Write(blobs, blobStart + entry.BlobOffset, entry.BlobLength);
-                else blobWriter.Write(0);
-                blobWriter.Flush();
-                placed.Add((file, entry, offset, (int)blobStream.Position - offset));
+                var length = entry.Counts?.Length ?? (entry.BlobOffset >= 0 ? entry.BlobLength : sizeof(int));
+                placed.Add((file, entry, offset, length));
+                offset += length;
             }
 
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            using (var writer = new BinaryWriter(new FileStream(temporary, FileMode.Create, FileAccess.Write,
+                       FileShare.None, 1 << 16), Encoding.UTF8))
             {
                 writer.Write(Header);
                 writer.Write(Version);
                 writer.Write(placed.Count);
-                foreach (var (file, entry, offset, length) in placed)
+                foreach (var (file, entry, at, length) in placed)
                 {
                     writer.Write(file);
                     writer.Write(entry.Size);
@@ -141,7 +122,7 @@ public sealed class CorpusIndexFile
                     writer.Write(entry.Hash);
                     writer.Write((byte)(!entry.HasLeaflet ? 0 : entry.Number is null ? 1 : 2));
                     if (entry.Number is { } number) writer.Write(number);
-                    writer.Write(offset);
+                    writer.Write(at);
                     writer.Write(length);
                 }
 
@@ -152,8 +133,13 @@ public sealed class CorpusIndexFile
                     writer.Write(count);
                 }
 
-                writer.Write((int)blobStream.Length);
-                writer.Write(blobStream.GetBuffer(), 0, (int)blobStream.Length);
+                writer.Write(offset);
+                foreach (var (_, entry, _, _) in placed)
+                {
+                    if (entry.Counts is { } counts) writer.Write(counts);
+                    else if (entry.BlobOffset >= 0) writer.Write(blobs, blobStart + entry.BlobOffset, entry.BlobLength);
+                    else writer.Write(0);
+                }
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -29,6 +29,14 @@ public sealed record LeafletFacts(string? ResourceNumber, string[] Words, int[] 
         WordFrequencies.CountLeafletWithoutSharing(counts, leaflet, scratch);
         return leaflet.ResourceNumber?.Value.Trim();
     }
+
+    /// <summary>The same into a table a thread keeps from leaflet to leaflet (started anew here), whose words keep
+    /// their entries, so that a caller can keep sums by entry.</summary>
+    public static string? Count(LeafletWordCounts counts, Leaflet leaflet, ProseScratch scratch)
+    {
+        WordFrequencies.CountLeafletWithoutSharing(counts, leaflet, scratch);
+        return leaflet.ResourceNumber?.Value.Trim();
+    }
 }
 
 /// <summary>

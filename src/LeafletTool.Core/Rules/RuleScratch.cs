@@ -1,4 +1,5 @@
 using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Spelling;
 using LeafletTool.Core.Language.Words;
 
 namespace LeafletTool.Core.Rules;
@@ -15,6 +16,6 @@ public sealed class RuleScratch
 
     public WordMemos Memos { get; } = new();
 
-    /// <summary>A leaflet's word counts, emptied for each leaflet that needs them.</summary>
-    internal WordTable<int> LeafletCounts { get; } = new(1024);
+    /// <summary>A leaflet's word counts, started anew for each leaflet that needs them.</summary>
+    internal LeafletWordCounts LeafletCounts { get; } = new();
 }

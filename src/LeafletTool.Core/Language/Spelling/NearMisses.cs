@@ -13,7 +13,7 @@ namespace LeafletTool.Core.Language.Spelling;
 /// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on
 /// first use).</param>
 /// <param name="houseWordsLower">The house dictionary in lower case.</param>
-public sealed class NearMisses(WordTable<int> leaflet, Func<WordFrequencies> folder,
+public sealed class NearMisses(LeafletWordCounts leaflet, Func<WordFrequencies> folder,
     IReadOnlyList<string> houseWordsLower)
 {
     public const int MuchMoreOften = 3;

@@ -91,8 +91,47 @@ public sealed class WordFrequencies
         texts.Clear();
     }
 
+    /// <summary>The same count into a table started anew for this leaflet (<see cref="LeafletWordCounts"/>), for one
+    /// leaflet's facts.</summary>
+    public static void CountLeafletWithoutSharing(LeafletWordCounts counts, Model.Leaflet leaflet,
+        ProseScratch scratch)
+    {
+        counts.Start();
+        var sink = new LeafletSink(counts);
+        var words = scratch.Ranges;
+        var texts = scratch.Texts();
+        leaflet.AddProseTo(texts);
+        foreach (var (kind, text) in texts)
+        {
+            if (!IsCounted(kind)) continue;
+            words.Clear();
+            ProseWords.AddTo(text.Value, words);
+            CountInto(sink, text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
+        }
+
+        texts.Clear();
+    }
+
     /// <summary>Adds one use of each counted unit of the words of a text value already found.</summary>
-    public static void CountInto(WordTable<int> counts, string text, ReadOnlySpan<TextRange> words)
+    public static void CountInto(WordTable<int> counts, string text, ReadOnlySpan<TextRange> words) =>
+        CountInto(new TableSink(counts), text, words);
+
+    /// <summary>
+    /// Starts <paramref name="counts"/> anew with the counted units of one leaflet's running text, with the words the
+    /// language rules share (<see cref="LeafletProse"/>).
+    /// </summary>
+    public static void CountLeaflet(LeafletWordCounts counts, LeafletProse prose)
+    {
+        counts.Start();
+        var sink = new LeafletSink(counts);
+        foreach (var text in prose.Texts)
+        {
+            if (IsCounted(text.Kind)) CountInto(sink, text.Value, text.Words);
+        }
+    }
+
+    private static void CountInto<TSink>(TSink counts, string text, ReadOnlySpan<TextRange> words)
+        where TSink : struct, ICountSink
     {
         Span<char> buffer = stackalloc char[64];
         foreach (var word in words)
@@ -108,14 +147,32 @@ public sealed class WordFrequencies
         }
     }
 
-    private static void Count(WordTable<int> counts, string text, TextRange unit, Span<char> buffer)
+    private static void Count<TSink>(TSink counts, string text, TextRange unit, Span<char> buffer)
+        where TSink : struct, ICountSink
     {
         if (unit.Length > buffer.Length) return;
         var written = text.AsSpan(unit.Start, unit.Length);
 
         // Most words are already in lower case with straight apostrophes: looked up as written.
         var lower = IsPlainLower(written) ? written : SpellingUnits.Normalise(written, buffer);
-        counts.GetValueRefOrAddDefault(lower, out _)++;
+        counts.Add(lower);
+    }
+
+    /// <summary>Where <see cref="CountInto{TSink}"/> adds a use: a struct, so each kind of table gets its own
+    /// compiled loop with the call made inline.</summary>
+    private interface ICountSink
+    {
+        void Add(ReadOnlySpan<char> lowerWord);
+    }
+
+    private readonly struct TableSink(WordTable<int> table) : ICountSink
+    {
+        public void Add(ReadOnlySpan<char> lowerWord) => table.GetValueRefOrAddDefault(lowerWord, out _)++;
+    }
+
+    private readonly struct LeafletSink(LeafletWordCounts counts) : ICountSink
+    {
+        public void Add(ReadOnlySpan<char> lowerWord) => counts.Add(lowerWord);
     }
 
     /// <summary>

@@ -55,7 +55,12 @@ public sealed class WordTable<TValue>
 
     /// <summary>The value of a word, to be changed in place; the word is added (with the default value) if
     /// new.</summary>
-    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> word, out bool exists)
+    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> word, out bool exists) =>
+        ref GetValueRefOrAddDefault(word, out exists, out _);
+
+    /// <summary>As above, with the word's entry (its index for <see cref="KeyAt"/> and <see cref="ValueAt"/>).
+    /// </summary>
+    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> word, out bool exists, out int index)
     {
         var hash = Hash(word);
         var slot = WordHash.FirstSlot(hash, shift);
@@ -67,6 +72,7 @@ public sealed class WordTable<TValue>
             if (hashes[entry] == hash && word.SequenceEqual(keys[entry]))
             {
                 exists = true;
+                index = entry;
                 return ref values[entry];
             }
 
@@ -86,6 +92,7 @@ public sealed class WordTable<TValue>
         hashes[added] = hash;
         values[added] = default!;
         slots[slot] = added + 1;
+        index = added;
         return ref values[added];
     }
 

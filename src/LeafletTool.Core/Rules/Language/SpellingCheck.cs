@@ -114,13 +114,12 @@ public static class SpellingCheck
     }
 
     /// <summary>
-    /// The leaflet's word counts, in the worker's table emptied for each leaflet: the counts are used only while
+    /// The leaflet's word counts, in the worker's table started anew for each leaflet: the counts are used only while
     /// that leaflet's words are judged, and nothing judged keeps a reference to them.
     /// </summary>
-    private static WordTable<int> CountsOf(LeafletAnalysis analysis)
+    private static LeafletWordCounts CountsOf(LeafletAnalysis analysis)
     {
         var counts = analysis.Scratch.LeafletCounts;
-        counts.Clear();
         WordFrequencies.CountLeaflet(counts, analysis.Prose);
         return counts;
     }
