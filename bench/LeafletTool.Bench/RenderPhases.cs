@@ -18,7 +18,8 @@ namespace LeafletTool.Bench;
 /// <see cref="LeafletRenderer"/> call per format, and writing the three files through the <see cref="OutputFolder"/>
 /// (into an empty folder, then again with nothing changed). CPU ms and bytes allocated per leaflet.
 /// Options: <c>--count N</c> (leaflets, default 1000), <c>--rounds R</c> (default 3; the last is the warm one),
-/// <c>--out DIR</c> (where the written files go, default a new folder under the system temp folder, removed after).
+/// <c>--out DIR</c> (where the written files go, default a new folder under the system temp folder, removed after),
+/// <c>--pages-only</c> (only the three pages as a build makes them, nothing written).
 /// </summary>
 internal static class RenderPhases
 {

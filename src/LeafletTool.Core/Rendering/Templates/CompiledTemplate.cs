@@ -148,9 +148,21 @@ internal sealed class For(int slot, Value list, Step body) : Step
 internal sealed class Case(Value value, SourceSpan span, (Value[] Values, Step Body)[] whens, Step? otherwise)
     : Step
 {
+    // When every value is a literal text (the usual case): the body of the first that is each text.
+    private readonly Dictionary<string, Step>? byText = whens.All(w => w.Values.All(v => v is Constant { Fixed: string }))
+        ? whens.SelectMany(w => w.Values.Select(v => ((string)((Constant)v).Fixed!, w.Body))).DistinctBy(p => p.Item1)
+            .ToDictionary(p => p.Item1, p => p.Body, StringComparer.Ordinal)
+        : null;
+
     public override void Do(Run run)
     {
         var of = value.Of(run);
+        if (byText is not null && of is string text)
+        {
+            (byText.TryGetValue(text, out var chosen) ? chosen : otherwise)?.Do(run);
+            return;
+        }
+
         foreach (var (values, body) in whens)
         {
             foreach (var candidate in values)
@@ -173,6 +185,8 @@ internal sealed class Case(Value value, SourceSpan span, (Value[] Values, Step B
 
 internal sealed class Constant(object? value) : Value
 {
+    public object? Fixed => value;
+
     public override object? Of(Run run) => value;
 }
 
