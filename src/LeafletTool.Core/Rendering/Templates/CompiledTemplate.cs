@@ -149,7 +149,8 @@ internal sealed class Case(Value value, SourceSpan span, (Value[] Values, Step B
     : Step
 {
     // When every value is a literal text (the usual case): the body of the first that is each text.
-    private readonly Dictionary<string, Step>? byText = whens.All(w => w.Values.All(v => v is Constant { Fixed: string }))
+    private readonly Dictionary<string, Step>? byText =
+        whens.All(w => w.Values.All(v => v is Constant { Fixed: string }))
         ? whens.SelectMany(w => w.Values.Select(v => ((string)((Constant)v).Fixed!, w.Body))).DistinctBy(p => p.Item1)
             .ToDictionary(p => p.Item1, p => p.Body, StringComparer.Ordinal)
         : null;
