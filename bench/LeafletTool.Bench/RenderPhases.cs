@@ -18,7 +18,8 @@ namespace LeafletTool.Bench;
 /// <see cref="LeafletRenderer"/> call per format, and writing the three files through the <see cref="OutputFolder"/>
 /// (into an empty folder, then again with nothing changed). CPU ms and bytes allocated per leaflet.
 /// Options: <c>--count N</c> (leaflets, default 1000), <c>--rounds R</c> (default 3; the last is the warm one),
-/// <c>--out DIR</c> (where the written files go, default a new folder under the system temp folder, removed after).
+/// <c>--out DIR</c> (where the written files go, default a new folder under the system temp folder, removed after),
+/// <c>--pages-only</c> (only the three pages as a build makes them, nothing written).
 /// </summary>
 internal static class RenderPhases
 {
@@ -42,6 +43,12 @@ internal static class RenderPhases
         var utf8 = new UTF8Encoding(false);
         Console.WriteLine($"{leaflets.Count} leaflets, {rounds} rounds (the figures of the last round are the warm "
             + "ones)");
+        if (options.Contains("--pages-only"))
+        {
+            PagesOnly(renderer, leaflets, config, asOf, links, rounds);
+            return;
+        }
+
         try
         {
             for (var round = 0; round < rounds; round++)
@@ -105,6 +112,34 @@ internal static class RenderPhases
         finally
         {
             if (Directory.Exists(outRoot)) Directory.Delete(outRoot, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// <c>--pages-only</c>: only the three pages of each leaflet as a build makes them (one worker, UTF-8 bytes,
+    /// views shared), no files written.
+    /// </summary>
+    private static void PagesOnly(LeafletRenderer renderer, List<Leaflet> leaflets, ProjectConfig config,
+        DateOnly asOf, FileLinks links, int rounds)
+    {
+        var worker = new RenderWorker();
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        for (var round = 0; round < rounds; round++)
+        {
+            Time($"round {round + 1}: html, print, text", leaflets.Count, () =>
+            {
+                foreach (var l in leaflets)
+                {
+                    var request = new RenderRequest(l, config, asOf, false, links);
+                    foreach (var format in new[] { PageFormat.Html, PageFormat.Print, PageFormat.Text })
+                    {
+                        bytes.ResetWrittenCount();
+                        renderer.RenderUtf8(request, format, null, bytes, worker);
+                    }
+
+                    worker.Forget();
+                }
+            });
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class LeafletRenderer(TemplateSet templates)
     {
         worker ??= new RenderWorker();
         format = format.Page();
-        var result = templates.Render(format.Template(), Globals(request, format, view, worker));
+        var result = templates.Render(format.Template(), Globals(request, format, view, worker), worker.Output);
         return format == PageFormat.Text && result.Text is { } text
             ? RenderResult.Ok(TextWrapper.Layout(text, TextWrapper.Width, worker.Layout))
             : result;

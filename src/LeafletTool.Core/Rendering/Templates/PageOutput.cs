@@ -56,6 +56,15 @@ internal sealed class PageOutput : IScriptOutput
         if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
     }
 
+    /// <summary>What was written, as text with LF line endings, and empties the output.</summary>
+    public string Text()
+    {
+        var text = new string(buffer, 0, length);
+        length = 0;
+        if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
     public override string ToString() => string.Empty;
 
     private static int WithoutCarriageReturnsBeforeNewLines(Span<char> chars)
