@@ -79,7 +79,7 @@ public static class BuildCommand
     {
         var here = console.CurrentDirectory;
         var templateFolder = new TemplateFolder(templatesDir, here);
-        var budget = Workspace.SourceBudget(console.Environment);
+        var budget = BuildOptions.SourceBudget(console.Environment);
         WorkspaceInputs? read = Workspace.Read(paths, configPath, here, options.Jobs, budget);
         var outFull = Path.GetFullPath(outDir, here);
         OutputGuard.Check(outFull, paths, read.Configs, Path.GetFullPath(templatesDir, here), here);
@@ -112,10 +112,12 @@ public static class BuildCommand
             progress?.Total = targets;
             var build = new SiteBuild(new LeafletRenderer(templates), options.Site,
                 CountingSink.Wrap(sink, progress, options.Formats[0]));
-            var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs);
+            var findings = new FindingTally(listing.Limit, listing.Verbose, listing.Quiet);
+            findings.Add(configDiagnostics);
+            var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs, findings.Add);
             progress?.Dispose();
             inputs = null; // the sources are not needed for the index and the PDFs: let them go
-            var errors = Print(checkedRun, configDiagnostics, targets, output, console.UseColour, listing);
+            var errors = Print(checkedRun, findings, targets, output, console.UseColour, listing);
             if (sink is null)
             {
                 console.Out.WriteLine("Nothing was built: fix the errors in the configuration first.");
@@ -187,11 +189,10 @@ public static class BuildCommand
     /// a build; then throws what stopped the rendering, if anything did (the tool's own failures first, as exit 3).
     /// Gives the number of errors found.
     /// </summary>
-    private static int Print(SiteBuildResult run, IReadOnlyList<Core.Diagnostics.Diagnostic> configDiagnostics,
-        int targets, TextWriter output, bool colour, FindingListing listing)
+    private static int Print(SiteBuildResult run, FindingTally findings, int targets, TextWriter output, bool colour,
+        FindingListing listing)
     {
-        var all = Workspace.AllDiagnostics(configDiagnostics, run.Diagnostics);
-        var report = new DiagnosticReport(all, targets, listing.Verbose, colour)
+        var report = new DiagnosticReport(findings.Findings, targets, listing.Verbose, colour)
         {
             Quiet = listing.Quiet,
             MaxFindings = listing.Limit,

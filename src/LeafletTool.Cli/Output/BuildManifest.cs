@@ -21,22 +21,38 @@ public static class BuildManifest
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The record's bytes for these files (name to hash).</summary>
-    public static byte[] Serialize(IEnumerable<KeyValuePair<string, string>> files)
+    public static byte[] Serialize(IEnumerable<KeyValuePair<string, string>> files) =>
+        Serialize(files.Select(f => KeyValuePair.Create(f.Key, FileHash.AsWritten(f.Value))).ToList());
+
+    /// <summary>The record's bytes for these files (name to hash; no name twice).</summary>
+    public static byte[] Serialize(IReadOnlyCollection<KeyValuePair<string, FileHash>> files)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var names = new string[files.Count];
+        var hashes = new FileHash[files.Count];
+        var at = 0;
+        foreach (var (name, hash) in files)
+        {
+            names[at] = name;
+            hashes[at++] = hash;
+        }
+
+        Array.Sort(names, hashes, StringComparer.Ordinal);
+        // About 110 bytes a file: room for all of them at once, not a buffer doubled and copied as it fills.
+        var buffer = new ArrayBufferWriter<byte>(128 + 112 * names.Length);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartObject();
             json.WriteString("format", Format);
             json.WriteNumber("version", Version);
             json.WriteStartObject("files");
-            foreach (var (name, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
-                json.WriteString(name, hash);
+            for (var i = 0; i < names.Length; i++) hashes[i].WriteTo(json, names[i]);
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        return [.. buffer.WrittenSpan, (byte)'\n'];
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The files a record lists (name to hash), or null when it is not one this tool wrote.</summary>

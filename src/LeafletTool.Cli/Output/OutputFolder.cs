@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Output;
@@ -23,17 +24,18 @@ public sealed class OutputFolder
 {
     private const string TempSuffix = ".leaflet-tmp";
     private static readonly SearchValues<char> InvalidNameChars = SearchValues.Create(Path.GetInvalidFileNameChars());
-    private readonly ConcurrentDictionary<string, string> recorded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileHash> recorded = new(StringComparer.Ordinal);
 
-    // Names in the folder when the build started or written since: any other name is new, so there is nothing to
-    // compare (one listing instead of a stat per file). Temporary names are this process's own plus a counter.
+    // Names in the folder when the build started: any other name not yet written by this build is new, so there is
+    // nothing to compare (one listing instead of a stat per file). Temporary names are this process's own plus a
+    // counter.
     private readonly ConcurrentDictionary<string, bool> existing;
     private readonly string tempPrefix = Guid.NewGuid().ToString("N")[..12];
     private long tempCounter;
     private readonly InodeFolders inodes;
     private readonly OutputLock held;
-    private readonly Dictionary<string, string> before;
-    private readonly byte[]? beforeBytes;
+    private readonly Dictionary<string, FileHash> before;
+    private readonly byte[]? beforeHash;
     private bool finished;
     private bool closed;
 
@@ -61,8 +63,11 @@ public sealed class OutputFolder
             inodes = new InodeFolders(FullPath, tempPrefix);
             existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath)
                 .Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
-            beforeBytes = BuildManifest.ReadBytes(FullPath);
-            before = beforeBytes is null ? [] : BuildManifest.Parse(beforeBytes) ?? [];
+            var beforeBytes = BuildManifest.ReadBytes(FullPath);
+            beforeHash = beforeBytes is null ? null : SHA256.HashData(beforeBytes);
+            before = new Dictionary<string, FileHash>(StringComparer.Ordinal);
+            var listed = beforeBytes is null ? null : BuildManifest.Parse(beforeBytes);
+            foreach (var (name, hash) in listed ?? []) before[name] = FileHash.AsWritten(hash);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -80,7 +85,7 @@ public sealed class OutputFolder
     public (int Removed, byte[] Manifest) Finish()
     {
         var removed = 0;
-        var kept = new Dictionary<string, string>(recorded, StringComparer.Ordinal);
+        var kept = new Dictionary<string, FileHash>(StringComparer.Ordinal);
         IOException? failed = null;
         foreach (var (name, hash) in before.Where(b => !recorded.ContainsKey(b.Key)))
         {
@@ -103,7 +108,7 @@ public sealed class OutputFolder
             }
         }
 
-        var manifest = BuildManifest.Serialize(kept);
+        var manifest = BuildManifest.Serialize(kept.Count == 0 ? recorded : recorded.Concat(kept).ToList());
         SaveRecord(manifest);
         finished = true;
         if (failed is not null) throw new ToolFailureException(failed.Message);
@@ -122,7 +127,7 @@ public sealed class OutputFolder
         {
             if (!finished && !recorded.IsEmpty)
             {
-                var union = new Dictionary<string, string>(before, StringComparer.Ordinal);
+                var union = new Dictionary<string, FileHash>(before, StringComparer.Ordinal);
                 foreach (var (name, hash) in recorded) union[name] = hash;
                 SaveRecord(BuildManifest.Serialize(union));
             }
@@ -146,14 +151,16 @@ public sealed class OutputFolder
     public WriteOutcome Write(string fileName, ReadOnlySpan<byte> bytes)
     {
         var target = PathOf(fileName);
-        recorded[fileName] = BuildManifest.Hash(bytes);
+        var hash = FileHash.Of(bytes);
+        // Written before in this build (a sink never does that): known to be there now.
+        var again = !recorded.TryAdd(fileName, hash);
+        if (again) recorded[fileName] = hash;
         try
         {
-            var known = existing.ContainsKey(fileName);
+            var known = again || existing.ContainsKey(fileName);
             if (known && HasContent(target, bytes)) return WriteOutcome.Unchanged;
             if (!known && UnnamedFile.IsAvailable && UnnamedFile.TryCreate(inodes.Next(), target, bytes))
             {
-                existing[fileName] = true;
                 return WriteOutcome.Written;
             }
         }
@@ -163,14 +170,13 @@ public sealed class OutputFolder
         }
 
         Replace(fileName, bytes);
-        existing[fileName] = true;
         return WriteOutcome.Written;
     }
 
     /// <summary>Writes the record of the folder's files, unless it already says exactly that.</summary>
     private void SaveRecord(byte[] manifest)
     {
-        if (beforeBytes is null || !beforeBytes.AsSpan().SequenceEqual(manifest))
+        if (beforeHash is null || !beforeHash.AsSpan().SequenceEqual(SHA256.HashData(manifest)))
             Replace(BuildManifest.FileName, manifest);
     }
 

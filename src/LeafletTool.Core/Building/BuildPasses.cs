@@ -25,6 +25,7 @@ internal sealed class BuildPasses
     private readonly BuildWorker.Pool workers;
     private readonly BuildPlan plan;
     private readonly Checked[] results;
+    private readonly Action<IReadOnlyList<Diagnostic>>? findings;
     private readonly ConcurrentQueue<Exception> failures = new();
     private volatile bool failed;
     private FirstPass? firstPass;
@@ -39,9 +40,13 @@ internal sealed class BuildPasses
 
     /// <param name="render">Renders a leaflet at its place with a worker; null to check and choose only.</param>
     /// <param name="start">Called once, before the first leaflet is rendered.</param>
+    /// <param name="findings">Given each file's findings as soon as it is checked, in no particular order, instead
+    /// of keeping them for the result; null to keep them.</param>
     public BuildPasses(LeafletValidator validator, IReadOnlyList<LeafletInput> targets, SiteBuildOptions options,
-        Action<BuildItem, int, BuildWorker>? render, Action start, BuildWorker.Pool workers)
+        Action<BuildItem, int, BuildWorker>? render, Action start, BuildWorker.Pool workers,
+        Action<IReadOnlyList<Diagnostic>>? findings = null)
     {
+        this.findings = findings;
         this.validator = validator;
         this.targets = targets;
         this.options = options;
@@ -64,8 +69,8 @@ internal sealed class BuildPasses
         var lines = new List<string>();
         var (built, skipped, indexConfig, waiting) = Choose(lines);
         RenderWaiting(waiting);
-        return new SiteBuildResult(results.Select(r => r.Diagnostics).ToList(), lines, built, skipped, indexConfig,
-            failures.ToList());
+        return new SiteBuildResult(results.Select(r => r.Diagnostics ?? []).ToList(), lines, built, skipped,
+            indexConfig, failures.ToList());
     }
 
     /// <summary>
@@ -134,7 +139,8 @@ internal sealed class BuildPasses
     {
         var (fate, problem) = plan.Decide(outcome);
         if (fate == BuildFate.SlugShared && alone) fate = BuildFate.Built;
-        results[index] = new Checked(outcome.Diagnostics, fate, problem);
+        findings?.Invoke(outcome.Diagnostics);
+        results[index] = new Checked(findings is null ? outcome.Diagnostics : null, fate, problem);
         return fate == BuildFate.Built;
     }
 
@@ -225,5 +231,5 @@ internal sealed class BuildPasses
         }
     }
 
-    private readonly record struct Checked(IReadOnlyList<Diagnostic> Diagnostics, BuildFate Fate, string? Problem);
+    private readonly record struct Checked(IReadOnlyList<Diagnostic>? Diagnostics, BuildFate Fate, string? Problem);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using LeafletTool.Core.Config;
+using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
 using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Inline;
@@ -23,7 +24,7 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
 
     private readonly BuildWorker.Pool workers = new(options.Formats.Count);
     private readonly Lock starting = new();
-    private IndexViewBuilder.Built?[] index = [];
+    private IndexRows index = new(0);
     private bool started;
     private int leaflets;
 
@@ -48,11 +49,16 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     /// Checks the inputs (the files asked about are the targets) and renders each leaflet to be built as soon as it is
     /// checked, so a leaflet is held only meanwhile. The index is not written yet: see <see cref="WriteIndex"/>.
     /// </summary>
-    public SiteBuildResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs)
+    /// <param name="findings">Given each file's findings as soon as it is checked (from several threads, in no
+    /// particular order), so that the build need not keep them: the result's findings are then empty. Null: the
+    /// result has them all.</param>
+    public SiteBuildResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs,
+        Action<IReadOnlyList<Diagnostic>>? findings = null)
     {
         var targets = inputs.Where(i => i.IsTarget).ToList();
-        index = new IndexViewBuilder.Built?[targets.Count];
-        var passes = new BuildPasses(validator, targets, options, sink is null ? null : Render, Start, workers);
+        index = new IndexRows(targets.Count);
+        var passes = new BuildPasses(validator, targets, options, sink is null ? null : Render, Start, workers,
+            findings);
         return passes.Run(inputs);
     }
 
@@ -61,7 +67,7 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     {
         if (sink is null) return null;
         Start();
-        var page = renderer.RenderIndex(config, index.OfType<IndexViewBuilder.Built>());
+        var page = renderer.RenderIndex(config, index.Built(Files));
         if (page.Text is not { } text) return page.Error;
         sink.Write(new SitePage(PageFormats.IndexFile, PageFormat.Html, Utf8.GetBytes(text), null, -1, null));
         return null;
@@ -105,8 +111,7 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
         }
 
         // The index needs only the heading fields: keeping every page's body would hold the whole site in memory.
-        var heading = htmlView with { Summary = null, Sections = [], Contacts = [], OutOfHours = null };
-        index[place] = new IndexViewBuilder.Built(heading, Files(slug));
+        index.Keep(place, htmlView);
         worker.Renderer.Forget();
         Interlocked.Increment(ref leaflets);
         for (var i = 0; i < formats.Count; i++)

@@ -1,4 +1,5 @@
 using LeafletTool.Cli.Files;
+using LeafletTool.Cli.Output;
 using LeafletTool.Core.Validation;
 
 namespace LeafletTool.Cli.Tests.Build;
@@ -80,6 +81,16 @@ public class StreamedBuildTests
         Assert.Equal(5L * 1024 * 1024,
             Workspace.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "5" : null));
         Assert.Equal(Workspace.DefaultSourceBudget, Workspace.SourceBudget(_ => "lots"));
+    }
+
+    [Fact]
+    public void A_build_keeps_the_sources_up_to_its_own_smaller_budget_unless_the_environment_says()
+    {
+        Assert.Equal(32L * 1024 * 1024, BuildOptions.SourceBudget(_ => null));
+        Assert.True(BuildOptions.DefaultSourceBudget < Workspace.DefaultSourceBudget);
+        Assert.Equal(0, BuildOptions.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "0" : null));
+        Assert.Equal(Workspace.DefaultSourceBudget,
+            BuildOptions.SourceBudget(name => name == Workspace.KeepSourcesVariable ? "lots" : null));
     }
 
     [Theory]

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace LeafletTool.Cli.Output;
+
+/// <summary>
+/// The SHA-256 of one output as the folder's record (<see cref="BuildManifest"/>) keeps it while a build runs: the 32
+/// bytes, written as lower-case hex only when the record is written (a build of 100,000 leaflets held 300,000 hex
+/// strings of 64 characters); or, for a file an earlier record listed, the hash as that record wrote it.
+/// </summary>
+public readonly struct FileHash
+{
+    private static readonly System.Buffers.SearchValues<char> LowerHex =
+        System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    private readonly Digest digest;
+    private readonly string? written;
+
+    private FileHash(Digest digest, string? written)
+    {
+        this.digest = digest;
+        this.written = written;
+    }
+
+    /// <summary>The SHA-256 of these bytes.</summary>
+    public static FileHash Of(ReadOnlySpan<byte> bytes)
+    {
+        var digest = default(Digest);
+        SHA256.HashData(bytes, digest);
+        return new FileHash(digest, null);
+    }
+
+    /// <summary>A hash as a record wrote it: kept as its 32 bytes when it is 64 lower-case hex digits, else as
+    /// written.</summary>
+    public static FileHash AsWritten(string hash)
+    {
+        var digest = default(Digest);
+        return hash.Length == 64 && !hash.AsSpan().ContainsAnyExcept(LowerHex)
+            && Convert.FromHexString(hash, digest, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == 32
+                ? new FileHash(digest, null)
+                : new FileHash(default, hash);
+    }
+
+    /// <summary>Writes the hash, under the file's name, as the record shows it.</summary>
+    public void WriteTo(Utf8JsonWriter json, string name)
+    {
+        if (written is not null)
+        {
+            json.WriteString(name, written);
+            return;
+        }
+
+        Span<char> hex = stackalloc char[64];
+        Convert.TryToHexStringLower(digest, hex, out _);
+        json.WriteString(name, hex);
+    }
+
+    /// <summary>The hash as the record shows it.</summary>
+    public override string ToString() => written ?? Convert.ToHexStringLower(digest);
+
+    [InlineArray(32)]
+    private struct Digest
+    {
+        private byte element;
+    }
+}

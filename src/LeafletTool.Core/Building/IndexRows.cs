@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using LeafletTool.Core.Dates;
+using LeafletTool.Core.Rendering.View;
+
+namespace LeafletTool.Core.Building;
+
+/// <summary>
+/// What the index keeps of each leaflet built, by its place among the files asked about: every heading field of its
+/// html view (an index template may read any), in a row of three strings of its own (title, slug, resource number)
+/// and one record of the fields leaflets share (language, owner, dates, review status…), kept once for all the
+/// leaflets that share them. No view object is kept a leaflet: a library of 100,000 leaflets held a view, its dates
+/// and its links for each until the index was written.
+/// </summary>
+internal sealed class IndexRows(int places)
+{
+    private readonly Row[] rows = new Row[places];
+    private readonly ConcurrentDictionary<Shared, Shared> shared = new();
+
+    /// <summary>Keeps the heading of the leaflet at <paramref name="place"/>.</summary>
+    public void Keep(int place, LeafletView view)
+    {
+        var fields = new Shared(view.Language, view.Direction, view.Published, view.Review, view.PublishedDate,
+            view.ReviewDate, view.Owner, view.Department, view.ReviewStatus, view.ReviewStatusLabel);
+        rows[place] = new Row(view.Title, view.Slug, view.ResourceNumber, shared.GetOrAdd(fields, fields));
+    }
+
+    /// <summary>
+    /// The headings kept, in the order of the places, as the html view with its body left out (no summary,
+    /// sections, contacts or out-of-hours text), each with its files.
+    /// </summary>
+    public IEnumerable<IndexViewBuilder.Built> Built(Func<string, FileLinks> files)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Fields is not { } s) continue;
+            var view = new LeafletView
+            {
+                Title = row.Title,
+                Slug = row.Slug,
+                Language = s.Language,
+                Direction = s.Direction,
+                ResourceNumber = row.ResourceNumber,
+                Published = s.Published,
+                Review = s.Review,
+                PublishedDate = s.PublishedDate,
+                ReviewDate = s.ReviewDate,
+                Owner = s.Owner,
+                Department = s.Department,
+                Summary = null,
+                Sections = [],
+                Contacts = [],
+                OutOfHours = null,
+                ReviewStatus = s.ReviewStatus,
+                ReviewStatusLabel = s.ReviewStatusLabel,
+            };
+            yield return new IndexViewBuilder.Built(view, files(row.Slug));
+        }
+    }
+
+    private readonly record struct Row(string Title, string Slug, string ResourceNumber, Shared? Fields);
+
+    private sealed record Shared(string Language, string Direction, string Published, string Review,
+        LeafletDate? PublishedDate, LeafletDate? ReviewDate, string Owner, string? Department, string ReviewStatus,
+        string ReviewStatusLabel);
+}
