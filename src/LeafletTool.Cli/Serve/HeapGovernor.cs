@@ -27,7 +27,12 @@ public sealed class HeapGovernor : IDisposable
     // build keeps busy, and then came too late.
     private HeapGovernor()
     {
-        thread = new Thread(Watch) { IsBackground = true, Name = "heap governor", Priority = ThreadPriority.AboveNormal };
+        thread = new Thread(Watch)
+        {
+            IsBackground = true,
+            Name = "heap governor",
+            Priority = ThreadPriority.AboveNormal,
+        };
         thread.Start();
     }
 
