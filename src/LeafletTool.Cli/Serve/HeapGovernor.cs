@@ -17,11 +17,13 @@ public sealed class HeapGovernor : IDisposable
     public const long Budget = 16L * 1024 * 1024;
 
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(5);
+    private static readonly Lock Ticking = new();
     private static int asked;
+    private static int active;
+    private static long mark;
+    private static int collections;
     private readonly ManualResetEventSlim stop = new();
     private readonly Thread thread;
-    private long mark = GC.GetTotalAllocatedBytes();
-    private int collections = GC.CollectionCount(0);
 
     // A thread of its own, above the build's in priority: a timer's callbacks wait for the thread pool, which the
     // build keeps busy, and then came too late.
@@ -40,14 +42,45 @@ public sealed class HeapGovernor : IDisposable
     public static int Asked => Volatile.Read(ref asked);
 
     /// <summary>Starts watching the allocations of a build; dispose when it is done.</summary>
-    public static HeapGovernor Start() => new();
+    public static HeapGovernor Start()
+    {
+        if (Interlocked.Increment(ref active) == 1)
+        {
+            lock (Ticking) (collections, mark) = (GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
+        }
+
+        return new HeapGovernor();
+    }
+
+    /// <summary>
+    /// Looks at once, on the calling thread, while a build runs (the preview's page sink calls this for every page
+    /// written): on a machine so busy that the governor's own thread waits its turn, the build's threads still
+    /// keep to the budget.
+    /// </summary>
+    public static void Checkpoint()
+    {
+        if (Volatile.Read(ref active) > 0) Tick();
+    }
 
     private void Watch()
     {
         while (!stop.Wait(Every)) Tick();
     }
 
-    private void Tick()
+    private static void Tick()
+    {
+        if (!Ticking.TryEnter()) return;
+        try
+        {
+            Collect();
+        }
+        finally
+        {
+            Ticking.Exit();
+        }
+    }
+
+    private static void Collect()
     {
         var allocated = GC.GetTotalAllocatedBytes();
         var count = GC.CollectionCount(0);
@@ -69,5 +102,6 @@ public sealed class HeapGovernor : IDisposable
         stop.Set();
         thread.Join();
         stop.Dispose();
+        Interlocked.Decrement(ref active);
     }
 }
