@@ -22,6 +22,10 @@ public sealed class HeapGovernor : IDisposable
     private static int active;
     private static long mark;
     private static int collections;
+    private static int oldCollections = -1;
+
+    /// <summary>How far the oldest generation may grow above what the last full collection left.</summary>
+    private const long OldGrowth = 32L * 1024 * 1024;
     private readonly ManualResetEventSlim stop = new();
     private readonly Thread thread;
 
@@ -94,6 +98,16 @@ public sealed class HeapGovernor : IDisposable
         if (allocated - mark < Budget) return;
         GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         Interlocked.Increment(ref asked);
+        // What outlives the young generations (a slow build's leaflets in hand, the last snapshot's) piles up in the
+        // oldest until it is collected: past OldGrowth above what the last full collection left, a background one.
+        var old = GC.GetGCMemoryInfo(GCKind.Any).GenerationInfo[2].SizeAfterBytes;
+        var floor = GC.GetGCMemoryInfo(GCKind.FullBlocking).GenerationInfo[2].SizeAfterBytes;
+        if (old > floor + OldGrowth && GC.CollectionCount(2) == oldCollections)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+        }
+
+        oldCollections = GC.CollectionCount(2);
         (collections, mark) = (GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
     }
 
