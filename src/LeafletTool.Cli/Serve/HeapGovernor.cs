@@ -6,8 +6,8 @@ namespace LeafletTool.Cli.Serve;
 /// collecting, and a preview of 1,000 leaflets (55 MB alive) peaked at 270-350 MB. While a build runs, this looks
 /// every few milliseconds at how much has been allocated since the last collection and, past <see cref="Budget"/>,
 /// asks for a collection of the youngest generation: nearly all of it is garbage, so it takes a millisecond or
-/// two. Measured on 1,000 leaflets, 30 saves half a second apart: peak 211-228 MB instead of 270-309 MB, for the
-/// same processor time (docs/performance.md). Only the preview does this; <c>leaflet build</c> keeps the
+/// two. Measured on 1,000 leaflets, 80 saves half a second apart: peak 251 MB instead of 356 MB, for less processor
+/// time (docs/performance.md). Only the preview does this; <c>leaflet build</c> keeps the
 /// collector's own pace.
 /// </summary>
 public sealed class HeapGovernor : IDisposable
