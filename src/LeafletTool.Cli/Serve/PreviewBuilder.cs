@@ -23,7 +23,17 @@ public sealed class PreviewBuilder(string folder, string templatesDir, string cu
     private static readonly PageFormat[] Formats = [PageFormat.Html, PageFormat.Print, PageFormat.Text];
     private static readonly Dictionary<string, MemoryPage> Empty = new(StringComparer.Ordinal);
     private static readonly Lazy<IReadOnlyDictionary<string, MemoryPage>> NoPages = new(Empty);
-    private readonly LeafletValidator validator = Workspace.Validator(environment);
+    private readonly LeafletValidator validator = environment(Workspace.KeepLoadedVariable) is null
+        ? LoadTwice
+        : Workspace.Validator(environment);
+
+    /// <summary>
+    /// The preview's validator loads every leaflet again for its second pass rather than keeping a thousand loaded
+    /// between the two (<see cref="LeafletValidator.KeptSourceBudget"/>): kept, they outlive the young generation
+    /// and pile up as garbage in the old one. On 1,000 leaflets the first build peaked at 180 MB instead of 224 MB
+    /// for the same processor time; <c>LEAFLET_KEEP_LOADED_MB</c> still sets the budget.
+    /// </summary>
+    private static readonly LeafletValidator LoadTwice = new(Core.Rules.RuleSet.All) { KeptSourceBudget = 0 };
     private TemplateSet? templates;
     private int version;
 

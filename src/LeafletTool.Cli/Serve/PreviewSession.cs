@@ -5,7 +5,8 @@ namespace LeafletTool.Cli.Serve;
 /// house dictionary or the templates change, then tells the open pages whose content changed. A saved leaflet is
 /// built on its own first (<see cref="PreviewBuilder.Quick"/>: its page updates at once), then the whole folder
 /// (the index, and the findings that look across leaflets); anything else builds the whole folder. One build at a
-/// time: changes during a build are gathered and built once after it.
+/// time: changes during a build are gathered and built once after it. Every build runs under a
+/// <see cref="HeapGovernor"/>, which keeps its garbage from piling up.
 /// </summary>
 public sealed class PreviewSession : IDisposable
 {
@@ -29,7 +30,8 @@ public sealed class PreviewSession : IDisposable
         this.builder = builder;
         this.server = server;
         this.log = log;
-        snapshot = Stamped(builder.Full(), null);
+        using (HeapGovernor.Start()) snapshot = Stamped(builder.Full(), null);
+        Log(snapshot);
         ReleaseMemory();
         fullBuild = new Timer(_ => Rebuild(null), null, Timeout.Infinite, Timeout.Infinite);
         watcher = new FolderWatcher(folder, templates, Rebuild);
@@ -113,7 +115,12 @@ public sealed class PreviewSession : IDisposable
     {
         var last = Current;
         var quick = changedLeaflets is { Count: > 0 };
-        var next = Stamped(quick ? builder.Quick(last, changedLeaflets!) : builder.Full(last), last);
+        PreviewSnapshot next;
+        using (HeapGovernor.Start())
+        {
+            next = Stamped(quick ? builder.Quick(last, changedLeaflets!) : builder.Full(last), last);
+        }
+
         Volatile.Write(ref snapshot, next);
         server.Announce(next);
         if (quick) fullBuild.Change(FullAfter, Timeout.InfiniteTimeSpan);

@@ -26,6 +26,7 @@ public sealed class ReusingPageSink(IReadOnlyDictionary<string, MemoryPage>? las
 
     public void Write(in SitePage page)
     {
+        HeapGovernor.Checkpoint();
         if (last is not null && last.TryGetValue(page.Name, out var old) && old.Format == page.Format
             && page.Bytes.SequenceEqual(old.Bytes))
         {
