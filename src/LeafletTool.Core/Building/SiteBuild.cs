@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
@@ -20,8 +20,6 @@ namespace LeafletTool.Core.Building;
 /// errors).</param>
 public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options, IPageSink? sink)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly BuildWorker.Pool workers = new(options.Formats.Count);
     private readonly Lock starting = new();
     private IndexRows index = new(0);
@@ -67,9 +65,9 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     {
         if (sink is null) return null;
         Start();
-        var page = renderer.RenderIndex(config, index.Built(Files));
-        if (page.Text is not { } text) return page.Error;
-        sink.Write(new SitePage(PageFormats.IndexFile, PageFormat.Html, Utf8.GetBytes(text), null, -1, null));
+        var bytes = new ArrayBufferWriter<byte>(64 * 1024);
+        if (renderer.RenderIndexUtf8(config, index.Built(Files), bytes) is { } error) return error;
+        sink.Write(new SitePage(PageFormats.IndexFile, PageFormat.Html, bytes.WrittenSpan, null, -1, null));
         return null;
     }
 

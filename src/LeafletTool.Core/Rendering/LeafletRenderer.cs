@@ -72,6 +72,18 @@ public sealed class LeafletRenderer(TemplateSet templates)
             ScriptModel.ForIndex(index, templates.Labels.For(index.Language)));
     }
 
+    /// <summary>
+    /// Renders the index into UTF-8 bytes, the same bytes as <see cref="RenderIndex"/>'s text encoded, never holding
+    /// the whole page as characters; null, or the template error (<paramref name="into"/> then holds part of a page).
+    /// </summary>
+    public TemplateError? RenderIndexUtf8(ProjectConfig config, IEnumerable<IndexViewBuilder.Built> leaflets,
+        IBufferWriter<byte> into)
+    {
+        var index = IndexViewBuilder.Build(config, leaflets);
+        return templates.RenderLargeUtf8(PageFormats.IndexTemplate,
+            ScriptModel.ForIndex(index, templates.Labels.For(index.Language)), into);
+    }
+
     private ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view, RenderWorker worker) =>
         ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()),
             new PageView(format.Name(), request.LargePrint, request.Files), templates.Labels.For(view.Language),

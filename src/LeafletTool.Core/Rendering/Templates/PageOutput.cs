@@ -16,8 +16,24 @@ internal sealed class PageOutput : IScriptOutput
     private const int KeptCapacity = 1 << 20;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>How many characters a spilling output holds before it encodes them into its bytes.</summary>
+    internal const int SpillAt = 1 << 20;
+
     private char[] buffer = new char[32 * 1024];
     private int length;
+    private IBufferWriter<byte>? spillTo;
+
+    /// <summary>
+    /// This output, encoding what it holds into <paramref name="into"/> whenever it passes <see cref="SpillAt"/>
+    /// characters, so a very large page (the index of 100,000 leaflets, 54 MB) is never held whole as characters.
+    /// Only for a page written once from the start: what is spilled cannot be taken back (<see cref="Emptied"/>).
+    /// <see cref="EncodeTo"/> must then be given the same bytes.
+    /// </summary>
+    public PageOutput SpillingTo(IBufferWriter<byte> into)
+    {
+        spillTo = into;
+        return this;
+    }
 
     /// <summary>This output, emptied for the next page.</summary>
     public PageOutput Emptied()
@@ -28,6 +44,7 @@ internal sealed class PageOutput : IScriptOutput
 
     public void Write(string text, int offset, int count)
     {
+        if (spillTo is not null && length > 0 && length + count > SpillAt) Spill();
         if (length + count > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + count));
         text.CopyTo(offset, buffer, length, count);
         length += count;
@@ -53,7 +70,24 @@ internal sealed class PageOutput : IScriptOutput
 
         Utf8.GetBytes(chars, into);
         length = 0;
+        spillTo = null;
         if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
+    }
+
+    /// <summary>Encodes what is held into the spill's bytes, but for a last <c>\r</c> that a <c>\n</c> may follow.
+    /// </summary>
+    private void Spill()
+    {
+        var keep = buffer[length - 1] == '\r' ? 1 : 0;
+        var chars = buffer.AsSpan(0, length - keep);
+        if (chars.IndexOf("\r\n".AsSpan(), StringComparison.Ordinal) >= 0)
+        {
+            chars = chars[..WithoutCarriageReturnsBeforeNewLines(chars)];
+        }
+
+        Utf8.GetBytes(chars, spillTo!);
+        if (keep == 1) buffer[0] = '\r';
+        length = keep;
     }
 
     /// <summary>What was written, as text with LF line endings, and empties the output.</summary>

@@ -124,6 +124,14 @@ public sealed class TemplateSet
             output.EncodeTo(into);
         });
 
+    /// <summary>
+    /// As <see cref="RenderUtf8(string, ScriptObject, IBufferWriter{byte})"/> for a page that may be very large (the
+    /// index): its characters are encoded into <paramref name="into"/> as they pass a megabyte, never held whole.
+    /// A template the tree runs is rendered as any page, as the tree may start the page again with Scriban.
+    /// </summary>
+    internal TemplateError? RenderLargeUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into) =>
+        RenderUtf8(entry, globals, into, IsCompiled(entry) ? new PageOutput() : new PageOutput().SpillingTo(into));
+
     /// <summary>Whether the entry template renders without Scriban's evaluator (<see cref="CompiledTemplate"/>).
     /// </summary>
     internal bool IsCompiled(string entry) => compiled.ContainsKey(entry);
