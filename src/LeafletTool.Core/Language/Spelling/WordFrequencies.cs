@@ -75,21 +75,8 @@ public sealed class WordFrequencies
     /// instead of being kept per value for the rules as <see cref="LeafletProse"/> does. Saves about 20 KB of
     /// allocation a leaflet.
     /// </summary>
-    public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet, ProseScratch scratch)
-    {
-        var words = scratch.Ranges;
-        var texts = scratch.Texts();
-        leaflet.AddProseTo(texts);
-        foreach (var (kind, text) in texts)
-        {
-            if (!IsCounted(kind)) continue;
-            words.Clear();
-            ProseWords.AddTo(text.Value, words);
-            CountInto(counts, text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
-        }
-
-        texts.Clear();
-    }
+    public static void CountLeafletWithoutSharing(WordTable<int> counts, Model.Leaflet leaflet, ProseScratch scratch) =>
+        CountUnshared(new TableSink(counts), leaflet, scratch);
 
     /// <summary>The same count into a table started anew for this leaflet (<see cref="LeafletWordCounts"/>), for one
     /// leaflet's facts.</summary>
@@ -97,7 +84,12 @@ public sealed class WordFrequencies
         ProseScratch scratch)
     {
         counts.Start();
-        var sink = new LeafletSink(counts);
+        CountUnshared(new LeafletSink(counts), leaflet, scratch);
+    }
+
+    private static void CountUnshared<TSink>(TSink sink, Model.Leaflet leaflet, ProseScratch scratch)
+        where TSink : struct, ICountSink
+    {
         var words = scratch.Ranges;
         var texts = scratch.Texts();
         leaflet.AddProseTo(texts);

@@ -62,13 +62,7 @@ internal sealed class PageOutput : IScriptOutput
     /// </summary>
     public void EncodeTo(IBufferWriter<byte> into)
     {
-        var chars = buffer.AsSpan(0, length);
-        if (chars.IndexOf("\r\n".AsSpan(), StringComparison.Ordinal) >= 0)
-        {
-            chars = chars[..WithoutCarriageReturnsBeforeNewLines(chars)];
-        }
-
-        Utf8.GetBytes(chars, into);
+        Encode(length, into);
         length = 0;
         spillTo = null;
         if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
@@ -79,15 +73,21 @@ internal sealed class PageOutput : IScriptOutput
     private void Spill()
     {
         var keep = buffer[length - 1] == '\r' ? 1 : 0;
-        var chars = buffer.AsSpan(0, length - keep);
+        Encode(length - keep, spillTo!);
+        if (keep == 1) buffer[0] = '\r';
+        length = keep;
+    }
+
+    /// <summary>Encodes the first <paramref name="count"/> characters held as UTF-8, with LF line endings.</summary>
+    private void Encode(int count, IBufferWriter<byte> into)
+    {
+        var chars = buffer.AsSpan(0, count);
         if (chars.IndexOf("\r\n".AsSpan(), StringComparison.Ordinal) >= 0)
         {
             chars = chars[..WithoutCarriageReturnsBeforeNewLines(chars)];
         }
 
-        Utf8.GetBytes(chars, spillTo!);
-        if (keep == 1) buffer[0] = '\r';
-        length = keep;
+        Utf8.GetBytes(chars, into);
     }
 
     /// <summary>What was written, as text with LF line endings, and empties the output.</summary>
