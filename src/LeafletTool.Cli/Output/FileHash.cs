@@ -31,6 +31,14 @@ public readonly struct FileHash
         return new FileHash(digest, null);
     }
 
+    /// <summary>A SHA-256 already worked out (of a file written in pieces).</summary>
+    public static FileHash OfDigest(ReadOnlySpan<byte> sha256)
+    {
+        var digest = default(Digest);
+        sha256.CopyTo(digest);
+        return new FileHash(digest, null);
+    }
+
     /// <summary>A hash as a record wrote it: kept as its 32 bytes when it is 64 lower-case hex digits, else as
     /// written.</summary>
     public static FileHash AsWritten(string hash)

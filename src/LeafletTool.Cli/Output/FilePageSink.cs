@@ -69,6 +69,12 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
         pdfPages.Add((pagePath, page.Name, page.Published, page.Place));
     }
 
+    /// <summary>Writes a page too large to hold whole (the index) as it is rendered.</summary>
+    public void WriteLarge(string name, PageFormat format, Func<System.Buffers.IBufferWriter<byte>, bool> render)
+    {
+        if (Folder.WriteLarge(name, render) is { } outcome) Count(outcome);
+    }
+
     /// <summary>Prints the PDFs, in the order of the files asked about, and writes them.</summary>
     public async Task PrintPdfsAsync(CancellationToken cancellation, ProgressLine? progress = null)
     {

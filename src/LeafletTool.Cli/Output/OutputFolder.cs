@@ -20,7 +20,7 @@ public enum WriteOutcome
 /// One build at a time writes into it (<see cref="OutputLock"/>); at the end the files of the last build that this one
 /// did not write are removed and the record of what the folder holds is written (<see cref="BuildManifest"/>).
 /// </summary>
-public sealed class OutputFolder
+public sealed partial class OutputFolder
 {
     private const string TempSuffix = ".leaflet-tmp";
     private static readonly SearchValues<char> InvalidNameChars = SearchValues.Create(Path.GetInvalidFileNameChars());
@@ -184,8 +184,7 @@ public sealed class OutputFolder
     private void Replace(string fileName, ReadOnlySpan<byte> bytes)
     {
         var target = Path.Combine(FullPath, fileName);
-        var temp = Path.Combine(FullPath,
-            $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
+        var temp = TempPathOf(fileName);
         try
         {
             using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -210,6 +209,10 @@ public sealed class OutputFolder
                 + AtomicFile.Describe(e).Replace($" : '{temp}'", "", StringComparison.Ordinal));
         }
     }
+
+    /// <summary>A hidden temporary name beside <paramref name="fileName"/>, this process's own.</summary>
+    private string TempPathOf(string fileName) =>
+        Path.Combine(FullPath, $".{fileName}.{tempPrefix}{Interlocked.Increment(ref tempCounter)}{TempSuffix}");
 
     private ToolFailureException Failure(string fileName, Exception e) =>
         new($"cannot write '{PathNames.Normalise(Path.Combine(FullPath, fileName))}': {AtomicFile.Describe(e)}");

@@ -18,4 +18,7 @@ public sealed class CountingSink(IPageSink inner, ProgressLine progress, PageFor
         inner.Write(page);
         if (page.Format == counted && page.Slug is not null) progress.Advance();
     }
+
+    public void WriteLarge(string name, PageFormat format, Func<System.Buffers.IBufferWriter<byte>, bool> render) =>
+        inner.WriteLarge(name, format, render);
 }

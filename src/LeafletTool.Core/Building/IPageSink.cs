@@ -1,3 +1,6 @@
+using System.Buffers;
+using LeafletTool.Core.Rendering;
+
 namespace LeafletTool.Core.Building;
 
 /// <summary>
@@ -19,4 +22,16 @@ public interface IPageSink
     /// are the build's own buffer, good only until the call returns.
     /// </summary>
     void Write(in SitePage page);
+
+    /// <summary>
+    /// Takes a page too large to hold whole (the index of a large library): <paramref name="render"/> writes its
+    /// bytes, in pieces, into the writer the sink gives it, and says whether the page went through; when it did not
+    /// (a template error), nothing of the page may be kept. This default gathers the bytes and hands them to
+    /// <see cref="Write"/>; a sink that writes files streams them instead.
+    /// </summary>
+    void WriteLarge(string name, PageFormat format, Func<IBufferWriter<byte>, bool> render)
+    {
+        var bytes = new ArrayBufferWriter<byte>(64 * 1024);
+        if (render(bytes)) Write(new SitePage(name, format, bytes.WrittenSpan, null, -1, null));
+    }
 }

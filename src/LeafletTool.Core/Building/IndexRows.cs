@@ -57,6 +57,51 @@ internal sealed class IndexRows(int places)
         }
     }
 
+    /// <summary>
+    /// The index's entries of the leaflets kept, in its order (<see cref="IndexViewBuilder.Order"/>; two alike in
+    /// it by their places), each made only when it is read: the same entries as <see cref="IndexViewBuilder.Build(
+    /// Config.ProjectConfig, IEnumerable{IndexViewBuilder.Built})"/> makes of <see cref="Built"/>, without holding
+    /// one for every leaflet.
+    /// </summary>
+    public IReadOnlyList<IndexEntry> Entries(Func<string, FileLinks> files)
+    {
+        var order = new List<int>(rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Fields is not null) order.Add(i);
+        }
+
+        order.Sort((a, b) =>
+        {
+            var byIndex = IndexViewBuilder.Order(rows[a].Title, rows[a].Slug, rows[b].Title, rows[b].Slug);
+            return byIndex != 0 ? byIndex : a.CompareTo(b);
+        });
+        return new Sorted(rows, order.ToArray(), files);
+    }
+
+    private sealed class Sorted(Row[] rows, int[] order, Func<string, FileLinks> files) : IReadOnlyList<IndexEntry>
+    {
+        public int Count => order.Length;
+
+        public IndexEntry this[int index]
+        {
+            get
+            {
+                var row = rows[order[index]];
+                var s = row.Fields!;
+                return new IndexEntry(row.Title, row.Slug, s.Language, s.Direction, row.ResourceNumber, s.Owner,
+                    s.Published, s.Review, s.ReviewStatus, s.ReviewStatusLabel, files(row.Slug));
+            }
+        }
+
+        public IEnumerator<IndexEntry> GetEnumerator()
+        {
+            for (var i = 0; i < order.Length; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private readonly record struct Row(string Title, string Slug, string ResourceNumber, Shared? Fields);
 
     private sealed record Shared(string Language, string Direction, string Published, string Review,

@@ -1,4 +1,3 @@
-using System.Buffers;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Loading;
@@ -65,10 +64,11 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     {
         if (sink is null) return null;
         Start();
-        var bytes = new ArrayBufferWriter<byte>(64 * 1024);
-        if (renderer.RenderIndexUtf8(config, index.Built(Files), bytes) is { } error) return error;
-        sink.Write(new SitePage(PageFormats.IndexFile, PageFormat.Html, bytes.WrittenSpan, null, -1, null));
-        return null;
+        var view = IndexViewBuilder.Build(config, index.Entries(Files));
+        TemplateError? error = null;
+        sink.WriteLarge(PageFormats.IndexFile, PageFormat.Html,
+            into => (error = renderer.RenderIndexUtf8(config, view, into)) is null);
+        return error;
     }
 
     /// <summary>Starts the sink, once.</summary>

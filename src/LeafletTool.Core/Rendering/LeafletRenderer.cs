@@ -77,12 +77,13 @@ public sealed class LeafletRenderer(TemplateSet templates)
     /// the whole page as characters; null, or the template error (<paramref name="into"/> then holds part of a page).
     /// </summary>
     public TemplateError? RenderIndexUtf8(ProjectConfig config, IEnumerable<IndexViewBuilder.Built> leaflets,
-        IBufferWriter<byte> into)
-    {
-        var index = IndexViewBuilder.Build(config, leaflets);
-        return templates.RenderLargeUtf8(PageFormats.IndexTemplate,
+        IBufferWriter<byte> into) =>
+        RenderIndexUtf8(config, IndexViewBuilder.Build(config, leaflets), into);
+
+    /// <summary>The same for an index view already made (whose entries may be made as they are read).</summary>
+    public TemplateError? RenderIndexUtf8(ProjectConfig config, IndexView index, IBufferWriter<byte> into) =>
+        templates.RenderLargeUtf8(PageFormats.IndexTemplate,
             ScriptModel.ForIndex(index, templates.Labels.For(index.Language)), into);
-    }
 
     private ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view, RenderWorker worker) =>
         ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()),

@@ -44,4 +44,26 @@ public class IndexRowsTests
         // Two leaflets with the same language, owner, dates and status share one record of those.
         Assert.Same(built[1].View.Owner, built[2].View.Owner);
     }
+
+    [Fact]
+    public void The_entries_are_those_the_index_made_of_the_views_and_in_its_order()
+    {
+        string[] titles = ["b leaflet", "A leaflet", "a leaflet", "B leaflet", "a leaflet", "A leaflet", "Zed"];
+        var rows = new IndexRows(titles.Length + 2);
+        var config = ProjectConfig.Default with { Organisation = "Example NHS Trust" };
+        var view = View("leaflets/small.yaml", TestLeaflet.WithParagraph("- A line."));
+        int[] places = [8, 0, 5, 2, 7, 3, 6];
+        for (var i = 0; i < titles.Length; i++)
+        {
+            rows.Keep(places[i], view with { Title = titles[i], Slug = $"s-{(i * 5) % 7}" });
+        }
+
+        static FileLinks Files(string slug) => new(slug + ".html", slug + ".print.html", null, null);
+
+        var entries = rows.Entries(Files);
+
+        Assert.Equal(IndexViewBuilder.Build(config, rows.Built(Files)).Leaflets, entries.ToList());
+        Assert.Equal(titles.Length, entries.Count);
+        Assert.Equal(entries[3], entries[3]);
+    }
 }

@@ -21,7 +21,21 @@ public static class IndexViewBuilder
                 b.View.Published, b.View.Review,
                 b.View.ReviewStatus, b.View.ReviewStatusLabel, b.Files))
             .ToList();
+        return Build(config, entries);
+    }
+
+    /// <summary>The index's order of two leaflets: by title ignoring case, then by title, then by slug.</summary>
+    public static int Order(string title, string slug, string otherTitle, string otherSlug)
+    {
+        var order = StringComparer.OrdinalIgnoreCase.Compare(title, otherTitle);
+        if (order == 0) order = string.CompareOrdinal(title, otherTitle);
+        return order != 0 ? order : string.CompareOrdinal(slug, otherSlug);
+    }
+
+    /// <summary>The index of entries already in that order (which may be made as they are read).</summary>
+    public static IndexView Build(ProjectConfig config, IReadOnlyList<IndexEntry> sorted)
+    {
         var trust = LeafletViewBuilder.Trust(config, InlineStyle.Html);
-        return new IndexView(trust.Language, trust, entries);
+        return new IndexView(trust.Language, trust, sorted);
     }
 }

@@ -42,7 +42,8 @@ public static class ScriptModel
         var o = ModelObjects.Fresh;
         var list = o.Object(2);
         list.Add("language", index.Language);
-        list.Add("leaflets", List(index.Leaflets, Entry, o));
+        // Each entry becomes an object only as the template reaches it: an index of 100,000 leaflets is not held whole.
+        list.Add("leaflets", new LazyModelList<IndexEntry>(index.Leaflets, e => Entry(e, ModelObjects.Fresh)));
         var model = o.Object(3);
         model.Add("index", list);
         model.Add("trust", Trust(index.Trust, o));

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using LeafletTool.Cli.Files;
+
+namespace LeafletTool.Cli.Output;
+
+public sealed partial class OutputFolder
+{
+    /// <summary>
+    /// Writes a file too large to hold whole (the index of a large library): <paramref name="write"/> puts its bytes,
+    /// in pieces, into a hidden temporary file beside it, hashed as they pass; that file is then renamed into place,
+    /// unless the folder already holds exactly those bytes. Null when <paramref name="write"/> says the page did not
+    /// go through: nothing of it is left.
+    /// </summary>
+    public WriteOutcome? WriteLarge(string fileName, Func<IBufferWriter<byte>, bool> write)
+    {
+        var target = PathOf(fileName);
+        var temp = TempPathOf(fileName);
+        var placed = false;
+        try
+        {
+            FileHash hash;
+            using (var file = new HashingFileWriter(temp))
+            {
+                if (!write(file)) return null;
+                hash = FileHash.OfDigest(file.Finish());
+            }
+
+            var again = !recorded.TryAdd(fileName, hash);
+            if (again) recorded[fileName] = hash;
+            if ((again || existing.ContainsKey(fileName)) && SameContent(target, temp)) return WriteOutcome.Unchanged;
+            File.Move(temp, target, overwrite: true);
+            placed = true;
+            return WriteOutcome.Written;
+        }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
+            throw Failure(fileName, e);
+        }
+        finally
+        {
+            if (!placed) DeleteTemporary(temp);
+        }
+    }
+
+    private static bool SameContent(string target, string temp)
+    {
+        var info = new FileInfo(target);
+        if (!info.Exists || info.LinkTarget is not null || info.Length != new FileInfo(temp).Length) return false;
+        using var old = File.OpenRead(target);
+        using var fresh = File.OpenRead(temp);
+        return SHA256.HashData(old).AsSpan().SequenceEqual(SHA256.HashData(fresh));
+    }
+
+    private static void DeleteTemporary(string temp)
+    {
+        try
+        {
+            File.Delete(temp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the next build into the folder.
+        }
+    }
+
+    /// <summary>Bytes written to a new file a megabyte at a time, and their SHA-256.</summary>
+    private sealed class HashingFileWriter : IBufferWriter<byte>, IDisposable
+    {
+        private const int Chunk = 1 << 20;
+        private readonly Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private byte[] buffer = ArrayPool<byte>.Shared.Rent(Chunk);
+        private int used;
+        private long offset;
+
+        public HashingFileWriter(string path) =>
+            handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+        public void Advance(int count)
+        {
+            used += count;
+            if (used >= Chunk) Flush();
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => buffer.AsMemory(Room(sizeHint));
+
+        public Span<byte> GetSpan(int sizeHint = 0) => buffer.AsSpan(Room(sizeHint));
+
+        /// <summary>Writes what is left and gives the hash of every byte written.</summary>
+        public byte[] Finish()
+        {
+            Flush();
+            return hash.GetHashAndReset();
+        }
+
+        public void Dispose()
+        {
+            handle.Dispose();
+            hash.Dispose();
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = [];
+        }
+
+        /// <summary>Where the caller may write at least <paramref name="sizeHint"/> bytes.</summary>
+        private int Room(int sizeHint)
+        {
+            sizeHint = Math.Max(sizeHint, 1);
+            if (buffer.Length - used >= sizeHint) return used;
+            Flush();
+            if (buffer.Length < sizeHint)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = ArrayPool<byte>.Shared.Rent(sizeHint);
+            }
+
+            return used;
+        }
+
+        private void Flush()
+        {
+            if (used == 0) return;
+            RandomAccess.Write(handle, buffer.AsSpan(0, used), offset);
+            hash.AppendData(buffer, 0, used);
+            offset += used;
+            used = 0;
+        }
+    }
+}
