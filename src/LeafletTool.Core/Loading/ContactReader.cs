@@ -9,9 +9,11 @@ internal static class ContactReader
 {
     public static List<Contact> Read(YamlSequence? list, DiagnosticBag bag)
     {
-        var contacts = new List<Contact>();
-        foreach (var item in list?.Items ?? [])
+        var items = list?.Items ?? [];
+        var contacts = new List<Contact>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item is not YamlMapping mapping)
             {
                 bag.Report(RuleCatalogue.InvalidValue, item.Start,

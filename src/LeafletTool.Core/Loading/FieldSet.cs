@@ -26,9 +26,17 @@ internal sealed class FieldSet
         this.bag = bag;
         Start = mapping.Start;
         What = what;
-        fields = new List<KeyValuePair<YamlScalar, YamlNode>>(mapping.Entries.Count);
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        if (SharedEntries(entries, allowed) is { } shared)
         {
+            fields = shared;
+            return;
+        }
+
+        fields = new List<KeyValuePair<YamlScalar, YamlNode>>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
             var name = entry.Key.Value;
             if (IsAllowed(name, allowed))
             {
@@ -122,6 +130,28 @@ internal sealed class FieldSet
                     + $"it is {entry.Value.KindName}.");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The mapping's own list of entries when every name in it is allowed and none is given twice (as in nearly every
+    /// mapping of a leaflet): the fields are then those entries in their order, and a copy of them is not needed.
+    /// The list is only read.
+    /// </summary>
+    private static List<KeyValuePair<YamlScalar, YamlNode>>? SharedEntries(
+        IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, IReadOnlyList<string> allowed)
+    {
+        if (entries is not List<KeyValuePair<YamlScalar, YamlNode>> list) return null;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var name = list[i].Key.Value;
+            if (!IsAllowed(name, allowed)) return null;
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(list[j].Key.Value, name, StringComparison.Ordinal)) return null;
+            }
+        }
+
+        return list;
     }
 
     private static bool IsAllowed(string name, IReadOnlyList<string> allowed)

@@ -16,7 +16,7 @@ public static class LeafletLoader
     {
         var bag = new DiagnosticBag(source.Name);
         var yaml = YamlDocumentReader.Read(source, scratch);
-        bag.AddRange(yaml.Diagnostics);
+        if (yaml.Diagnostics.Count > 0) bag.AddRange(yaml.Diagnostics);
         var slug = SlugOf(source.Name);
         switch (yaml.Root)
         {
@@ -72,9 +72,11 @@ public static class LeafletLoader
 
     private static List<LocatedText> ReadWords(YamlSequence? list, DiagnosticBag bag)
     {
-        var words = new List<LocatedText>();
-        foreach (var item in list?.Items ?? [])
+        var items = list?.Items ?? [];
+        var words = new List<LocatedText>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item is YamlScalar { IsNull: false } scalar) words.Add(LocatedText.From(scalar));
             else bag.Report(RuleCatalogue.InvalidValue, item.Start,
                 $"Each accepted word should be text, but this is {item.KindName}.");

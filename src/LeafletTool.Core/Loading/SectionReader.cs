@@ -9,9 +9,11 @@ internal static class SectionReader
 {
     public static List<Section> Read(YamlSequence? list, DiagnosticBag bag)
     {
-        var sections = new List<Section>();
-        foreach (var item in list?.Items ?? [])
+        var items = list?.Items ?? [];
+        var sections = new List<Section>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item is not YamlMapping mapping)
             {
                 bag.Report(RuleCatalogue.InvalidValue, item.Start,
@@ -30,9 +32,11 @@ internal static class SectionReader
 
     private static List<Block> ReadBody(YamlSequence? body, DiagnosticBag bag)
     {
-        var blocks = new List<Block>();
-        foreach (var item in body?.Items ?? [])
+        var items = body?.Items ?? [];
+        var blocks = new List<Block>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             var block = item switch
             {
                 YamlScalar scalar => ReadParagraph(scalar, bag),
@@ -98,9 +102,11 @@ internal static class SectionReader
 
     private static List<LocatedText> ReadItems(YamlSequence? list, DiagnosticBag bag)
     {
-        var items = new List<LocatedText>();
-        foreach (var item in list?.Items ?? [])
+        var written = list?.Items ?? [];
+        var items = new List<LocatedText>(written.Count);
+        for (var i = 0; i < written.Count; i++)
         {
+            var item = written[i];
             switch (item)
             {
                 case YamlScalar scalar when scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value):

@@ -15,7 +15,8 @@ internal static class BlockScalar
     /// Rebuilds the block whose header (<c>|</c> or <c>&gt;</c>) is at <paramref name="start"/>, finding its
     /// indentation from the source and the parser's <paramref name="value"/>.
     /// </summary>
-    public static void Read(string source, int start, string value, bool literal, ScalarSourceOffsets.Output output)
+    public static void Read<TSink>(string source, int start, string value, bool literal, TSink output)
+        where TSink : IScalarSink
     {
         var at = start + 1;
         while (at < source.Length && !ScalarSourceOffsets.IsBreak(source[at])) at++;

@@ -26,11 +26,14 @@ internal sealed partial class BlockYamlReader
     private int FindKeyColon(int line, int column)
     {
         if (!StartsPlain(line, column)) return -1;
-        for (var i = column + 1; i < lines.Length(line); i++)
+        var chars = lines.Chars(line, 0, lines.Length(line));
+        for (var i = column + 1; i < chars.Length; i++)
         {
-            var c = lines.At(line, i);
-            if (c == ':' && IsBlankOrEnd(line, i + 1)) return lines.At(line, i - 1) == ' ' ? -1 : i;
-            if (c == '#' && lines.At(line, i - 1) == ' ') return -1;
+            var found = chars[i..].IndexOfAny(':', '#');
+            if (found < 0) return -1;
+            i += found;
+            if (chars[i] == ':' && IsBlankOrEnd(line, i + 1)) return chars[i - 1] == ' ' ? -1 : i;
+            if (chars[i] == '#' && chars[i - 1] == ' ') return -1;
         }
 
         return -1;
@@ -39,16 +42,24 @@ internal sealed partial class BlockYamlReader
     private YamlScalar ReadPlain(int line, int at)
     {
         if (!StartsPlain(line, at)) GiveUp();
-        var last = at;
-        for (var i = at; i < lines.Length(line); i++)
+        var chars = lines.Chars(line, 0, lines.Length(line));
+        var end = chars.Length;
+        for (var i = at; i < chars.Length; i++)
         {
-            var c = lines.At(line, i);
-            if (c == ':' && IsBlankOrEnd(line, i + 1)) GiveUp();
-            if (c == '#' && lines.At(line, i - 1) == ' ') break;
-            if (c != ' ') last = i;
+            var found = chars[i..].IndexOfAny(':', '#');
+            if (found < 0) break;
+            i += found;
+            if (chars[i] == ':' && IsBlankOrEnd(line, i + 1)) GiveUp();
+            if (chars[i] == '#' && chars[i - 1] == ' ')
+            {
+                end = i;
+                break;
+            }
         }
 
-        // A plain value on one line folds to its own text: no need to rebuild it character by character.
+        // The value ends at its last character that is not a space (the first is not one). A plain value on one line
+        // folds to its own text: no need to rebuild it character by character.
+        var last = at + chars[at..end].TrimEnd(' ').Length - 1;
         var span = new SourceSpan(lines.Position(line, at), lines.Position(line, last + 1));
         return new YamlScalar(lines.Slice(line, at, last + 1), YamlScalarStyle.Plain, span);
     }
@@ -129,15 +140,29 @@ internal sealed partial class BlockYamlReader
         }
 
         if (!strip && lines.End(lastContent) == lines.Text.Length) GiveUp();
+        var endPosition = end < lines.Count ? lines.Position(end, 0) : lines.EndOfText;
+        var span = new SourceSpan(lines.Position(line, at), endPosition);
+        var style = folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal;
+        return (new YamlScalar(BlockValue(first, lastContent, blockIndent, folded, strip), style, span),
+            lines.NextContent(end));
+    }
+
+    /// <summary>The value of a block whose text is on lines <paramref name="first"/> to <paramref name="last"/>.
+    /// </summary>
+    private string BlockValue(int first, int last, int blockIndent, bool folded, bool strip)
+    {
+        // One line of text (at the block's indentation) folds to itself, whatever the style: taken as it stands.
+        if (first == last)
+        {
+            var text = lines.Chars(first, blockIndent, lines.Length(first));
+            return strip ? text.ToString() : string.Concat(text, "\n");
+        }
+
         var value = scratch.ValueText();
         BlockScalar.Fold(lines.Text, lines.Start(first), blockIndent, literal: !folded, new TextSink(value));
         while (value.Length > 0 && value[^1] == '\n') value.Length--;
         if (!strip) value.Append('\n');
-
-        var endPosition = end < lines.Count ? lines.Position(end, 0) : lines.EndOfText;
-        var span = new SourceSpan(lines.Position(line, at), endPosition);
-        var style = folded ? YamlScalarStyle.Folded : YamlScalarStyle.Literal;
-        return (new YamlScalar(value.ToString(), style, span), lines.NextContent(end));
+        return value.ToString();
     }
 
     /// <summary>Whether a plain value may start here: not with a sign that means something else in YAML.</summary>

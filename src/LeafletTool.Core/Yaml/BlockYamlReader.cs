@@ -72,7 +72,7 @@ internal sealed partial class BlockYamlReader
         Enter();
         var start = lines.Position(line, column);
         Count();
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var entries = scratch.EntriesAt(depth);
         HashSet<string>? keys = null;
         while (true)
         {
@@ -84,7 +84,7 @@ internal sealed partial class BlockYamlReader
             if (next >= lines.Count || lines.Indent(next) < column)
             {
                 depth--;
-                return (Mapping(entries, start, next), next);
+                return (Mapping(YamlScratch.Exact(entries), start, next), next);
             }
 
             if (lines.Indent(next) > column || IsDash(next, column)) GiveUp();
@@ -149,7 +149,7 @@ internal sealed partial class BlockYamlReader
         Enter();
         var start = lines.Position(line, column);
         Count();
-        var items = new List<YamlNode>();
+        var items = scratch.ItemsAt(depth);
         while (true)
         {
             var at = SkipSpaces(line, column + 1);
@@ -162,7 +162,8 @@ internal sealed partial class BlockYamlReader
             {
                 if (!indentless && next < lines.Count && lines.Indent(next) == column) GiveUp();
                 depth--;
-                return (new YamlSequence(items, new SourceSpan(start, lines.TokenStart(next))), next);
+                return (new YamlSequence(YamlScratch.Exact(items), new SourceSpan(start, lines.TokenStart(next))),
+                    next);
             }
 
             if (lines.Indent(next) > column) GiveUp();

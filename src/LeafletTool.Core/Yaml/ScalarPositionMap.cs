@@ -1,3 +1,4 @@
+using System.Buffers;
 using LeafletTool.Core.Text;
 
 namespace LeafletTool.Core.Yaml;
@@ -11,12 +12,21 @@ namespace LeafletTool.Core.Yaml;
 /// </summary>
 public sealed class ScalarPositionMap
 {
-    private readonly SourcePosition[] positions;
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
-    private ScalarPositionMap(IScalarText text, SourcePosition[] positions, bool isExact)
+    /// <summary>The source offset of each character of the value, never less than the one before it (nor than the
+    /// value's start): where the parser's count of lines and columns has reached at that character.</summary>
+    private readonly int[] offsets;
+
+    /// <summary>The source offsets of the line breaks between the value's start and its last character's offset,
+    /// in order (CRLF counts once, at its LF).</summary>
+    private readonly int[] breaks;
+
+    private ScalarPositionMap(IScalarText text, int[] offsets, int[] breaks, bool isExact)
     {
         Text = text;
-        this.positions = positions;
+        this.offsets = offsets;
+        this.breaks = breaks;
         IsExact = isExact;
     }
 
@@ -27,19 +37,25 @@ public sealed class ScalarPositionMap
     /// this source); every position is then the value's start, which is still a useful place to point at.</summary>
     public bool IsExact { get; }
 
-    /// <summary>Builds the map of one value once, for callers that look up many offsets in it.</summary>
+    /// <summary>
+    /// Builds the map of one value once, for callers that look up many offsets in it. It keeps each character's
+    /// source offset and where the lines break; a position is counted from those when asked for.
+    /// </summary>
     public static ScalarPositionMap Create(SourceDocument source, IScalarText text)
     {
         var offsets = ScalarSourceOffsets.Of(source.Text, text);
-        if (offsets is null) return new ScalarPositionMap(text, [text.Span.Start], isExact: false);
+        if (offsets is null) return new ScalarPositionMap(text, [], [], isExact: false);
 
-        var result = new SourcePosition[offsets.Length + 1];
-        var walker = new PositionWalker(source.Text, text.Span.Start);
-        for (var i = 0; i < offsets.Length; i++) result[i] = walker.MoveTo(offsets[i]);
-        var last = offsets.Length == 0 ? text.Span.Start : result[^2];
-        result[^1] = offsets.Length == 0 ? text.Span.Start
-            : last with { Column = last.Column + 1, Offset = last.Offset + 1 };
-        return new ScalarPositionMap(text, result, isExact: true);
+        // The count walks forward only, and stops at the end of the source.
+        var reached = text.Span.Start.Offset;
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            reached = Math.Max(reached, Math.Min(offsets[i], source.Text.Length));
+            offsets[i] = reached;
+        }
+
+        return new ScalarPositionMap(text, offsets, BreaksBetween(source.Text, text.Span.Start.Offset, reached),
+            isExact: true);
     }
 
     /// <summary>Where the character at <paramref name="valueOffset"/> of <paramref name="text"/>'s value stands in
@@ -52,8 +68,11 @@ public sealed class ScalarPositionMap
     /// clamped.</summary>
     public SourcePosition PositionOf(int valueOffset)
     {
-        if (!IsExact) return Text.Span.Start;
-        return positions[Math.Clamp(valueOffset, 0, positions.Length - 1)];
+        if (!IsExact || offsets.Length == 0) return Text.Span.Start;
+        var index = Math.Clamp(valueOffset, 0, offsets.Length);
+        if (index < offsets.Length) return At(offsets[index]);
+        var last = At(offsets[^1]);
+        return last with { Column = last.Column + 1, Offset = last.Offset + 1 };
     }
 
     /// <summary>The source span of <paramref name="length"/> characters of the value from
@@ -66,33 +85,33 @@ public sealed class ScalarPositionMap
         return new SourceSpan(start, last with { Column = last.Column + 1, Offset = last.Offset + 1 });
     }
 
-    /// <summary>Walks forward through the source counting lines the way the YAML parser does (CRLF is one
-    /// break).</summary>
-    private sealed class PositionWalker(string text, SourcePosition start)
+    /// <summary>The line and column of source offset <paramref name="offset"/> (not before the value's start),
+    /// counted the way the YAML parser does from the value's start.</summary>
+    private SourcePosition At(int offset)
     {
-        private SourcePosition current = start;
+        var start = Text.Span.Start;
+        var passed = breaks.AsSpan().BinarySearch(offset);
+        passed = passed < 0 ? ~passed : passed;
+        return passed == 0
+            ? new SourcePosition(start.Line, start.Column + offset - start.Offset, offset)
+            : new SourcePosition(start.Line + passed, offset - breaks[passed - 1], offset);
+    }
 
-        public SourcePosition MoveTo(int offset)
+    /// <summary>The offsets of the line breaks in <paramref name="from"/> up to <paramref name="to"/> (not
+    /// included); a CR followed by an LF is not one, its LF is.</summary>
+    private static int[] BreaksBetween(string text, int from, int to)
+    {
+        List<int>? found = null;
+        var at = from;
+        while (at < to)
         {
-            var (line, column, at) = (current.Line, current.Column, current.Offset);
-            for (; at < offset && at < text.Length; at++)
-            {
-                var c = text[at];
-                var lineEnds = ScalarSourceOffsets.IsBreak(c)
-                    && !(c == '\r' && at + 1 < text.Length && text[at + 1] == '\n');
-                if (lineEnds)
-                {
-                    line++;
-                    column = 1;
-                }
-                else
-                {
-                    column++;
-                }
-            }
-
-            current = new SourcePosition(line, column, at);
-            return current;
+            var next = text.AsSpan(at, to - at).IndexOfAny(Breaks);
+            if (next < 0) break;
+            at += next;
+            if (!(text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n')) (found ??= []).Add(at);
+            at++;
         }
+
+        return found is null ? [] : found.ToArray();
     }
 }

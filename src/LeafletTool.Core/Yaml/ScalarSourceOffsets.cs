@@ -1,4 +1,3 @@
-
 namespace LeafletTool.Core.Yaml;
 
 /// <summary>
@@ -12,17 +11,18 @@ internal static class ScalarSourceOffsets
     {
         var start = text.Span.Start.Offset;
         if (start < 0 || start >= source.Length && text.Value.Length > 0) return null;
-        var output = new Output();
+        var output = new Output(text.Value);
         try
         {
             switch (text.Style)
             {
                 case YamlScalarStyle.Literal:
                 case YamlScalarStyle.Folded:
-                    BlockScalar.Read(source, start, text.Value, text.Style == YamlScalarStyle.Literal, output);
+                    BlockScalar.Read(source, start, text.Value, text.Style == YamlScalarStyle.Literal,
+                        new OutputSink(output));
                     break;
                 default:
-                    FlowScalar.Read(source, start, text.Span.End.Offset, text.Style, output);
+                    FlowScalar.Read(source, start, text.Span.End.Offset, text.Style, new OutputSink(output));
                     break;
             }
         }
@@ -31,7 +31,7 @@ internal static class ScalarSourceOffsets
             return null;
         }
 
-        return output.Matches(text.Value) ? output.Offsets(text.Value.Length) : null;
+        return output.Matches ? output.Offsets : null;
     }
 
     /// <summary>YAML's line breaks, as the parser counts them.</summary>
@@ -41,45 +41,57 @@ internal static class ScalarSourceOffsets
     public static int AfterBreak(string source, int at) =>
         source[at] == '\r' && at + 1 < source.Length && source[at + 1] == '\n' ? at + 2 : at + 1;
 
-    /// <summary>The rebuilt value and where each of its characters came from.</summary>
-    internal sealed class Output : IScalarSink
+    /// <summary>
+    /// Where each character of the value came from, checked against the value as it is rebuilt: the characters are
+    /// compared as they come rather than kept. A block is rebuilt with every trailing line break kept; chomping may
+    /// have dropped some, so characters past the value's end must be line breaks.
+    /// </summary>
+    internal sealed class Output(string value)
     {
-        private readonly System.Text.StringBuilder chars = new();
-        private readonly List<int> offsets = [];
+        private int length;
+        private bool differs;
 
-        public int Length => chars.Length;
+        public int[] Offsets { get; } = new int[value.Length];
 
-        public void Add(char c, int offset)
+        /// <summary>Whether the rebuilt characters are the value, with at most line breaks after it.</summary>
+        public bool Matches => !differs && length >= value.Length;
+
+        public void Add(char c, int at)
         {
-            chars.Append(c);
-            offsets.Add(offset);
+            if (length < value.Length)
+            {
+                differs |= value[length] != c;
+                Offsets[length] = at;
+            }
+            else
+            {
+                differs |= c != '\n';
+            }
+
+            length++;
         }
+
+        public void Copy(string source, int start, int count)
+        {
+            var within = Math.Clamp(value.Length - length, 0, count);
+            if (!source.AsSpan(start, within).SequenceEqual(value.AsSpan(length, within))) differs = true;
+            for (var i = 0; i < within; i++) Offsets[length + i] = start + i;
+            if (within < count && source.AsSpan(start + within, count - within).ContainsAnyExcept('\n')) differs = true;
+            length += count;
+        }
+    }
+
+    /// <summary>The sink of an <see cref="Output"/>: a struct, so that the decoders are compiled for it and call it
+    /// directly for each character.</summary>
+    internal readonly struct OutputSink(Output output) : IScalarSink
+    {
+        public void Add(char c, int at) => output.Add(c, at);
 
         public void Add(string decoded, int at)
         {
-            foreach (var c in decoded) Add(c, at);
+            foreach (var c in decoded) output.Add(c, at);
         }
 
-        public void Copy(string source, int start, int length)
-        {
-            for (var i = start; i < start + length; i++) Add(source[i], i);
-        }
-
-        /// <summary>A block is rebuilt with every trailing line break kept; chomping may have dropped some.</summary>
-        public bool Matches(string value) =>
-            chars.Length >= value.Length && chars.ToString(0, value.Length) == value
-            && (chars.Length == value.Length || IsOnlyBreaks(value.Length));
-
-        public int[] Offsets(int length) => offsets.GetRange(0, length).ToArray();
-
-        private bool IsOnlyBreaks(int from)
-        {
-            for (var i = from; i < chars.Length; i++)
-            {
-                if (chars[i] != '\n') return false;
-            }
-
-            return true;
-        }
+        public void Copy(string source, int start, int length) => output.Copy(source, start, length);
     }
 }

@@ -33,30 +33,40 @@ internal sealed class YamlLines
     /// </summary>
     public static YamlLines? TryCreate(string text, YamlScratch scratch)
     {
-        // Every line but the last ends with a line feed (a lone carriage return is refused below).
-        var most = text.AsSpan().Count('\n') + 1;
-        var (starts, ends, indents) = scratch.LineArrays(most);
+        // Every line but the last ends with a line feed (a lone carriage return is refused below). The arrays grow
+        // when full rather than being sized by a count of the line feeds first: a pass less over the text.
+        var chars = text.AsSpan();
+        var (starts, ends, indents) = scratch.LineArrays(0);
         var count = 0;
         var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
+            // Printable ASCII needs no look; the search skips it many characters at a time.
+            var skip = chars[i..].IndexOfAnyExceptInRange(' ', '~');
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
-            if (c >= ' ' && c < '\u007f') continue;
             if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
             {
+                if (count == starts.Length) (starts, ends, indents) = scratch.GrowLineArrays(starts, ends, count);
                 starts[count] = lineStart;
                 ends[count++] = i;
                 if (c == '\r') i++;
                 lineStart = i + 1;
-                continue;
+            }
+            else if (c < '\u00a0' || char.IsSurrogate(c)
+                     || c is '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff')
+            {
+                return null;
             }
 
-            if (c < '\u00a0' || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff')
-                return null;
+            i++;
         }
 
         if (lineStart < text.Length)
         {
+            if (count == starts.Length) (starts, ends, indents) = scratch.GrowLineArrays(starts, ends, count);
             starts[count] = lineStart;
             ends[count++] = text.Length;
         }

@@ -19,6 +19,33 @@ public sealed class YamlScratch
 
     internal KeyNames Keys { get; } = new();
 
+    private readonly List<List<KeyValuePair<YamlScalar, YamlNode>>> entries = [];
+    private readonly List<List<YamlNode>> items = [];
+
+    /// <summary>The list, emptied, that a mapping nested <paramref name="depth"/> deep gathers its entries in before
+    /// they are copied into one of the right size (a list grown a few items at a time left two or three arrays
+    /// behind for each of a leaflet's 60 or so lists and mappings).</summary>
+    internal List<KeyValuePair<YamlScalar, YamlNode>> EntriesAt(int depth) => At(entries, depth);
+
+    /// <summary>The list, emptied, that a list nested <paramref name="depth"/> deep gathers its items in.</summary>
+    internal List<YamlNode> ItemsAt(int depth) => At(items, depth);
+
+    /// <summary>A list of exactly the items of <paramref name="gathered"/>.</summary>
+    internal static List<T> Exact<T>(List<T> gathered)
+    {
+        var exact = new List<T>(gathered.Count);
+        exact.AddRange(gathered);
+        return exact;
+    }
+
+    private static List<T> At<T>(List<List<T>> lists, int depth)
+    {
+        while (lists.Count <= depth) lists.Add([]);
+        var list = lists[depth];
+        list.Clear();
+        return list;
+    }
+
     /// <summary>The builder for the text of one scalar, emptied.</summary>
     internal StringBuilder ValueText() => valueText.Clear();
 
@@ -32,5 +59,15 @@ public sealed class YamlScratch
         (starts, var ends, var indents) = (new int[size], new int[size], new int[size]);
         if (size <= KeptLines) (keptStarts, keptEnds, keptIndents) = (starts, ends, indents);
         return (starts, ends, indents);
+    }
+
+    /// <summary>Arrays for twice <paramref name="lines"/> lines, with the starts and ends of the first
+    /// <paramref name="lines"/> copied from the full ones given.</summary>
+    internal (int[] Starts, int[] Ends, int[] Indents) GrowLineArrays(int[] starts, int[] ends, int lines)
+    {
+        var grown = LineArrays(2 * lines);
+        starts.AsSpan(0, lines).CopyTo(grown.Starts);
+        ends.AsSpan(0, lines).CopyTo(grown.Ends);
+        return grown;
     }
 }
