@@ -9,5 +9,9 @@ public sealed class WordMemos
 {
     internal WordMemo<bool> Dictionary { get; } = new();
 
+    /// <summary>Whether the dictionary has a word as written, a curly apostrophe read as straight
+    /// (<see cref="EnglishDictionary.ContainsWritten"/>).</summary>
+    internal WordMemo<bool> Written { get; } = new();
+
     internal WordMemo<int> Syllables { get; } = new();
 }
