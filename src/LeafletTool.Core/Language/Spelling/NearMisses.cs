@@ -9,19 +9,22 @@ namespace LeafletTool.Core.Language.Spelling;
 /// and is used much more often (at least 3 times, and 3 times as often) in the same leaflet, else in all the
 /// leaflets of the folders checked, else a word of the house dictionary.
 /// </summary>
-/// <param name="leaflet">The leaflet's word counts.</param>
+/// <param name="leaflet">The leaflet's word uses.</param>
 /// <param name="folder">The folder's word counts, asked for only when the leaflet has no anchor (they are counted on
 /// first use).</param>
 /// <param name="houseWordsLower">The house dictionary in lower case.</param>
-public sealed class NearMisses(LeafletWordCounts leaflet, Func<WordFrequencies> folder,
+public sealed class NearMisses(LeafletUses leaflet, Func<WordFrequencies> folder,
     IReadOnlyList<string> houseWordsLower)
 {
     public const int MuchMoreOften = 3;
 
     private WordFrequencies? folderCounts;
 
+    /// <summary>The anchors already found, by word: a name is searched once however often it is used.</summary>
+    private Dictionary<string, NearMissAnchor?>? anchors;
+
     /// <summary>How often a lower-case word is used in the leaflet, and in the folder when it is counted.</summary>
-    public int Uses(string lowerWord) => leaflet[lowerWord] + (folderCounts?[lowerWord] ?? 0);
+    public int Uses(string lowerWord) => leaflet.Of(lowerWord) + (folderCounts?[lowerWord] ?? 0);
 
     /// <summary>Shorter words have too many words one slip away ("eg": leg, egg, beg) to name one.</summary>
     public const int MinimumLength = 4;
@@ -33,8 +36,12 @@ public sealed class NearMisses(LeafletWordCounts leaflet, Func<WordFrequencies> 
     public NearMissAnchor? AnchorFor(string lowerWord)
     {
         if (lowerWord.Length < MinimumLength) return null;
+        anchors ??= new Dictionary<string, NearMissAnchor?>(StringComparer.Ordinal);
+        if (anchors.TryGetValue(lowerWord, out var known)) return known;
         var limit = lowerWord.Length >= 8 && !Suggestions.HasWordOneSlipAway(lowerWord) ? 2 : 1;
-        return InLeaflet(lowerWord, limit) ?? InFolder(lowerWord, limit) ?? InHouseDictionary(lowerWord, limit);
+        var anchor = InLeaflet(lowerWord, limit) ?? InFolder(lowerWord, limit) ?? InHouseDictionary(lowerWord, limit);
+        anchors[lowerWord] = anchor;
+        return anchor;
     }
 
     /// <summary>Whether <paramref name="candidate"/> is a better anchor for <paramref name="word"/> than
@@ -52,12 +59,13 @@ public sealed class NearMisses(LeafletWordCounts leaflet, Func<WordFrequencies> 
 
     private NearMissAnchor? InLeaflet(string word, int limit)
     {
-        var needed = Threshold(leaflet[word]);
+        var counts = leaflet.Near(word, limit);
+        var needed = Threshold(counts[word]);
         var mask = SuggestionIndex.MaskOf(word);
         NearMissAnchor? best = null;
-        for (var i = 0; i < leaflet.Count; i++)
+        for (var i = 0; i < counts.Count; i++)
         {
-            var (candidate, uses) = (leaflet.KeyAt(i), leaflet.ValueAt(i));
+            var (candidate, uses) = (counts.KeyAt(i), counts.ValueAt(i));
             if (uses < needed || Math.Abs(candidate.Length - word.Length) > limit) continue;
             if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(candidate) ^ mask) > 2 * limit) continue;
             if (!IsNearMiss(word, candidate, limit)) continue;

@@ -122,12 +122,31 @@ public sealed class WordFrequencies
         }
     }
 
+    /// <summary>
+    /// Starts <paramref name="counts"/> anew with the counted units of one leaflet's running text that could be within
+    /// <paramref name="limit"/> slips of <paramref name="lowerWord"/> (their length and letters allow it), the word
+    /// itself included: each counted as <see cref="CountLeaflet(LeafletWordCounts, LeafletProse)"/> counts it, the
+    /// rest not counted. What the near-miss search reads of a leaflet, at a fraction of the cost of counting it all.
+    /// </summary>
+    public static void CountNear(LeafletWordCounts counts, LeafletProse prose, string lowerWord, int limit)
+    {
+        counts.Start();
+        var sink = new NearSink(counts, lowerWord.Length - limit, lowerWord.Length + limit,
+            SuggestionIndex.MaskOf(lowerWord), 2 * limit);
+        foreach (var text in prose.Texts)
+        {
+            if (IsCounted(text.Kind)) CountInto(sink, text.Value, text.Words);
+        }
+    }
+
     private static void CountInto<TSink>(TSink counts, string text, ReadOnlySpan<TextRange> words)
         where TSink : struct, ICountSink
     {
         Span<char> buffer = stackalloc char[64];
         foreach (var word in words)
         {
+            // A word shorter than the sink wants has no unit it wants: its parts are shorter still.
+            if (word.Length < counts.MinLength) continue;
             // Most words have no hyphen: one unit, counted without making a list of parts.
             if (!SpellingUnits.HasHyphen(text, word))
             {
@@ -142,7 +161,7 @@ public sealed class WordFrequencies
     private static void Count<TSink>(TSink counts, string text, TextRange unit, Span<char> buffer)
         where TSink : struct, ICountSink
     {
-        if (unit.Length > buffer.Length) return;
+        if (unit.Length > buffer.Length || !counts.Wants(unit.Length)) return;
         var written = text.AsSpan(unit.Start, unit.Length);
 
         // Most words are already in lower case with straight apostrophes: looked up as written.
@@ -154,17 +173,50 @@ public sealed class WordFrequencies
     /// compiled loop with the call made inline.</summary>
     private interface ICountSink
     {
+        /// <summary>The length below which no unit is wanted.</summary>
+        int MinLength { get; }
+
+        /// <summary>Whether a unit of this length is wanted.</summary>
+        bool Wants(int length);
+
         void Add(ReadOnlySpan<char> lowerWord);
     }
 
     private readonly struct TableSink(WordTable<int> table) : ICountSink
     {
+        public int MinLength => 0;
+
+        public bool Wants(int length) => true;
+
         public void Add(ReadOnlySpan<char> lowerWord) => table.GetValueRefOrAddDefault(lowerWord, out _)++;
     }
 
     private readonly struct LeafletSink(LeafletWordCounts counts) : ICountSink
     {
+        public int MinLength => 0;
+
+        public bool Wants(int length) => true;
+
         public void Add(ReadOnlySpan<char> lowerWord) => counts.Add(lowerWord);
+    }
+
+    /// <summary>Counts only the units of a length from <paramref name="minLength"/> to <paramref name="maxLength"/>
+    /// whose letters differ from <paramref name="mask"/>'s in at most <paramref name="maxBits"/> places (the near-miss
+    /// search's filters, <see cref="NearMisses"/>).</summary>
+    private readonly struct NearSink(LeafletWordCounts counts, int minLength, int maxLength, uint mask, int maxBits)
+        : ICountSink
+    {
+        public int MinLength => minLength;
+
+        public bool Wants(int length) => length >= minLength && length <= maxLength;
+
+        public void Add(ReadOnlySpan<char> lowerWord)
+        {
+            if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(lowerWord) ^ mask) <= maxBits)
+            {
+                counts.Add(lowerWord);
+            }
+        }
     }
 
     /// <summary>

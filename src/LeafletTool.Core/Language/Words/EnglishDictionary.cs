@@ -27,6 +27,22 @@ public static class EnglishDictionary
     public static bool Contains(ReadOnlySpan<char> word, WordMemos? memos = null) =>
         memos is null ? Words.Contains(word) : memos.Dictionary.Get(word, static w => Words.Contains(w));
 
+    /// <summary>
+    /// Whether <see cref="Words"/> has a word written with curly or straight apostrophes, the curly ones read as
+    /// straight, answered from the worker's memo by the word as written: most words have no apostrophe, and are
+    /// looked up once, without a search for one.
+    /// </summary>
+    public static bool ContainsWritten(ReadOnlySpan<char> written, WordMemos memos) =>
+        memos.Written.Get(written, static w => Words.Contains(Straight(w)));
+
+    private static ReadOnlySpan<char> Straight(ReadOnlySpan<char> word)
+    {
+        if (!word.Contains('\u2019')) return word;
+        var straight = word.ToArray();
+        straight.AsSpan().Replace('\u2019', '\'');
+        return straight;
+    }
+
     /// <summary>The common words (SCOWL size 35), a subset of <see cref="Words"/>.</summary>
     public static WordSet Common => SmallList.Value;
 

@@ -23,9 +23,16 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
     public static HouseEntry HouseOf(IReadOnlyList<string> words) => HouseSets.GetValue(words, w => new HouseEntry(w));
 
     /// <summary>Whether one unit (no hyphen, possessive dropped) is a known word.</summary>
+    /// <remarks>Most units are lower-case words the dictionary has: for them this is one look-up in the worker's
+    /// memo, which answers for a unit as written (curly apostrophes and all), so nothing else is looked at.
+    /// </remarks>
     public bool IsKnown(ReadOnlySpan<char> unit)
     {
-        if (unit.Length <= 1 || IsAbbreviation(unit)) return true;
+        if (unit.Length <= 1) return true;
+
+        // An abbreviation starts with a capital: a lower-case letter first rules it out at once.
+        if (!char.IsAsciiLetterLower(unit[0]) && IsAbbreviation(unit)) return true;
+        if (memos is not null && EnglishDictionary.ContainsWritten(unit, memos)) return true;
         if (!unit.Contains('\u2019')) return Lists(unit);
         Span<char> straight = unit.Length <= 128 ? stackalloc char[unit.Length] : new char[unit.Length];
         unit.CopyTo(straight);
@@ -33,9 +40,11 @@ public sealed class Lexicon(WordSet house, WordSet accepted, bool acceptAmerican
         return Lists(straight);
     }
 
+    /// <summary>Whether a list has a word with straight apostrophes; the dictionary was asked already when the worker
+    /// has memos.</summary>
     private bool Lists(ReadOnlySpan<char> word)
     {
-        return EnglishDictionary.Contains(word, memos) || House.Contains(word) || Accepted.Contains(word)
+        return (memos is null && EnglishDictionary.Contains(word)) || House.Contains(word) || Accepted.Contains(word)
             || (AcceptsAmerican && AmericanSpellings.BritishFormOf(word) is not null);
     }
 

@@ -7,7 +7,15 @@ namespace LeafletTool.Core.Language.Words;
 /// </summary>
 public sealed class WordMemos
 {
-    internal WordMemo<bool> Dictionary { get; } = new();
+    private WordMemo<bool>? dictionary;
+
+    /// <summary>Whether the dictionary has a word as given; made on first use (the spelling check asks
+    /// <see cref="Written"/> instead).</summary>
+    internal WordMemo<bool> Dictionary => dictionary ??= new();
+
+    /// <summary>Whether the dictionary has a word as written, a curly apostrophe read as straight
+    /// (<see cref="EnglishDictionary.ContainsWritten"/>).</summary>
+    internal WordMemo<bool> Written { get; } = new();
 
     internal WordMemo<int> Syllables { get; } = new();
 }

@@ -12,22 +12,23 @@ namespace LeafletTool.Core.Language.Words;
 /// loop, the slots are a power of two probed in a line, and a slot's stored hash is compared before its word.
 /// Counting a leaflet's 1,070 words (finding them aside) measured 0.022 ms here against 0.025–0.030 ms with the
 /// dictionary.
-/// Entries are kept in the order they were added (<see cref="KeyAt"/>, <see cref="ValueAt"/>).
+/// Entries are kept in the order they were added (<see cref="KeyAt"/>, <see cref="ValueAt"/>). A slot holds its
+/// entry's hash beside the entry, so a probe reads the word only when the hashes match: one memory read fewer a
+/// look-up than a separate array of hashes.
 /// </remarks>
 public sealed class WordTable<TValue>
 {
-    private int[] slots;
+    /// <summary>Each slot: the entry + 1 in the low half (0: empty), the entry's hash in the high half.</summary>
+    private ulong[] slots;
     private string[] keys;
-    private int[] hashes;
     private TValue[] values;
     private int shift;
 
     public WordTable(int capacity = 256)
     {
-        slots = new int[WordHash.TableSize(capacity * 2)];
+        slots = new ulong[WordHash.TableSize(capacity * 2)];
         shift = WordHash.ShiftFor(slots.Length);
         keys = new string[capacity];
-        hashes = new int[capacity];
         values = new TValue[capacity];
     }
 
@@ -67,9 +68,10 @@ public sealed class WordTable<TValue>
         var mask = slots.Length - 1;
         while (true)
         {
-            var entry = slots[slot] - 1;
-            if (entry < 0) break;
-            if (hashes[entry] == hash && word.SequenceEqual(keys[entry]))
+            var held = slots[slot];
+            if (held == 0) break;
+            var entry = (int)(uint)held - 1;
+            if ((int)(held >> 32) == hash && word.SequenceEqual(keys[entry]))
             {
                 exists = true;
                 index = entry;
@@ -89,9 +91,8 @@ public sealed class WordTable<TValue>
 
         var added = Count++;
         keys[added] = word.ToString();
-        hashes[added] = hash;
         values[added] = default!;
-        slots[slot] = added + 1;
+        slots[slot] = SlotOf(hash, added);
         index = added;
         return ref values[added];
     }
@@ -114,12 +115,16 @@ public sealed class WordTable<TValue>
         var mask = slots.Length - 1;
         while (true)
         {
-            var entry = slots[slot] - 1;
-            if (entry < 0) return -1;
-            if (hashes[entry] == hash && word.SequenceEqual(keys[entry])) return entry;
+            var held = slots[slot];
+            if (held == 0) return -1;
+            var entry = (int)(uint)held - 1;
+            if ((int)(held >> 32) == hash && word.SequenceEqual(keys[entry])) return entry;
             slot = (slot + 1) & mask;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SlotOf(int hash, int entry) => ((ulong)(uint)hash << 32) | (uint)(entry + 1);
 
     private int FreeSlot(int hash)
     {
@@ -132,14 +137,17 @@ public sealed class WordTable<TValue>
     {
         var size = keys.Length * 2;
         Array.Resize(ref keys, size);
-        Array.Resize(ref hashes, size);
         Array.Resize(ref values, size);
     }
 
     private void Rehash(int size)
     {
-        slots = new int[size];
+        var old = slots;
+        slots = new ulong[size];
         shift = WordHash.ShiftFor(size);
-        for (var entry = 0; entry < Count; entry++) slots[FreeSlot(hashes[entry])] = entry + 1;
+        foreach (var held in old)
+        {
+            if (held != 0) slots[FreeSlot((int)(held >> 32))] = held;
+        }
     }
 }

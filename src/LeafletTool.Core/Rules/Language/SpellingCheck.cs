@@ -76,7 +76,7 @@ public static class SpellingCheck
                     if (name)
                     {
                         // A name (a hospital, ward, person): only a near miss of a name used more often is a problem.
-                        nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
+                        nearMisses ??= NearMissesOf(analysis, context, house);
                         if (findNearMisses && nearMisses.AnchorFor(written.ToLowerInvariant()) is { } nameAnchor)
                         {
                             var shapedName = WordShapes.Apply(WordShapes.Of(written), nameAnchor.Word);
@@ -92,7 +92,7 @@ public static class SpellingCheck
                         // "talcs", "mins": a known word with an -s the lists lack is more often a plural than a slip;
                         // it is named, without a near miss or a fix.
                         var plural = IsPluralOfKnown(part, lexicon);
-                        nearMisses ??= new NearMisses(CountsOf(analysis), () => context.Corpus.Words, house.Lower);
+                        nearMisses ??= NearMissesOf(analysis, context, house);
                         // Suggestions and near misses cost a search each: past a few hundred different unknown words
                         // (no real leaflet has that many) the rest are only named, so a file of 100,000 made-up words
                         // takes seconds, not minutes.
@@ -114,15 +114,12 @@ public static class SpellingCheck
     }
 
     /// <summary>
-    /// The leaflet's word counts, in the worker's table started anew for each leaflet: the counts are used only while
-    /// that leaflet's words are judged, and nothing judged keeps a reference to them.
+    /// The near-miss search of a leaflet, its words counted as far as each search needs in the worker's table, started
+    /// anew for each leaflet: the counts are used only while that leaflet's words are judged, and nothing judged keeps
+    /// a reference to them.
     /// </summary>
-    private static LeafletWordCounts CountsOf(LeafletAnalysis analysis)
-    {
-        var counts = analysis.Scratch.LeafletCounts;
-        WordFrequencies.CountLeaflet(counts, analysis.Prose);
-        return counts;
-    }
+    private static NearMisses NearMissesOf(LeafletAnalysis analysis, RuleContext context, Lexicon.HouseEntry house) =>
+        new(new LeafletUses(analysis.Prose, analysis.Scratch.LeafletCounts), () => context.Corpus.Words, house.Lower);
 
     private static Verdict Judge(
         string word, bool flagAmerican, bool findNearMisses, NearMisses nearMisses, IReadOnlyList<string>? houseLower)
