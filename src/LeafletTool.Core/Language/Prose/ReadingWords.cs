@@ -24,43 +24,63 @@ public static class ReadingWords
     public static void AddTo(string text, List<TextRange> words)
     {
         var hidden = MarkupRanges.HiddenRanges(text);
-        var anyHidden = hidden.Length > 0;
+        ReadOnlySpan<char> value = text;
         var i = 0;
-        while (i < text.Length)
+        if (hidden.Length == 0)
         {
-            if (anyHidden && MarkupRanges.IsHidden(hidden, i, out var resume))
+            // Most values have no link: nothing to skip, a tighter loop.
+            while (i < value.Length)
+            {
+                if (!IsWordChar(value[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                i = WordEnd(value, i);
+                words.Add(new TextRange(start, i - start));
+            }
+
+            return;
+        }
+
+        while (i < value.Length)
+        {
+            if (MarkupRanges.IsHidden(hidden, i, out var resume))
             {
                 i = resume;
                 continue;
             }
 
-            if (!IsWordChar(text[i]))
+            if (!IsWordChar(value[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (true)
+            i = WordEnd(value, i);
+            words.Add(new TextRange(start, i - start));
+        }
+    }
+
+    /// <summary>Where the word that starts at <paramref name="start"/> (a word character) ends.</summary>
+    private static int WordEnd(ReadOnlySpan<char> value, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            while (++i < value.Length && IsWordChar(value[i]))
             {
-                while (i < text.Length && IsWordChar(text[i])) i++;
-                if (i + 1 < text.Length && IsInnerSymbol(text[i]) && IsWordChar(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (i + 1 < text.Length && text[i] == '/' && IsWordChar(text[i + 1]) && i - start < 3
-                    && NextRunLength(text, i + 1) < 3)
-                {
-                    i++;
-                    continue;
-                }
-
-                break;
             }
 
-            words.Add(new TextRange(start, i - start));
+            // i is past a run of word characters; a joiner followed by a word character goes on with the word.
+            if (i + 1 >= value.Length || !IsWordChar(value[i + 1])) return i;
+            var c = value[i];
+            if (IsInnerSymbol(c)) i++;
+            else if (c == '/' && i - start < 3 && NextRunLength(value, i + 1) < 3) i++;
+            else return i;
         }
     }
 
@@ -80,7 +100,7 @@ public static class ReadingWords
         c is '&' or '\'' or '-' or '.' or ':' or '=' or '?' or '@' or '_'
             or '\u00AD' or '\u00B7' or '\u2010' or '\u2011' or '\u2019' or '\u2027';
 
-    private static int NextRunLength(string text, int from)
+    private static int NextRunLength(ReadOnlySpan<char> text, int from)
     {
         var end = from;
         while (end < text.Length && IsWordChar(text[end])) end++;

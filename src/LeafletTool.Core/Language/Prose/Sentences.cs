@@ -23,6 +23,10 @@ public static partial class Sentences
         return sentences;
     }
 
+    /// <summary>Whether the lower-case list holds <paramref name="word"/> (for the test that holds it to
+    /// <see cref="Abbreviation"/>).</summary>
+    internal static bool IsListedLowerCase(ReadOnlySpan<char> word) => LowerCaseLookup.Contains(word);
+
     /// <summary>Adds the sentences of a text value's words to <paramref name="sentences"/>.</summary>
     public static void AddTo(string text, ReadOnlySpan<TextRange> words, List<Sentence> sentences)
     {
@@ -76,18 +80,34 @@ public static partial class Sentences
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
-        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        // The lists' longest entries: 5 letters in lower case ("thurs"), 9 as written ("Northants"); and every entry
+        // as written starts with a capital A to Z. Most words that end a sentence are ruled out here.
+        if (word.Length > 9) return false;
+        var capital = char.IsAsciiLetterUpper(word[0]);
+        if (word.Length > 5) return capital && AbbreviationSensitive().IsMatch(word);
+        if (!capital && char.IsAscii(word[0]) && !char.IsAsciiLetterLower(word[0])) return false;
+        Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return Abbreviation().IsMatch(lower) || AbbreviationSensitive().IsMatch(word);
+        return LowerCaseLookup.Contains(lower) || (capital && AbbreviationSensitive().IsMatch(word));
     }
 
-    // parse-english 7.0.0's lists (MIT, Titus Wormer): month, day and measure abbreviations, then titles and place
-    // names.
+    // parse-english 7.0.0's lists (MIT, Titus Wormer): month, day and measure abbreviations in lower case (looked up
+    // in a set; a test holds the set to the package's expression, below), then titles and place names as written.
+    private static readonly HashSet<string> LowerCase = new(StringComparer.Ordinal)
+    {
+        "thurs", "tbsp", "tsp", "sept", "sec", "sq", "tues", "bbls", "yds", "thu", "sep", "tue", "bbl", "nov", "aug",
+        "jul", "jun", "apr", "hr", "jan", "sun", "mar", "mon", "min", "sat", "oct", "kt", "pt", "qt", "gro", "gal",
+        "feb", "fri", "fl", "ft", "dec", "doz", "wed", "lbs", "ltd", "inc", "in", "mi", "gr", "yd", "lb", "oz", "cu",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseLookup =
+        LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
+
     [GeneratedRegex(
         @"^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|"
         + @"(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|"
         + @"inc?|mi|gr|yd|lb|oz|cu)$")]
-    private static partial Regex Abbreviation();
+    internal static partial Regex Abbreviation();
 
     [GeneratedRegex(
         @"^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|"

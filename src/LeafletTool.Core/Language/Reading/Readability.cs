@@ -68,11 +68,23 @@ public static class Readability
             sentences += sentenceCount;
             foreach (var word in found)
             {
-                var count = Syllables.Count(text.AsSpan(word.Start, word.Length), memos);
+                var written = text.AsSpan(word.Start, word.Length);
+                // A word of one or two letters a to z is one syllable (the package's rule), without a look-up.
+                var count = written.Length <= 2 && IsAsciiLetters(written) ? 1 : Syllables.Count(written, memos);
                 words++;
                 syllables += count;
                 if (count >= 3) polysyllables++;
             }
+        }
+
+        private static bool IsAsciiLetters(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsAsciiLetter(c)) return false;
+            }
+
+            return true;
         }
 
         public readonly ReadabilityScores Scores() =>

@@ -24,6 +24,7 @@ public sealed class RepeatedWordRule : ILeafletRule
             for (var k = 1; k < words.Length; k++)
             {
                 var (first, second) = (words[k - 1], words[k]);
+                if (first.Length != second.Length) continue;
                 var a = value.AsSpan(first.Start, first.Length);
                 if (!a.Equals(value.AsSpan(second.Start, second.Length), StringComparison.OrdinalIgnoreCase)) continue;
                 if (!value.AsSpan(first.End, second.Start - first.End).IsWhiteSpace()) continue;

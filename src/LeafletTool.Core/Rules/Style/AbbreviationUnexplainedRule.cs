@@ -24,7 +24,7 @@ public sealed class AbbreviationUnexplainedRule : ILeafletRule
             var value = prose.Value;
             foreach (var range in prose.Words)
             {
-                if (range.Length < 2 || !char.IsUpper(value[range.Start])) continue;
+                if (range.Length < 2 || !StyleText.IsUpper(value[range.Start])) continue;
                 var word = value.AsSpan(range.Start, range.Length);
                 if (!StyleText.IsCapitals(word) || Abbreviations.IsShouted(word) || Abbreviations.IsName(word))
                     continue;

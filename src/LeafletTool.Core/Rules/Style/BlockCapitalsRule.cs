@@ -59,7 +59,7 @@ public sealed class BlockCapitalsRule : ILeafletRule
 
     private static bool IsShouted(string value, Text.TextRange range, Leaflet leaflet, RuleContext context)
     {
-        if (range.Length < 2 || !char.IsUpper(value[range.Start]) || !char.IsUpper(value[range.Start + 1]))
+        if (range.Length < 2 || !StyleText.IsUpper(value[range.Start]) || !StyleText.IsUpper(value[range.Start + 1]))
             return false;
         var word = value.AsSpan(range.Start, range.Length);
         return Abbreviations.IsShouted(word) && !Abbreviations.IsKnown(word.ToString(), context.Config, leaflet);

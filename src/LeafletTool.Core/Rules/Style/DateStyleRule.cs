@@ -39,8 +39,23 @@ public sealed partial class DateStyleRule : ILeafletRule
     internal static IEnumerable<(int Index, string Written, string Suggestion)> Dates(string value)
     {
         var found = new List<(int, string, string)>();
-        foreach (Match m in DayFirst().Matches(value)) found.Add((m.Index, m.Value.TrimEnd(), Nhs(m)));
-        foreach (Match m in MonthFirst().Matches(value)) found.Add((m.Index, m.Value, Nhs(m)));
+        if (HasOrdinal(value))
+        {
+            foreach (Match m in DayFirst().Matches(value)) found.Add((m.Index, m.Value.TrimEnd(), Nhs(m)));
+        }
+
+        if (HasMonth(value))
+        {
+            foreach (Match m in MonthFirst().Matches(value)) found.Add((m.Index, m.Value, Nhs(m)));
+        }
+
+        if (HasNumeric(value)) AddNumeric(value, found);
+        found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return found;
+    }
+
+    private static void AddNumeric(string value, List<(int, string, string)> found)
+    {
         foreach (Match m in Numeric().Matches(value))
         {
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -52,9 +67,52 @@ public sealed partial class DateStyleRule : ILeafletRule
             var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
             found.Add((m.Index, m.Value, $"{day} {name} {year}"));
         }
+    }
 
-        found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return found;
+    // Scans that rule out most values before an expression reads them: each asks for something every match of its
+    // expression has.
+
+    /// <summary>A digit followed by "st", "nd", "rd" or "th", as every <see cref="DayFirst"/> date has.</summary>
+    private static bool HasOrdinal(ReadOnlySpan<char> value)
+    {
+        for (var i = value.IndexOfAnyInRange('0', '9'); i >= 0 && i + 2 < value.Length;)
+        {
+            if (value.Slice(i + 1, 2) is "st" or "nd" or "rd" or "th") return true;
+            var next = value[(i + 1)..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>The first three letters of a month's name, as every <see cref="MonthFirst"/> date has.</summary>
+    private static bool HasMonth(ReadOnlySpan<char> value)
+    {
+        for (var i = value.IndexOfAny(MonthInitials); i >= 0 && i + 2 < value.Length;)
+        {
+            if (value.Slice(i, 3) is "Jan" or "Feb" or "Mar" or "Apr" or "May" or "Jun" or "Jul" or "Aug" or "Sep"
+                or "Oct" or "Nov" or "Dec") return true;
+            var next = value[(i + 1)..].IndexOfAny(MonthInitials);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MonthInitials =
+        System.Buffers.SearchValues.Create("JFMASOND");
+
+    /// <summary>A "/", "." or "-" between two digits, as every <see cref="Numeric"/> date has.</summary>
+    private static bool HasNumeric(ReadOnlySpan<char> value)
+    {
+        for (var i = value.IndexOfAny('/', '.', '-'); i >= 0 && i + 1 < value.Length;)
+        {
+            if (i > 0 && char.IsDigit(value[i - 1]) && char.IsDigit(value[i + 1])) return true;
+            var next = value[(i + 1)..].IndexOfAny('/', '.', '-');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
     }
 
     private static string Nhs(Match m)

@@ -48,7 +48,7 @@ public sealed partial class LatinAbbreviationRule : ILeafletRule
     {
         foreach (var range in words)
         {
-            if (range.Length > 3) continue;
+            if (range.Length > 3 || value[range.Start] is not ('e' or 'E' or 'i' or 'I' or 'N' or 'v')) continue;
             var word = value.AsSpan(range.Start, range.Length);
             if (word is "e" or "E" or "eg" or "Eg" or "i" or "ie" or "Ie" or "etc" or "Etc" or "N" or "NB"
                 or "viz" or "et") return true;

@@ -12,6 +12,10 @@ internal static class StyleText
 {
     private static readonly ConditionalWeakTable<ProjectConfig, PhraseIndex> PlainIndexes = new();
 
+    /// <summary><see cref="char.IsUpper(char)"/>, without a call for the ASCII letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsUpper(char c) => char.IsAscii(c) ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+
     /// <summary>Whether the leaflet's <c>accept:</c> list holds these words (any case).</summary>
     public static bool IsAccepted(Leaflet leaflet, ReadOnlySpan<char> words)
     {

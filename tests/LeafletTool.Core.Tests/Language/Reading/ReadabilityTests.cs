@@ -26,6 +26,24 @@ public class ReadabilityTests
         Assert.Equal(expected, Syllables.Count(word));
 
     [Fact]
+    public void Every_word_of_one_or_two_letters_is_one_syllable_so_the_measure_looks_none_up()
+    {
+        // Not so for three: "aia" has three syllables.
+        Span<char> word = stackalloc char[2];
+        for (var length = 1; length <= 2; length++)
+        {
+            for (var n = 0; n < (int)Math.Pow(52, length); n++)
+            {
+                for (var (k, rest) = (0, n); k < length; k++, rest /= 52)
+                    word[k] = rest % 52 < 26 ? (char)('a' + rest % 52) : (char)('A' + rest % 52 - 26);
+                if (Syllables.Count(word[..length]) != 1) Assert.Fail($"'{word[..length]}' is not one syllable");
+            }
+        }
+
+        Assert.True(Syllables.Count("aia") >= 3);
+    }
+
+    [Fact]
     public void Headings_and_list_items_are_sentences_numbers_are_words_and_compounds_one_word()
     {
         var scores = Readability.Measure(["Before your test", "Stop eating 6 hours before.", "Take a long-term view"]);

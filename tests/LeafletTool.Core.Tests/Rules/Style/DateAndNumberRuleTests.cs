@@ -13,6 +13,9 @@ public class DateStyleRuleTests
     [InlineData("Your appointment is on August 6th, 2026.", "August 6th, 2026", "6 August 2026")]
     [InlineData("Your appointment is on 06/08/2026.", "06/08/2026", "6 August 2026")]
     [InlineData("Your appointment is on 6.8.2026 at 9am.", "6.8.2026", "6 August 2026")]
+    [InlineData("6th August is the day.", "6th August", "6 August")]
+    [InlineData("Come on Sept 3", "Sept 3", "3 September")]
+    [InlineData("Come on 1/2/26", "1/2/26", "1 February 2026")]
     public void A_date_not_in_the_NHS_style_is_reported_with_it(string paragraph, string written, string expected)
     {
         var finding = LanguageLeaflet.Single(Rule, LanguageLeaflet.WithParagraph(paragraph));
