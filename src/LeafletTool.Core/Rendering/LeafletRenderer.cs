@@ -1,11 +1,9 @@
 using System.Buffers;
-using System.Text;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Model;
 using LeafletTool.Core.Rendering.PlainText;
 using LeafletTool.Core.Rendering.Templates;
 using LeafletTool.Core.Rendering.View;
-using Scriban.Runtime;
 
 namespace LeafletTool.Core.Rendering;
 
@@ -23,8 +21,6 @@ public sealed record RenderRequest(
 /// </summary>
 public sealed class LeafletRenderer(TemplateSet templates)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Renders a page as text; the PDF's page is the print page.</summary>
     public RenderResult Render(RenderRequest request, PageFormat format, RenderWorker? worker = null)
     {
@@ -57,9 +53,12 @@ public sealed class LeafletRenderer(TemplateSet templates)
         view ??= worker.View(request.Leaflet, request.Config, request.AsOf, format.Style());
         if (format == PageFormat.Text)
         {
-            var text = Render(request, format, view, worker);
-            if (text.Text is { } page) Utf8.GetBytes(page, into);
-            return text.Error;
+            // Laid out from the rendered characters straight into bytes: neither the page nor its layout a string.
+            var output = worker.Output;
+            var error = templates.RenderChars(format.Template(), Globals(request, format, view, worker), output);
+            if (error is null) TextWrapper.LayoutUtf8(output.Written, TextWrapper.Width, worker.Layout, into);
+            output.Emptied();
+            return error;
         }
 
         return templates.RenderUtf8(format.Template(), Globals(request, format, view, worker), into, worker.Output);
@@ -85,8 +84,16 @@ public sealed class LeafletRenderer(TemplateSet templates)
         templates.RenderLargeUtf8(PageFormats.IndexTemplate,
             ScriptModel.ForIndex(index, templates.Labels.For(index.Language)), into);
 
-    private ScriptObject Globals(RenderRequest request, PageFormat format, LeafletView view, RenderWorker worker) =>
-        ScriptModel.ForLeaflet(view, LeafletViewBuilder.Trust(request.Config, format.Style()),
+    /// <summary>
+    /// The page's globals: read by the compiled tree straight from the views, with Scriban objects made only when
+    /// Scriban renders the page (at once when the entry has no tree).
+    /// </summary>
+    private PageModel Globals(RenderRequest request, PageFormat format, LeafletView view, RenderWorker worker)
+    {
+        var model = worker.Model.Set(view, worker.Trust(request.Config, format.Style()),
             new PageView(format.Name(), request.LargePrint, request.Files), templates.Labels.For(view.Language),
             worker.Objects.FreeAll());
+        if (!templates.IsCompiled(format.Template())) model.Fill();
+        return model;
+    }
 }

@@ -24,6 +24,25 @@ public sealed class RenderWorker
 
     internal ModelObjects Objects { get; } = ModelObjects.Pooled();
 
+    /// <summary>The globals of the page being rendered, read by the compiled tree without Scriban objects.</summary>
+    internal PageModel Model { get; } = new();
+
+    private readonly TrustView?[] trusts = new TrustView?[3];
+    private ProjectConfig? trustsOf;
+
+    /// <summary>The trust's view for the style: made once for a configuration (every page of a build shares it).
+    /// </summary>
+    internal TrustView Trust(ProjectConfig config, InlineStyle style)
+    {
+        if (!ReferenceEquals(config, trustsOf))
+        {
+            Array.Clear(trusts);
+            trustsOf = config;
+        }
+
+        return trusts[(int)style] ??= LeafletViewBuilder.Trust(config, style);
+    }
+
     /// <summary>Every view of the leaflet, built as asked for: the last leaflet's, when it is the same one.</summary>
     public LeafletViews ViewsOf(Leaflet leaflet, ProjectConfig config, DateOnly asOf)
     {

@@ -52,7 +52,19 @@ public static partial class PhoneNumbers
     internal static bool MayHaveNumber(string text)
     {
         var span = text.AsSpan();
-        if (!span.ContainsAnyInRange('0', '9')) return false;
+        var next = span.IndexOfAnyInRange('0', '9');
+        if (next < 0) return false;
+
+        // ASCII digits found by a vector search, one after another; other digits only in text that is not all ASCII.
+        var rest = span;
+        for (var ascii = 1; next >= 0; ascii++)
+        {
+            if (ascii == 3) return true;
+            rest = rest[(next + 1)..];
+            next = rest.IndexOfAnyInRange('0', '9');
+        }
+
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F')) return false;
         var digits = 0;
         foreach (var c in span)
         {

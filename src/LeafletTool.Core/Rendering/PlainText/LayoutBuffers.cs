@@ -11,4 +11,7 @@ internal sealed class LayoutBuffers
     public StringBuilder? Page;
 
     public StringBuilder? Line;
+
+    /// <summary>Encodes the laid-out page into UTF-8 (emptied before each page).</summary>
+    public Encoder Encoder { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 }

@@ -54,9 +54,16 @@ internal struct TextLines(StringBuilder builder)
         builder.Append(c, count);
     }
 
-    /// <summary>The text: the lines joined by newlines and one after the last, without blank lines at the end; empty
-    /// when no line has text.</summary>
-    public readonly string Finish() => hasText ? builder.Append('\n').ToString() : "";
+    /// <summary>The builder the lines are written into.</summary>
+    public readonly StringBuilder Builder => builder;
+
+    /// <summary>Ends the text: the lines joined by newlines and one after the last, without blank lines at the end;
+    /// false when no line has text (the builder's text is then not the page: the page is empty).</summary>
+    public readonly bool Finish()
+    {
+        if (hasText) builder.Append('\n');
+        return hasText;
+    }
 
     private void StartLine()
     {

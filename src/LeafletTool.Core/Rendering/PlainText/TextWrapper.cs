@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,11 +27,41 @@ public static partial class TextWrapper
     /// </summary>
     internal static string Layout(string text, int width, LayoutBuffers buffers)
     {
+        var builder = Lines(text, width, buffers, out var hasText);
+        var page = hasText ? builder.ToString() : "";
+        GiveBack(ref buffers.Page, builder);
+        return page;
+    }
+
+    /// <summary>
+    /// Lays out a page (line endings <c>\r\n</c> or <c>\n</c>) into UTF-8 bytes: the same bytes as
+    /// <see cref="Layout(string, int)"/>'s text of the text with <c>\r\n</c> made <c>\n</c>, never a string.
+    /// </summary>
+    internal static void LayoutUtf8(ReadOnlySpan<char> text, int width, LayoutBuffers buffers,
+        IBufferWriter<byte> into)
+    {
+        // A line's trailing white space, a \r included, is removed before it is laid out: so \r\n is \n here.
+        var builder = Lines(text, width, buffers, out var hasText);
+        if (hasText)
+        {
+            var encoder = buffers.Encoder;
+            encoder.Reset();
+            foreach (var chunk in builder.GetChunks()) encoder.Convert(chunk.Span, into, false, out _, out _);
+            encoder.Convert([], into, true, out _, out _);
+        }
+
+        GiveBack(ref buffers.Page, builder);
+    }
+
+    /// <summary>The page's lines in the page builder (taken from <paramref name="buffers"/>, to be given back).
+    /// </summary>
+    private static StringBuilder Lines(ReadOnlySpan<char> text, int width, LayoutBuffers buffers, out bool hasText)
+    {
         var builder = Take(ref buffers.Page, text.Length + (text.Length >> 4));
         var output = new TextLines(builder);
         var previousLines = 0;
         var previousMax = 0;
-        var rest = text.AsSpan();
+        var rest = text;
         while (true)
         {
             var end = rest.IndexOf('\n');
@@ -54,9 +85,8 @@ public static partial class TextWrapper
             rest = rest[(end + 1)..];
         }
 
-        var page = output.Finish();
-        GiveBack(ref buffers.Page, builder);
-        return page;
+        hasText = output.Finish();
+        return builder;
     }
 
     /// <summary>
@@ -66,8 +96,8 @@ public static partial class TextWrapper
     {
         var lines = new TextLines(new StringBuilder(line.Length + 8));
         Wrap(line, width, ref lines, new LayoutBuffers());
-        var text = lines.Finish();
-        return text.Length == 0 ? [] : [.. text[..^1].Split('\n')];
+        var builder = lines.Builder;
+        return lines.Finish() ? [.. builder.ToString(0, builder.Length - 1).Split('\n')] : [];
     }
 
     /// <summary>Web and e-mail addresses, with any brackets or punctuation around them, are never split.</summary>
@@ -101,7 +131,9 @@ public static partial class TextWrapper
     private static (int Lines, int Longest) Wrap(ReadOnlySpan<char> line, int width, ref TextLines output,
         LayoutBuffers buffers)
     {
-        var lineLength = Length(line);
+        // A line with no joining character (most) has its length in characters, and so has every part of it.
+        var simple = IsSimple(line);
+        var lineLength = simple ? line.Length : Length(line);
         if (lineLength <= width)
         {
             output.Add(line);
@@ -116,7 +148,7 @@ public static partial class TextWrapper
         }
 
         var prefix = line[..prefixLength];
-        var hanging = Length(prefix);
+        var hanging = simple ? prefix.Length : Length(prefix);
         var current = Take(ref buffers.Line, width + 8).Append(prefix);
         var currentLength = hanging;
         var currentSimple = IsSimple(prefix);
@@ -126,13 +158,13 @@ public static partial class TextWrapper
         while (NextWord(ref rest) is { IsEmpty: false } word)
         {
             var max = Math.Max(width - hanging, 10);
-            var whole = IsAddress(word) || Length(word) <= max;
+            var whole = (simple ? word.Length : Length(word)) <= max || IsAddress(word);
             while (!word.IsEmpty)
             {
                 // A word longer than a line (and not an address) is cut into pieces of max characters.
                 var piece = whole ? word : word[..PieceEnd(word, max)];
                 word = word[piece.Length..];
-                var pieceLength = Length(piece);
+                var pieceLength = simple ? piece.Length : Length(piece);
                 if (lineHasWord && currentLength + 1 + pieceLength > width)
                 {
                     output.Add(current);
@@ -152,7 +184,7 @@ public static partial class TextWrapper
 
                 current.Append(piece);
                 currentLength += pieceLength;
-                currentSimple &= IsSimple(piece);
+                currentSimple &= simple || IsSimple(piece);
                 lineHasWord = true;
             }
         }

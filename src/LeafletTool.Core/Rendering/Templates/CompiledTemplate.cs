@@ -29,6 +29,7 @@ internal sealed class CompiledTemplate(Step body, int loopDepth)
         catch (Exception e) when (e is Unsure or ScriptRuntimeException)
         {
             run.Undo();
+            (globals as TypedGlobals)?.Fill();
             return false;
         }
     }
@@ -83,11 +84,6 @@ internal abstract class Step
     public abstract void Do(Run run);
 }
 
-internal abstract class Value
-{
-    public abstract object? Of(Run run);
-}
-
 internal sealed class Steps(Step[] steps) : Step
 {
     public override void Do(Run run)
@@ -122,7 +118,7 @@ internal sealed class If(Value condition, SourceSpan span, Step then, Step? othe
 {
     public override void Do(Run run)
     {
-        if (run.Context.ToBool(span, condition.Of(run))) then.Do(run);
+        if (run.Context.ToBool(span, Global.Scalar(condition.Of(run)))) then.Do(run);
         else otherwise?.Do(run);
     }
 }
@@ -132,15 +128,29 @@ internal sealed class For(int slot, Value list, Step body) : Step
 {
     public override void Do(Run run)
     {
-        if (list.Of(run) is not ScriptArray items || items.GetType() != typeof(ScriptArray)) throw Unsure.Instance;
-        for (var i = 0; i < items.Count; i++)
+        switch (list.Of(run))
         {
-            run.LoopValues[slot] = items[i];
-            run.LoopIndexes[slot] = i;
-            body.Do(run);
+            case ScriptArray items when items.GetType() == typeof(ScriptArray):
+                for (var i = 0; i < items.Count; i++) Once(run, items[i], i);
+                break;
+
+            // A typed model's list (only it gives lists that are not Scriban's): as Scriban loops over its array.
+            case IReadOnlyList<object> typed
+                when typed is not ScriptArray && run.Globals is TypedGlobals { Filled: false }:
+                for (var i = 0; i < typed.Count; i++) Once(run, typed[i], i);
+                break;
+            default:
+                throw Unsure.Instance;
         }
 
         run.LoopValues[slot] = null;
+    }
+
+    private void Once(Run run, object? item, int index)
+    {
+        run.LoopValues[slot] = item;
+        run.LoopIndexes[slot] = index;
+        body.Do(run);
     }
 }
 
@@ -157,7 +167,7 @@ internal sealed class Case(Value value, SourceSpan span, (Value[] Values, Step B
 
     public override void Do(Run run)
     {
-        var of = value.Of(run);
+        var of = Global.Scalar(value.Of(run));
         if (byText is not null && of is string text)
         {
             (byText.TryGetValue(text, out var chosen) ? chosen : otherwise)?.Do(run);
@@ -168,7 +178,7 @@ internal sealed class Case(Value value, SourceSpan span, (Value[] Values, Step B
         {
             foreach (var candidate in values)
             {
-                var other = candidate.Of(run);
+                var other = Global.Scalar(candidate.Of(run));
                 var equal = of is string a && other is string b ? string.Equals(a, b, StringComparison.Ordinal)
                     : ScriptBinaryExpression.Evaluate(run.Context, span, ScriptBinaryOperator.CompareEqual, of, other)
                         is true;
@@ -182,67 +192,4 @@ internal sealed class Case(Value value, SourceSpan span, (Value[] Values, Step B
 
         otherwise?.Do(run);
     }
-}
-
-internal sealed class Constant(object? value) : Value
-{
-    public object? Fixed => value;
-
-    public override object? Of(Run run) => value;
-}
-
-internal sealed class Global(string name) : Value
-{
-    public override object? Of(Run run) =>
-        run.Globals.TryGetValue(name, out var value) ? Plain(value) : throw Unsure.Instance;
-
-    /// <summary>The value, unless it is one Scriban would call or evaluate rather than give.</summary>
-    public static object? Plain(object? value) =>
-        value is IScriptCustomFunction or ScriptNode ? throw Unsure.Instance : value;
-}
-
-internal sealed class LoopVariable(int slot) : Value
-{
-    public override object? Of(Run run) => Global.Plain(run.LoopValues[slot]);
-}
-
-/// <summary><c>for.index</c> of the innermost loop.</summary>
-internal sealed class LoopIndex(int slot) : Value
-{
-    public override object? Of(Run run) => run.LoopIndexes[slot];
-}
-
-internal sealed class Member(Value target, string name) : Value
-{
-    public override object? Of(Run run) =>
-        target.Of(run) is ScriptObject o && o.TryGetValue(name, out var value) ? Global.Plain(value)
-            : throw Unsure.Instance;
-}
-
-/// <summary><c>a || b</c> and <c>a &amp;&amp; b</c>: both sides read (so a missing one is found), then Scriban's truth.
-/// </summary>
-internal sealed class Logical(Value left, Value right, bool and, SourceSpan span) : Value
-{
-    public override object? Of(Run run)
-    {
-        var l = run.Context.ToBool(span, left.Of(run));
-        var r = run.Context.ToBool(span, right.Of(run));
-        return and ? l && r : l || r;
-    }
-}
-
-internal sealed class Binary(Value left, Value right, ScriptBinaryOperator op, SourceSpan span) : Value
-{
-    public override object? Of(Run run)
-    {
-        var l = left.Of(run);
-        var r = right.Of(run);
-        return ScriptBinaryExpression.Evaluate(run.Context, span, op, l, r);
-    }
-}
-
-internal sealed class Conditional(Value condition, Value then, Value otherwise, SourceSpan span) : Value
-{
-    public override object? Of(Run run) =>
-        run.Context.ToBool(span, condition.Of(run)) ? then.Of(run) : otherwise.Of(run);
 }

@@ -39,8 +39,12 @@ internal sealed class PageOutput : IScriptOutput
     public PageOutput Emptied()
     {
         length = 0;
+        if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
         return this;
     }
+
+    /// <summary>The characters written, line endings as written.</summary>
+    public ReadOnlySpan<char> Written => buffer.AsSpan(0, length);
 
     public void Write(string text, int offset, int count)
     {

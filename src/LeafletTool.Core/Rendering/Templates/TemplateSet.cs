@@ -125,6 +125,13 @@ public sealed class TemplateSet
         });
 
     /// <summary>
+    /// Renders an entry template into <paramref name="output"/>, leaving the page's characters there for the caller
+    /// (<see cref="PageOutput.Written"/>: the text page is laid out from them); null, or the template error.
+    /// </summary>
+    internal TemplateError? RenderChars(string entry, ScriptObject globals, PageOutput output) =>
+        Run(entry, globals, (template, context) => Write(entry, template, context, globals, output.Emptied()));
+
+    /// <summary>
     /// As <see cref="RenderUtf8(string, ScriptObject, IBufferWriter{byte})"/> for a page that may be very large (the
     /// index): its characters are encoded into <paramref name="into"/> as they pass a megabyte, never held whole.
     /// A template the tree runs is rendered as any page, as the tree may start the page again with Scriban.

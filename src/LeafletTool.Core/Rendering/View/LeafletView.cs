@@ -1,4 +1,5 @@
 using LeafletTool.Core.Dates;
+using LeafletTool.Core.Rendering.Templates;
 
 namespace LeafletTool.Core.Rendering.View;
 
@@ -6,7 +7,7 @@ namespace LeafletTool.Core.Rendering.View;
 /// What a leaflet template gets as <c>leaflet</c>: every value already formatted and, for the HTML formats,
 /// escaped with its inline markup rendered. Optional values are null when the source leaves them out.
 /// </summary>
-public sealed record LeafletView
+public sealed record LeafletView : ITypedValue
 {
     public required string Title { get; init; }
 
@@ -53,13 +54,13 @@ public sealed record LeafletView
 }
 
 /// <summary>A section: its heading, an <c>id</c> for links to it, and its blocks.</summary>
-public sealed record SectionView(string Heading, string Anchor, IReadOnlyList<BlockView> Blocks);
+public sealed record SectionView(string Heading, string Anchor, IReadOnlyList<BlockView> Blocks) : ITypedValue;
 
 /// <summary>
 /// One body block. <see cref="Kind"/> is <c>paragraph</c>, <c>note</c> or <c>urgent</c> (with <see cref="Text"/>),
 /// or <c>bullets</c> or <c>steps</c> (with <see cref="Items"/>).
 /// </summary>
-public sealed record BlockView(string Kind, string? Text, IReadOnlyList<string> Items);
+public sealed record BlockView(string Kind, string? Text, IReadOnlyList<string> Items) : ITypedValue;
 
 /// <summary>A contact; <see cref="PhoneLink"/> and <see cref="EmailLink"/> are <c>tel:</c> and <c>mailto:</c>
 /// addresses.</summary>
@@ -70,7 +71,7 @@ public sealed record ContactView(
     string? PhoneLink,
     string? Hours,
     string? Email,
-    string? EmailLink);
+    string? EmailLink) : ITypedValue;
 
 /// <summary>
 /// The trust-wide text of <c>leaflettool.yaml</c>: the organisation, its footer, the alternative-formats statement,
@@ -78,12 +79,12 @@ public sealed record ContactView(
 /// for the page) with its alternative text; both null when there is no logo.
 /// </summary>
 public sealed record TrustView(string Organisation, string? Footer, string? AlternativeFormats, string Language,
-    string? Logo = null, string? LogoAlt = null);
+    string? Logo = null, string? LogoAlt = null) : ITypedValue;
 
 /// <summary>The files built for one leaflet, as links relative to the output folder; null for a format not
 /// built.</summary>
-public sealed record FileLinks(string? Html, string? Print, string? Pdf, string? Text);
+public sealed record FileLinks(string? Html, string? Print, string? Pdf, string? Text) : ITypedValue;
 
 /// <summary>About the page being made: its format (<c>html</c>, <c>print</c>, <c>text</c>), whether large print was
 /// asked for, and the leaflet's files.</summary>
-public sealed record PageView(string Format, bool LargePrint, FileLinks Files);
+public sealed record PageView(string Format, bool LargePrint, FileLinks Files) : ITypedValue;

@@ -23,13 +23,21 @@ public static class ScriptModel
     internal static ScriptObject ForLeaflet(LeafletView leaflet, TrustView trust, PageView page, LabelTable labels,
         ModelObjects o)
     {
-        var plain = page.Format == "text";
         var model = o.Object(4);
+        Fill(model, leaflet, trust, page, labels, o);
+        return model;
+    }
+
+    /// <summary>Adds the globals of a leaflet template to <paramref name="model"/> (<see cref="PageModel"/>).
+    /// </summary>
+    internal static void Fill(ScriptObject model, LeafletView leaflet, TrustView trust, PageView page,
+        LabelTable labels, ModelObjects o)
+    {
+        var plain = page.Format == "text";
         model.Add("leaflet", Leaflet(leaflet, labels, plain, o));
         model.Add("trust", Trust(trust, o));
         model.Add("page", Page(page, o));
         model.Add("labels", labels.ForTemplates(plain));
-        return model;
     }
 
     /// <summary>The globals of the index template: <c>index</c>, <c>trust</c> and <c>labels</c> (of the configured
@@ -72,7 +80,7 @@ public static class ScriptModel
         return model;
     }
 
-    private static string Date(LeafletDate? date, string asWritten, LabelTable labels, bool plain) =>
+    internal static string Date(LeafletDate? date, string asWritten, LabelTable labels, bool plain) =>
         date is { } d ? labels.Date(d, plain) : asWritten;
 
     private static ScriptObject Section(SectionView s, ModelObjects o)
