@@ -26,25 +26,6 @@ public static class ReadingWords
         var hidden = MarkupRanges.HiddenRanges(text);
         ReadOnlySpan<char> value = text;
         var i = 0;
-        if (hidden.Length == 0)
-        {
-            // Most values have no link: nothing to skip, a tighter loop.
-            while (i < value.Length)
-            {
-                if (!IsWordChar(value[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                i = WordEnd(value, i);
-                words.Add(new TextRange(start, i - start));
-            }
-
-            return;
-        }
-
         while (i < value.Length)
         {
             if (MarkupRanges.IsHidden(hidden, i, out var resume))
