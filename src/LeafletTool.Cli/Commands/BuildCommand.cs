@@ -134,7 +134,7 @@ public static class BuildCommand
             }
 
             var folder = sink.Folder;
-            var (removed, manifest) = folder.Finish();
+            var (removed, manifestHash) = folder.Finish();
             folder.Close();
             var built = new BuildCounts(build.Leaflets, sink.Written, sink.Unchanged, removed);
             WriteSummary(console, PathNames.Display(folder.FullPath, here), options, built, checkedRun.Skipped);
@@ -142,7 +142,7 @@ public static class BuildCommand
             if (key is not null)
             {
                 BuildCache.Save(cachePath!, key, exitCode, built.Leaflets, checkedRun.Skipped, printed.ToString(),
-                    manifest);
+                    manifestHash);
             }
 
             return exitCode;

@@ -134,14 +134,17 @@ public static class Workspace
         var lengths = new long[files.Count];
         Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
         var readOnDemand = lengths.Sum() > sourceBudget;
+        var folders = readOnDemand ? files.Select(f => f.Directory).Distinct(PathNames.Comparer)
+            .ToDictionary(d => d, d => new FolderSources(d), PathNames.Comparer) : null;
         Parallel.For(0, files.Count, options, i =>
         {
             var file = files[i];
             var config = configs.ForFolder(file.Directory).Config;
-            if (readOnDemand)
+            if (folders is not null)
             {
+                var folder = folders[file.Directory];
                 inputs[i] = LeafletInput.FromReader(file.DisplayName, lengths[i],
-                    () => SourceReader.ReadUtf8(file.FullPath, file.Directory), config, file.IsTarget);
+                    folder.Reads(file) ? folder : new FolderSources.OneFile(file.FullPath), config, file.IsTarget);
                 return;
             }
 

@@ -69,14 +69,14 @@ public static class BuildCache
     /// <summary>Remembers a build and the record it left in the output folder. A cache that cannot be written is not
     /// an error.</summary>
     public static void Save(string path, string key, int exitCode, int leaflets, int skipped, string output,
-        byte[] manifest)
+        string manifestHash)
     {
         try
         {
             var text = new StringBuilder();
             text.Append(Header).Append('\n').Append(key).Append('\n');
             text.Append(CultureInfo.InvariantCulture, $"{exitCode} {leaflets} {skipped}\n");
-            text.Append(BuildManifest.Hash(manifest)).Append('\n');
+            text.Append(manifestHash).Append('\n');
             text.Append(output);
             AtomicFile.Write(path, text.ToString());
         }

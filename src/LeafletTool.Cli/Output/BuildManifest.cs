@@ -27,36 +27,50 @@ public static class BuildManifest
     /// <summary>The record's bytes for these files (name to hash; no name twice).</summary>
     public static byte[] Serialize(IReadOnlyCollection<KeyValuePair<string, FileHash>> files)
     {
-        var names = new string[files.Count];
-        var hashes = new FileHash[files.Count];
-        var at = 0;
-        foreach (var (name, hash) in files)
-        {
-            names[at] = name;
-            hashes[at++] = hash;
-        }
-
-        Array.Sort(names, hashes, StringComparer.Ordinal);
+        var record = new FileRecord();
+        foreach (var (name, hash) in files) record.Set(name, hash);
         // About 110 bytes a file: room for all of them at once, not a buffer doubled and copied as it fills.
-        var buffer = new ArrayBufferWriter<byte>(128 + 112 * names.Length);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        var buffer = new ArrayBufferWriter<byte>(128 + 112 * record.Count);
+        Write(record, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the record's bytes for these files into <paramref name="into"/>, as they are made.</summary>
+    public static void Write(FileRecord files, IBufferWriter<byte> into)
+    {
+        using (var json = new Utf8JsonWriter(into, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartObject();
             json.WriteString("format", Format);
             json.WriteNumber("version", Version);
             json.WriteStartObject("files");
-            for (var i = 0; i < names.Length; i++) hashes[i].WriteTo(json, names[i]);
+            files.ForEachInOrder((name, hash) => hash.WriteTo(json, name));
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-        return buffer.WrittenSpan.ToArray();
+        into.GetSpan(1)[0] = (byte)'\n';
+        into.Advance(1);
     }
 
     /// <summary>The files a record lists (name to hash), or null when it is not one this tool wrote.</summary>
     public static Dictionary<string, string>? Parse(ReadOnlySpan<byte> bytes)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        return Read(bytes, (name, hash) => files[name] = hash) ? files : null;
+    }
+
+    /// <summary>The files a record lists, kept compact (<see cref="FileRecord"/>), or null when it is not one this tool
+    /// wrote.</summary>
+    public static FileRecord? ParseRecord(ReadOnlySpan<byte> bytes)
+    {
+        var files = new FileRecord();
+        return Read(bytes, (name, hash) => files.Set(name, FileHash.AsWritten(hash))) ? files : null;
+    }
+
+    /// <summary>Gives <paramref name="add"/> each file a record lists (name, hash); false when it is not one this tool
+    /// wrote.</summary>
+    private static bool Read(ReadOnlySpan<byte> bytes, Action<string, string> add)
     {
         try
         {
@@ -69,21 +83,20 @@ public static class BuildManifest
                 || version.GetInt32() != Version
                 || !root.TryGetProperty("files", out var list) || list.ValueKind != JsonValueKind.Object)
             {
-                return null;
+                return false;
             }
 
-            var files = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var file in list.EnumerateObject())
             {
-                if (file.Value.ValueKind != JsonValueKind.String) return null;
-                files[file.Name] = file.Value.GetString()!;
+                if (file.Value.ValueKind != JsonValueKind.String) return false;
+                add(file.Name, file.Value.GetString()!);
             }
 
-            return files;
+            return true;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return null;
+            return false;
         }
     }
 

@@ -52,7 +52,7 @@ public readonly struct FileHash
     }
 
     /// <summary>Writes the hash, under the file's name, as the record shows it.</summary>
-    public void WriteTo(Utf8JsonWriter json, string name)
+    public void WriteTo(Utf8JsonWriter json, ReadOnlySpan<char> name)
     {
         if (written is not null)
         {

@@ -26,8 +26,7 @@ public sealed partial class OutputFolder
                 hash = FileHash.OfDigest(file.Finish());
             }
 
-            var again = !recorded.TryAdd(fileName, hash);
-            if (again) recorded[fileName] = hash;
+            var again = recorded.Set(fileName, hash);
             if ((again || existing.ContainsKey(fileName)) && SameContent(target, temp)) return WriteOutcome.Unchanged;
             File.Move(temp, target, overwrite: true);
             placed = true;
@@ -36,6 +35,44 @@ public sealed partial class OutputFolder
         catch (Exception e) when (AtomicFile.IsWriteFailure(e))
         {
             throw Failure(fileName, e);
+        }
+        finally
+        {
+            if (!placed) DeleteTemporary(temp);
+        }
+    }
+
+    /// <summary>
+    /// Writes the record of the folder's files (<see cref="BuildManifest"/>), as it is made, through a temporary file,
+    /// unless the folder's record already says exactly that: the record of 300,000 files is 33 MB, never held whole.
+    /// Gives the SHA-256 of its bytes, as lower-case hex.
+    /// </summary>
+    private string SaveRecord(FileRecord files)
+    {
+        var target = Path.Combine(FullPath, BuildManifest.FileName);
+        var temp = TempPathOf(BuildManifest.FileName);
+        var placed = false;
+        try
+        {
+            byte[] digest;
+            using (var file = new HashingFileWriter(temp))
+            {
+                BuildManifest.Write(files, file);
+                digest = file.Finish();
+            }
+
+            if (beforeHash is null || !beforeHash.AsSpan().SequenceEqual(digest))
+            {
+                File.Move(temp, target, overwrite: true);
+                placed = true;
+            }
+
+            return Convert.ToHexStringLower(digest);
+        }
+        catch (Exception e) when (AtomicFile.IsWriteFailure(e))
+        {
+            throw new ToolFailureException($"cannot write '{PathNames.Normalise(target)}': "
+                + AtomicFile.Describe(e).Replace($" : '{temp}'", "", StringComparison.Ordinal));
         }
         finally
         {
@@ -83,9 +120,20 @@ public sealed partial class OutputFolder
             if (used >= Chunk) Flush();
         }
 
-        public Memory<byte> GetMemory(int sizeHint = 0) => buffer.AsMemory(Room(sizeHint));
+        // Room first, then the buffer: "buffer.AsSpan(Room(n))" read the buffer before Room replaced it with a larger
+        // one, and gave the old one (back in the pool, too small): the encoder of the index of 100,000 leaflets,
+        // asking for room for more than a megabyte at once, failed with "the output byte buffer is too small".
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            var at = Room(sizeHint);
+            return buffer.AsMemory(at);
+        }
 
-        public Span<byte> GetSpan(int sizeHint = 0) => buffer.AsSpan(Room(sizeHint));
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            var at = Room(sizeHint);
+            return buffer.AsSpan(at);
+        }
 
         /// <summary>Writes what is left and gives the hash of every byte written.</summary>
         public byte[] Finish()
@@ -102,7 +150,8 @@ public sealed partial class OutputFolder
             buffer = [];
         }
 
-        /// <summary>Where the caller may write at least <paramref name="sizeHint"/> bytes.</summary>
+        /// <summary>Where the caller may write at least <paramref name="sizeHint"/> bytes (in the buffer as it is
+        /// after the call: a larger one may have been taken).</summary>
         private int Room(int sizeHint)
         {
             sizeHint = Math.Max(sizeHint, 1);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using LeafletTool.Cli.Files;
 
@@ -24,17 +23,17 @@ public sealed partial class OutputFolder
 {
     private const string TempSuffix = ".leaflet-tmp";
     private static readonly SearchValues<char> InvalidNameChars = SearchValues.Create(Path.GetInvalidFileNameChars());
-    private readonly ConcurrentDictionary<string, FileHash> recorded = new(StringComparer.Ordinal);
+    private readonly FileRecord recorded = new();
 
     // Names in the folder when the build started: any other name not yet written by this build is new, so there is
     // nothing to compare (one listing instead of a stat per file). Temporary names are this process's own plus a
     // counter.
-    private readonly ConcurrentDictionary<string, bool> existing;
+    private readonly FileRecord existing = new();
     private readonly string tempPrefix = Guid.NewGuid().ToString("N")[..12];
     private long tempCounter;
     private readonly InodeFolders inodes;
     private readonly OutputLock held;
-    private readonly Dictionary<string, FileHash> before;
+    private readonly FileRecord before;
     private readonly byte[]? beforeHash;
     private bool finished;
     private bool closed;
@@ -61,13 +60,10 @@ public sealed partial class OutputFolder
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
             InodeFolders.RemoveStale(FullPath);
             inodes = new InodeFolders(FullPath, tempPrefix);
-            existing = new ConcurrentDictionary<string, bool>(Directory.EnumerateFiles(FullPath)
-                .Select(f => KeyValuePair.Create(Path.GetFileName(f), true)), StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(FullPath)) existing.Set(Path.GetFileName(file), default);
             var beforeBytes = BuildManifest.ReadBytes(FullPath);
             beforeHash = beforeBytes is null ? null : SHA256.HashData(beforeBytes);
-            before = new Dictionary<string, FileHash>(StringComparer.Ordinal);
-            var listed = beforeBytes is null ? null : BuildManifest.Parse(beforeBytes);
-            foreach (var (name, hash) in listed ?? []) before[name] = FileHash.AsWritten(hash);
+            before = (beforeBytes is null ? null : BuildManifest.ParseRecord(beforeBytes)) ?? new FileRecord();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -82,12 +78,12 @@ public sealed partial class OutputFolder
     /// Ends a build that went well: removes the files the folder's record lists that this build did not write (and
     /// nothing else), then writes the new record. Gives how many files were removed and the record's bytes.
     /// </summary>
-    public (int Removed, byte[] Manifest) Finish()
+    public (int Removed, string ManifestHash) Finish()
     {
         var removed = 0;
-        var kept = new Dictionary<string, FileHash>(StringComparer.Ordinal);
+        var kept = new List<KeyValuePair<string, FileHash>>();
         IOException? failed = null;
-        foreach (var (name, hash) in before.Where(b => !recorded.ContainsKey(b.Key)))
+        foreach (var (name, hash) in before.Pairs().Where(b => !recorded.ContainsKey(b.Key)))
         {
             try
             {
@@ -102,14 +98,14 @@ public sealed partial class OutputFolder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                kept[name] = hash; // still ours: the next build tries again
+                kept.Add(KeyValuePair.Create(name, hash)); // still ours: the next build tries again
                 failed ??= new IOException($"cannot remove '{PathNames.Normalise(Path.Combine(FullPath, name))}', "
                     + $"an output no longer built: {e.Message}");
             }
         }
 
-        var manifest = BuildManifest.Serialize(kept.Count == 0 ? recorded : recorded.Concat(kept).ToList());
-        SaveRecord(manifest);
+        foreach (var (name, hash) in kept) recorded.Set(name, hash);
+        var manifest = SaveRecord(recorded);
         finished = true;
         if (failed is not null) throw new ToolFailureException(failed.Message);
         return (removed, manifest);
@@ -127,9 +123,12 @@ public sealed partial class OutputFolder
         {
             if (!finished && !recorded.IsEmpty)
             {
-                var union = new Dictionary<string, FileHash>(before, StringComparer.Ordinal);
-                foreach (var (name, hash) in recorded) union[name] = hash;
-                SaveRecord(BuildManifest.Serialize(union));
+                foreach (var (name, hash) in before.Pairs())
+                {
+                    if (!recorded.ContainsKey(name)) recorded.Set(name, hash);
+                }
+
+                SaveRecord(recorded);
             }
         }
         catch (ToolFailureException)
@@ -153,8 +152,7 @@ public sealed partial class OutputFolder
         var target = PathOf(fileName);
         var hash = FileHash.Of(bytes);
         // Written before in this build (a sink never does that): known to be there now.
-        var again = !recorded.TryAdd(fileName, hash);
-        if (again) recorded[fileName] = hash;
+        var again = recorded.Set(fileName, hash);
         try
         {
             var known = again || existing.ContainsKey(fileName);
@@ -171,13 +169,6 @@ public sealed partial class OutputFolder
 
         Replace(fileName, bytes);
         return WriteOutcome.Written;
-    }
-
-    /// <summary>Writes the record of the folder's files, unless it already says exactly that.</summary>
-    private void SaveRecord(byte[] manifest)
-    {
-        if (beforeHash is null || !beforeHash.AsSpan().SequenceEqual(SHA256.HashData(manifest)))
-            Replace(BuildManifest.FileName, manifest);
     }
 
     /// <summary>Writes a file under a hidden temporary name, then renames it into place.</summary>

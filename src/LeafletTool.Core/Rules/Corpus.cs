@@ -10,9 +10,10 @@ namespace LeafletTool.Core.Rules;
 /// </summary>
 public sealed partial class Corpus
 {
-    private readonly Dictionary<string, List<string>> filesByResourceNumber;
+    /// <summary>Each resource number's file, or its files in order (a list) when several share it.</summary>
+    private readonly Dictionary<string, object> filesByResourceNumber;
 
-    internal Corpus(Dictionary<string, List<string>> filesByResourceNumber, int count, Func<WordFrequencies> countWords)
+    internal Corpus(Dictionary<string, object> filesByResourceNumber, int count, Func<WordFrequencies> countWords)
     {
         this.filesByResourceNumber = filesByResourceNumber;
         Count = count;
@@ -38,7 +39,8 @@ public sealed partial class Corpus
     /// <summary>The files, in order, whose resource number is this one (ignoring case and surrounding
     /// spaces).</summary>
     public IReadOnlyList<string> FilesWithResourceNumber(string resourceNumber) =>
-        filesByResourceNumber.TryGetValue(resourceNumber.Trim(), out var files) ? files : [];
+        !filesByResourceNumber.TryGetValue(resourceNumber.Trim(), out var files) ? []
+        : files as List<string> ?? [(string)files];
 
     /// <summary>Every resource number in use, in no particular order.</summary>
     public IEnumerable<string> ResourceNumbers => filesByResourceNumber.Keys;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LeafletTool.Core.Language.Prose;
 using LeafletTool.Core.Language.Spelling;
 using LeafletTool.Core.Language.Words;
@@ -16,7 +17,9 @@ namespace LeafletTool.Core.Rules;
 /// </param>
 public sealed class CorpusBuilder(bool countWords)
 {
-    private readonly Dictionary<string, List<string>> byNumber = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Each resource number's file, or files (a list) when several share it: a list a leaflet was about 90
+    /// bytes each of 100,000 leaflets.</summary>
+    private readonly Dictionary<string, object> byNumber = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>? words = countWords ? new(StringComparer.Ordinal) : null;
     private readonly object gate = new();
     private int count;
@@ -30,11 +33,7 @@ public sealed class CorpusBuilder(bool countWords)
         lock (gate)
         {
             count += part.Count;
-            foreach (var (number, file) in part.Numbers)
-            {
-                if (!byNumber.TryGetValue(number, out var files)) byNumber[number] = files = [];
-                files.Add(file);
-            }
+            foreach (var (number, file) in part.Numbers) AddNumber(number, file);
 
             if (words is not null && part.Words is not null)
             {
@@ -53,21 +52,25 @@ public sealed class CorpusBuilder(bool countWords)
         lock (gate)
         {
             count += seed.Count;
-            foreach (var (number, file) in seed.Numbers)
-            {
-                if (!byNumber.TryGetValue(number, out var files)) byNumber[number] = files = [];
-                files.Add(file);
-            }
+            foreach (var (number, file) in seed.Numbers) AddNumber(number, file);
 
             if (words is null) return;
             foreach (var (word, uses) in seed.Words) words[word] = words.GetValueOrDefault(word) + uses;
         }
     }
 
+    private void AddNumber(string number, string file)
+    {
+        ref var files = ref CollectionsMarshal.GetValueRefOrAddDefault(byNumber, number, out var exists);
+        if (!exists) files = file;
+        else if (files is List<string> list) list.Add(file);
+        else files = new List<string>(2) { (string)files!, file };
+    }
+
     /// <summary>The corpus of every part merged so far.</summary>
     public Corpus Build()
     {
-        foreach (var files in byNumber.Values) files.Sort(StringComparer.Ordinal);
+        foreach (var files in byNumber.Values) (files as List<string>)?.Sort(StringComparer.Ordinal);
         return new Corpus(byNumber, count, words is null
             ? () => throw new InvalidOperationException("The corpus was gathered without word counts.")
             : () => new WordFrequencies(words));

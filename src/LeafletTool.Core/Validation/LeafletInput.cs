@@ -12,20 +12,37 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
 {
     private readonly string? text = Text;
     private readonly byte[]? utf8;
-    private readonly Func<(byte[]? Utf8, string? Problem)>? read;
+    private readonly OnDemand? read;
     private readonly long fileLength;
-    private int firstReadHash;
-    private int firstReadLength = -1;
+
+    /// <summary>The length (high half) and hash (low half) of the first read of a source read on demand; -1 before
+    /// it.</summary>
+    private long firstRead = -1;
 
     private LeafletInput(string name, byte[] utf8, ProjectConfig config, bool isTarget)
         : this(name, (string?)null, config, isTarget) => this.utf8 = utf8;
 
-    private LeafletInput(string name, long length, Func<(byte[]? Utf8, string? Problem)> read, ProjectConfig config,
-        bool isTarget)
+    private LeafletInput(string name, long length, OnDemand read, ProjectConfig config, bool isTarget)
         : this(name, (string?)null, config, isTarget)
     {
         this.read = read;
         fileLength = length;
+    }
+
+    /// <summary>
+    /// Reads sources that are not kept in memory, each time one's text is needed, by the name the source was given:
+    /// one object can serve every source of a folder, so a check of 100,000 files keeps no reader (nor path) a file.
+    /// </summary>
+    public abstract class OnDemand
+    {
+        /// <summary>The bytes of the source named <paramref name="name"/>, checked to be UTF-8, or why there are
+        /// none.</summary>
+        public abstract (byte[]? Utf8, string? Problem) Read(string name);
+    }
+
+    private sealed class ByDelegate(Func<(byte[]? Utf8, string? Problem)> read) : OnDemand
+    {
+        public override (byte[]? Utf8, string? Problem) Read(string name) => read();
     }
 
     /// <summary>
@@ -54,16 +71,13 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     public (string? Text, string? Problem) Open()
     {
         if (read is null) return (Text, Text is null ? ReadProblem : null);
-        var (bytes, problem) = read();
+        var (bytes, problem) = read.Read(Name);
         if (bytes is null) return (null, problem ?? "The file could not be read.");
         var hash = new HashCode();
         hash.AddBytes(bytes);
-        var value = hash.ToHashCode();
-        lock (read)
-        {
-            if (firstReadLength < 0) (firstReadLength, firstReadHash) = (bytes.Length, value);
-            else if (firstReadLength != bytes.Length || firstReadHash != value) return (null, ChangedWhileChecked);
-        }
+        var value = ((long)bytes.Length << 32) | (uint)hash.ToHashCode();
+        var first = Interlocked.CompareExchange(ref firstRead, value, -1);
+        if (first != -1 && first != value) return (null, ChangedWhileChecked);
 
         return (Encoding.UTF8.GetString(bytes), null);
     }
@@ -89,7 +103,13 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// </summary>
     public static LeafletInput FromReader(string name, long length, Func<(byte[]? Utf8, string? Problem)> read,
         ProjectConfig config, bool isTarget) =>
-        new(name, length, read, config, isTarget);
+        new(name, length, new ByDelegate(read), config, isTarget);
+
+    /// <summary>A source not kept in memory, as above, read by <paramref name="reader"/> under its
+    /// <paramref name="name"/> each time its text is needed.</summary>
+    public static LeafletInput FromReader(string name, long length, OnDemand reader, ProjectConfig config,
+        bool isTarget) =>
+        new(name, length, reader, config, isTarget);
 
     public static LeafletInput Unreadable(string name, ProjectConfig config, bool isTarget, string problem) =>
         new(name, null, config, isTarget, problem);

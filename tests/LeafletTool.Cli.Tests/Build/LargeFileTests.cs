@@ -42,14 +42,38 @@ public class LargeFileTests
 
         var again = new OutputFolder(site);
         Assert.Equal(WriteOutcome.Unchanged, again.WriteLarge("index.html", InPieces(Content)));
-        var (_, manifest) = again.Finish();
+        var (_, manifestHash) = again.Finish();
         again.Close();
+        var manifest = File.ReadAllBytes(Path.Combine(site, BuildManifest.FileName));
 
         Assert.Equal(Content, File.ReadAllBytes(Path.Combine(site, "index.html")));
         Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(site, "index.html")));
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(Content)),
             System.Text.Encoding.UTF8.GetString(manifest), StringComparison.Ordinal);
         Assert.Equal([".leaflet-build.json", "index.html"], Names(site));
+        Assert.Equal(BuildManifest.Hash(manifest), manifestHash);
+    }
+
+    [Fact]
+    public void Text_encoded_after_a_nearly_full_megabyte_is_written_whole()
+    {
+        // An encoder asks for room for more than a megabyte at once: the writer takes a larger buffer, and must hand
+        // that one out (it handed out the old one, and the index of 100,000 leaflets stopped the build).
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(Path.Combine(temp.Path, "site"));
+        var text = string.Concat(Enumerable.Repeat("Caf\u00e9 \u2014 r\u00e9sum\u00e9 ", 150_000));
+        var head = new byte[(1 << 20) - 1];
+        var expected = head.Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+
+        Assert.Equal(WriteOutcome.Written, folder.WriteLarge("index.html", into =>
+        {
+            into.Write(head);
+            System.Text.EncodingExtensions.GetBytes(System.Text.Encoding.UTF8, text.AsSpan(), into);
+            return true;
+        }));
+
+        Assert.Equal(expected, File.ReadAllBytes(Path.Combine(folder.FullPath, "index.html")));
+        folder.Close();
     }
 
     [Fact]
