@@ -21,6 +21,10 @@ namespace LeafletTool.Cli.Output;
 public sealed class FilePageSink(string outputPath, BuildOptions options, TextWriter? notes = null)
     : IPageSink, IAsyncDisposable
 {
+    /// <summary>Files written from which a build collects its garbage before the index: 20,000 leaflets in three
+    /// formats.</summary>
+    private const int LargeLibraryFiles = 60_000;
+
     private readonly ConcurrentBag<(string Page, string Pdf, DateOnly? Published, int Place)> pdfPages = [];
     private OutputFolder? output;
     private PdfPrinter? printer;
@@ -72,6 +76,10 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
     /// <summary>Writes a page too large to hold whole (the index) as it is rendered.</summary>
     public void WriteLarge(string name, PageFormat format, Func<System.Buffers.IBufferWriter<byte>, bool> render)
     {
+        // The index is rendered whole as characters before it is written (54 MB of text for 100,000 leaflets): for a
+        // large library, give back first what the build's passes left, so that it comes on top of what is kept, not
+        // of their garbage.
+        if (Folder.FileCount >= LargeLibraryFiles) GC.Collect(2, GCCollectionMode.Aggressive, true, true);
         if (Folder.WriteLarge(name, render) is { } outcome) Count(outcome);
     }
 

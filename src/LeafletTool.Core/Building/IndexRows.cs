@@ -15,13 +15,15 @@ internal sealed class IndexRows(int places)
 {
     private readonly Row[] rows = new Row[places];
     private readonly ConcurrentDictionary<Shared, Shared> shared = new();
+    private readonly RowTexts texts = new();
 
     /// <summary>Keeps the heading of the leaflet at <paramref name="place"/>.</summary>
     public void Keep(int place, LeafletView view)
     {
         var fields = new Shared(view.Language, view.Direction, view.Published, view.Review, view.PublishedDate,
             view.ReviewDate, view.Owner, view.Department, view.ReviewStatus, view.ReviewStatusLabel);
-        rows[place] = new Row(view.Title, view.Slug, view.ResourceNumber, shared.GetOrAdd(fields, fields));
+        var at = texts.Keep(view.Title, view.Slug, view.ResourceNumber);
+        rows[place] = new Row(at, shared.GetOrAdd(fields, fields));
     }
 
     /// <summary>
@@ -33,13 +35,14 @@ internal sealed class IndexRows(int places)
         foreach (var row in rows)
         {
             if (row.Fields is not { } s) continue;
+            var (title, slug, resourceNumber) = texts.Read(row.At);
             var view = new LeafletView
             {
-                Title = row.Title,
-                Slug = row.Slug,
+                Title = title,
+                Slug = slug,
                 Language = s.Language,
                 Direction = s.Direction,
-                ResourceNumber = row.ResourceNumber,
+                ResourceNumber = resourceNumber,
                 Published = s.Published,
                 Review = s.Review,
                 PublishedDate = s.PublishedDate,
@@ -53,7 +56,7 @@ internal sealed class IndexRows(int places)
                 ReviewStatus = s.ReviewStatus,
                 ReviewStatusLabel = s.ReviewStatusLabel,
             };
-            yield return new IndexViewBuilder.Built(view, files(row.Slug));
+            yield return new IndexViewBuilder.Built(view, files(slug));
         }
     }
 
@@ -71,15 +74,20 @@ internal sealed class IndexRows(int places)
             if (rows[i].Fields is not null) order.Add(i);
         }
 
+        // The titles and slugs as strings while they are sorted only.
+        var titles = new string[rows.Length];
+        var slugs = new string[rows.Length];
+        foreach (var i in order) (titles[i], slugs[i]) = texts.TitleAndSlug(rows[i].At);
         order.Sort((a, b) =>
         {
-            var byIndex = IndexViewBuilder.Order(rows[a].Title, rows[a].Slug, rows[b].Title, rows[b].Slug);
+            var byIndex = IndexViewBuilder.Order(titles[a], slugs[a], titles[b], slugs[b]);
             return byIndex != 0 ? byIndex : a.CompareTo(b);
         });
-        return new Sorted(rows, order.ToArray(), files);
+        return new Sorted(rows, texts, order.ToArray(), files);
     }
 
-    private sealed class Sorted(Row[] rows, int[] order, Func<string, FileLinks> files) : IReadOnlyList<IndexEntry>
+    private sealed class Sorted(Row[] rows, RowTexts texts, int[] order, Func<string, FileLinks> files)
+        : IReadOnlyList<IndexEntry>
     {
         public int Count => order.Length;
 
@@ -89,8 +97,9 @@ internal sealed class IndexRows(int places)
             {
                 var row = rows[order[index]];
                 var s = row.Fields!;
-                return new IndexEntry(row.Title, row.Slug, s.Language, s.Direction, row.ResourceNumber, s.Owner,
-                    s.Published, s.Review, s.ReviewStatus, s.ReviewStatusLabel, files(row.Slug));
+                var (title, slug, resourceNumber) = texts.Read(row.At);
+                return new IndexEntry(title, slug, s.Language, s.Direction, resourceNumber, s.Owner,
+                    s.Published, s.Review, s.ReviewStatus, s.ReviewStatusLabel, files(slug));
             }
         }
 
@@ -102,7 +111,9 @@ internal sealed class IndexRows(int places)
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    private readonly record struct Row(string Title, string Slug, string ResourceNumber, Shared? Fields);
+    /// <summary>A leaflet's row: where its title, slug and resource number are kept (<see cref="RowTexts"/>), and
+    /// the fields it shares.</summary>
+    private readonly record struct Row(long At, Shared? Fields);
 
     private sealed record Shared(string Language, string Direction, string Published, string Review,
         LeafletDate? PublishedDate, LeafletDate? ReviewDate, string Owner, string? Department, string ReviewStatus,

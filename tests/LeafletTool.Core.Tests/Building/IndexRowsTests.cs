@@ -66,4 +66,26 @@ public class IndexRowsTests
         Assert.Equal(titles.Length, entries.Count);
         Assert.Equal(entries[3], entries[3]);
     }
+
+    [Fact]
+    public void Titles_slugs_and_numbers_come_back_as_they_were_kept_in_any_script_and_length()
+    {
+        var texts = new RowTexts();
+        string[] odd = ["", "caf\u00e9 \u00ff", "\u0100 Welsh \u0175", "\u4e2d\u6587", "\ud83d\ude00", "lone \ud800",
+            new string('t', 70_000), new string('\u2014', 40_000)];
+        var kept = new (long At, string Title, string Slug, string Number)[4_000];
+        Parallel.For(0, kept.Length, i =>
+        {
+            var title = odd[i % odd.Length] + $" leaflet {i}";
+            var slug = $"slug-{i}" + (i % 5 == 0 ? odd[(i / 5) % odd.Length] : "");
+            var number = i % 3 == 0 ? "" : $"{i}/VER{i % 7}{odd[(i / 3) % odd.Length]}";
+            kept[i] = (texts.Keep(title, slug, number), title, slug, number);
+        });
+
+        foreach (var (at, title, slug, number) in kept)
+        {
+            Assert.Equal((title, slug, number), texts.Read(at));
+            Assert.Equal((title, slug), texts.TitleAndSlug(at));
+        }
+    }
 }
