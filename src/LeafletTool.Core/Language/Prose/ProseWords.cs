@@ -29,10 +29,35 @@ public static class ProseWords
         var hidden = MarkupRanges.HiddenRanges(text);
         if (hidden.Length == 0)
         {
-            AddUnlinked(text, words);
+            var sink = new RangeSink(words);
+            ScanUnlinked(text, ref sink);
             return;
         }
 
+        AddLinked(text, hidden, words);
+    }
+
+    /// <summary>
+    /// Hands the words of a text value to <paramref name="sink"/> as they are found, without a list of them (a value
+    /// with links is found into <paramref name="scratch"/> first, and its words are not marked plain).
+    /// </summary>
+    internal static void Scan<TSink>(string text, ref TSink sink, List<TextRange> scratch)
+        where TSink : struct, IProseWordSink
+    {
+        var hidden = MarkupRanges.HiddenRanges(text);
+        if (hidden.Length == 0)
+        {
+            ScanUnlinked(text, ref sink);
+            return;
+        }
+
+        scratch.Clear();
+        AddLinked(text, hidden, scratch);
+        foreach (var word in scratch) sink.Add(text, word.Start, word.Length, plain: false);
+    }
+
+    private static void AddLinked(string text, TextRange[] hidden, List<TextRange> words)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -55,50 +80,54 @@ public static class ProseWords
     }
 
     /// <summary>
-    /// The same for a value without links, in one pass: each chunk's words are added as they are found and taken
-    /// back if the chunk turns out to be an address (only a chunk with a ".", "@" or ":" can be one).
+    /// The words of a value without links, in one pass: each chunk's words are held (<see cref="HeldWords"/>) and
+    /// handed on at its end unless the chunk is an address (only a chunk with a ".", "@" or ":" can be one).
     /// </summary>
-    private static void AddUnlinked(string text, List<TextRange> words)
+    private static void ScanUnlinked<TSink>(string text, ref TSink sink) where TSink : struct, IProseWordSink
     {
+        ReadOnlySpan<char> s = text;
+        var held = default(HeldWords);
         var i = 0;
-        while (i < text.Length)
+        while (i < s.Length)
         {
-            if (char.IsWhiteSpace(text[i]))
+            if (char.IsWhiteSpace(s[i]))
             {
                 i++;
                 continue;
             }
 
             var chunk = i;
-            var firstWord = words.Count;
+            var count = 0;
             var mayBeAddress = false;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            var decided = false;
+            while (i < s.Length)
             {
-                if (!IsLetterOrDigit(text[i]))
+                var c = s[i];
+                if (!IsLetterOrDigit(c))
                 {
-                    mayBeAddress |= text[i] is '.' or '@' or ':';
+                    if (char.IsWhiteSpace(c)) break;
+                    mayBeAddress |= c is '.' or '@' or ':';
                     i++;
                     continue;
                 }
 
                 // A letter or digit is never a space, so a word never runs past its chunk.
-                var start = i;
-                var hasDigit = false;
-                while (i < text.Length)
+                var (start, plain, hasDigit) = (i, true, false);
+                while (true)
                 {
-                    // The bulk of a word: ASCII letters, one test each (neither digits nor joiners).
-                    while (char.IsAsciiLetter(text[i]) && ++i < text.Length)
+                    // The bulk of a word: letters a to z, one test each.
+                    while (i < s.Length && char.IsAsciiLetterLower(s[i])) i++;
+                    if (i == s.Length) break;
+                    c = s[i];
+                    if (IsLetterOrDigit(c))
                     {
-                    }
-
-                    if (i == text.Length) break;
-                    if (IsLetterOrDigit(text[i]))
-                    {
-                        hasDigit |= char.IsDigit(text[i]);
+                        plain = false;
+                        hasDigit |= char.IsDigit(c);
                         i++;
                     }
-                    else if (IsJoiner(text[i]) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]))
+                    else if (IsJoiner(c) && i + 1 < s.Length && IsLetterOrDigit(s[i + 1]))
                     {
+                        plain &= c == '\'';
                         i++;
                     }
                     else
@@ -107,12 +136,37 @@ public static class ProseWords
                     }
                 }
 
-                if (!hasDigit) words.Add(new TextRange(start, i - start));
+                if (hasDigit) continue;
+                if (count == HeldWords.Capacity)
+                {
+                    // A chunk of many words: whether it is an address is settled now, from its end.
+                    if (!decided && IsAddress(s[chunk..ChunkEnd(s, i)]))
+                    {
+                        (i, count) = (ChunkEnd(s, i), 0);
+                        break;
+                    }
+
+                    (decided, count) = (true, Flush(text, held, count, ref sink));
+                }
+
+                held[count++] = HeldWords.Of(start, i - start, plain);
             }
 
-            if (mayBeAddress && IsAddress(text.AsSpan(chunk, i - chunk)))
-                words.RemoveRange(firstWord, words.Count - firstWord);
+            if (count > 0 && (decided || !mayBeAddress || !IsAddress(s[chunk..i]))) Flush(text, held, count, ref sink);
         }
+    }
+
+    private static int Flush<TSink>(string text, ReadOnlySpan<ulong> held, int count, ref TSink sink)
+        where TSink : struct, IProseWordSink
+    {
+        HeldWords.Flush(text, held[..count], ref sink);
+        return 0;
+    }
+
+    private static int ChunkEnd(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && !char.IsWhiteSpace(text[from])) from++;
+        return from;
     }
 
     /// <summary>Apostrophes and hyphens inside words; the curly apostrophe counts as the straight one.</summary>
