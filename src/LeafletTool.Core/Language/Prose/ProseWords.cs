@@ -11,7 +11,7 @@ namespace LeafletTool.Core.Language.Prose;
 /// ("9am", "COVID-19", phone numbers), web and e-mail addresses ("www.nhs.uk", "pain.nurses@example.nhs.uk",
 /// "https://…"), and link targets (<c>[text](address)</c>: the text is checked, the address is not).
 /// </summary>
-public static class ProseWords
+public static partial class ProseWords
 {
     private static readonly string[] TopLevelDomains = ["uk", "com", "org", "net", "gov", "nhs", "info", "io", "co",
         "ac", "eu", "int", "edu", "scot", "wales", "cymru"];
@@ -29,35 +29,10 @@ public static class ProseWords
         var hidden = MarkupRanges.HiddenRanges(text);
         if (hidden.Length == 0)
         {
-            var sink = new RangeSink(words);
-            ScanUnlinked(text, ref sink);
+            AddUnlinked(text, words);
             return;
         }
 
-        AddLinked(text, hidden, words);
-    }
-
-    /// <summary>
-    /// Hands the words of a text value to <paramref name="sink"/> as they are found, without a list of them (a value
-    /// with links is found into <paramref name="scratch"/> first, and its words are not marked plain).
-    /// </summary>
-    internal static void Scan<TSink>(string text, ref TSink sink, List<TextRange> scratch)
-        where TSink : struct, IProseWordSink
-    {
-        var hidden = MarkupRanges.HiddenRanges(text);
-        if (hidden.Length == 0)
-        {
-            ScanUnlinked(text, ref sink);
-            return;
-        }
-
-        scratch.Clear();
-        AddLinked(text, hidden, scratch);
-        foreach (var word in scratch) sink.Add(text, word.Start, word.Length, plain: false);
-    }
-
-    private static void AddLinked(string text, TextRange[] hidden, List<TextRange> words)
-    {
         var i = 0;
         while (i < text.Length)
         {
@@ -80,54 +55,68 @@ public static class ProseWords
     }
 
     /// <summary>
-    /// The words of a value without links, in one pass: each chunk's words are held (<see cref="HeldWords"/>) and
-    /// handed on at its end unless the chunk is an address (only a chunk with a ".", "@" or ":" can be one).
+    /// Hands the words of a text value to <paramref name="sink"/> as they are found, without a list of them (a value
+    /// with links is found into <paramref name="scratch"/> first, and its words are not marked plain).
     /// </summary>
-    private static void ScanUnlinked<TSink>(string text, ref TSink sink) where TSink : struct, IProseWordSink
+    internal static void Scan<TSink>(string text, ref TSink sink, List<TextRange> scratch)
+        where TSink : struct, IProseWordSink
     {
-        ReadOnlySpan<char> s = text;
-        var held = default(HeldWords);
-        var i = 0;
-        while (i < s.Length)
+        if (MarkupRanges.HiddenRanges(text).Length == 0)
         {
-            if (char.IsWhiteSpace(s[i]))
+            ScanUnlinked(text, ref sink);
+            return;
+        }
+
+        scratch.Clear();
+        AddTo(text, scratch);
+        foreach (var word in scratch) sink.Add(text, word.Start, word.Length, plain: false);
+    }
+
+    /// <summary>
+    /// The same for a value without links, in one pass: each chunk's words are added as they are found and taken
+    /// back if the chunk turns out to be an address (only a chunk with a ".", "@" or ":" can be one).
+    /// </summary>
+    private static void AddUnlinked(string text, List<TextRange> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
             {
                 i++;
                 continue;
             }
 
             var chunk = i;
-            var count = 0;
+            var firstWord = words.Count;
             var mayBeAddress = false;
-            var decided = false;
-            while (i < s.Length)
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
-                var c = s[i];
-                if (!IsLetterOrDigit(c))
+                if (!IsLetterOrDigit(text[i]))
                 {
-                    if (char.IsWhiteSpace(c)) break;
-                    mayBeAddress |= c is '.' or '@' or ':';
+                    mayBeAddress |= text[i] is '.' or '@' or ':';
                     i++;
                     continue;
                 }
 
                 // A letter or digit is never a space, so a word never runs past its chunk.
-                var (start, plain, hasDigit) = (i, true, false);
-                while (true)
+                var start = i;
+                var hasDigit = false;
+                while (i < text.Length)
                 {
-                    // The bulk of a word: letters a to z, one test each.
-                    while (i < s.Length && char.IsAsciiLetterLower(s[i])) i++;
-                    if (i == s.Length) break;
-                    c = s[i];
-                    if (IsLetterOrDigit(c))
+                    // The bulk of a word: ASCII letters, one test each (neither digits nor joiners).
+                    while (char.IsAsciiLetter(text[i]) && ++i < text.Length)
                     {
-                        plain = false;
-                        hasDigit |= char.IsDigit(c);
+                    }
+
+                    if (i == text.Length) break;
+                    if (IsLetterOrDigit(text[i]))
+                    {
+                        hasDigit |= char.IsDigit(text[i]);
                         i++;
                     }
-                    else if (IsJoiner(c) && i + 1 < s.Length && IsLetterOrDigit(s[i + 1]))
+                    else if (IsJoiner(text[i]) && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]))
                     {
-                        plain &= c == '\'';
                         i++;
                     }
                     else
@@ -136,37 +125,12 @@ public static class ProseWords
                     }
                 }
 
-                if (hasDigit) continue;
-                if (count == HeldWords.Capacity)
-                {
-                    // A chunk of many words: whether it is an address is settled now, from its end.
-                    if (!decided && IsAddress(s[chunk..ChunkEnd(s, i)]))
-                    {
-                        (i, count) = (ChunkEnd(s, i), 0);
-                        break;
-                    }
-
-                    (decided, count) = (true, Flush(text, held, count, ref sink));
-                }
-
-                held[count++] = HeldWords.Of(start, i - start, plain);
+                if (!hasDigit) words.Add(new TextRange(start, i - start));
             }
 
-            if (count > 0 && (decided || !mayBeAddress || !IsAddress(s[chunk..i]))) Flush(text, held, count, ref sink);
+            if (mayBeAddress && IsAddress(text.AsSpan(chunk, i - chunk)))
+                words.RemoveRange(firstWord, words.Count - firstWord);
         }
-    }
-
-    private static int Flush<TSink>(string text, ReadOnlySpan<ulong> held, int count, ref TSink sink)
-        where TSink : struct, IProseWordSink
-    {
-        HeldWords.Flush(text, held[..count], ref sink);
-        return 0;
-    }
-
-    private static int ChunkEnd(ReadOnlySpan<char> text, int from)
-    {
-        while (from < text.Length && !char.IsWhiteSpace(text[from])) from++;
-        return from;
     }
 
     /// <summary>Apostrophes and hyphens inside words; the curly apostrophe counts as the straight one.</summary>

@@ -63,6 +63,7 @@ internal readonly struct NearSink(LeafletWordCounts counts, int minLength, int m
 internal readonly struct ScanSink<TSink>(TSink counts) : IProseWordSink
     where TSink : struct, ICountSink
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(string text, int start, int length, bool plain)
     {
         if (!plain)

@@ -9,7 +9,7 @@ using LeafletTool.TestSupport;
 namespace LeafletTool.Core.Tests.Language.Prose;
 
 /// <summary>
-/// The one-pass word scan (<see cref="ProseWords"/>) and the first pass's count straight from it
+/// The one-pass word scan (<see cref="ProseWords.Scan{TSink}"/>) and the first pass's count straight from it
 /// (<see cref="ScanSink{TSink}"/>) against the splitter they replaced (<see cref="ReferenceProseWords"/>) and the
 /// count of the words it found (<see cref="WordFrequencies.CountInto"/>), on the repository's prose (leaflets, the
 /// seed, the real leaflets' vocabularies, the README and docs) and on made-up text full of odd characters.
@@ -24,6 +24,27 @@ public class ProseWordsEquivalenceTests
             var found = Show(text, ProseWords.Of(text));
             var expected = Show(text, ReferenceProseWords.Of(text));
             Assert.True(expected == found, $"{Escaped(text)}\nexpected {expected}\nfound    {found}");
+        }
+    }
+
+    [Fact]
+    public void The_scan_hands_on_the_words_the_old_splitter_found_and_marks_the_plain_ones()
+    {
+        var scratch = new List<TextRange>();
+        foreach (var text in Texts())
+        {
+            var found = new List<(int Start, int Length, bool Plain)>();
+            var sink = new Collect(found);
+            ProseWords.Scan(text, ref sink, scratch);
+            var expected = Show(text, ReferenceProseWords.Of(text));
+            Assert.True(expected == Show(text, found.Select(w => new TextRange(w.Start, w.Length))),
+                $"{Escaped(text)}\nexpected {expected}");
+            var linked = Core.Markup.MarkupRanges.HiddenRanges(text).Length > 0;
+            foreach (var (start, length, plain) in found)
+            {
+                var isPlain = text.AsSpan(start, length).IndexOfAnyExcept(PlainCharacters) < 0;
+                Assert.True(plain == (isPlain && !linked), $"{Escaped(text)}: {text.Substring(start, length)}");
+            }
         }
     }
 
@@ -109,6 +130,14 @@ public class ProseWordsEquivalenceTests
             for (var i = 0; i < length; i++) text.Append(pieces[random.Next(pieces.Length)]);
             yield return text.ToString();
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz'");
+
+    private readonly struct Collect(List<(int Start, int Length, bool Plain)> words) : IProseWordSink
+    {
+        public void Add(string text, int start, int length, bool plain) => words.Add((start, length, plain));
     }
 
     private static string Show(string text, IEnumerable<TextRange> words) =>
