@@ -83,6 +83,13 @@ if (args is ["prose", var proseFile])
     return;
 }
 
+if (args is ["words", var wordsFolder, .. var wordsCount])
+{
+    WordPhases.Run(wordsFolder, wordsCount.Length > 0 ? int.Parse(wordsCount[0],
+        System.Globalization.CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 if (args is ["yaml", var yamlFolder])
 {
     YamlReaders.Run(yamlFolder);

@@ -11,7 +11,7 @@ namespace LeafletTool.Core.Language.Prose;
 /// ("9am", "COVID-19", phone numbers), web and e-mail addresses ("www.nhs.uk", "pain.nurses@example.nhs.uk",
 /// "https://…"), and link targets (<c>[text](address)</c>: the text is checked, the address is not).
 /// </summary>
-public static class ProseWords
+public static partial class ProseWords
 {
     private static readonly string[] TopLevelDomains = ["uk", "com", "org", "net", "gov", "nhs", "info", "io", "co",
         "ac", "eu", "int", "edu", "scot", "wales", "cymru"];
@@ -52,6 +52,24 @@ public static class ProseWords
             while (i < text.Length && !char.IsWhiteSpace(text[i]) && !MarkupRanges.IsHidden(hidden, i, out _)) i++;
             if (!IsAddress(text.AsSpan(start, i - start))) AddWords(text, start, i, words);
         }
+    }
+
+    /// <summary>
+    /// Hands the words of a text value to <paramref name="sink"/> as they are found, without a list of them (a value
+    /// with links is found into <paramref name="scratch"/> first, and its words are not marked plain).
+    /// </summary>
+    internal static void Scan<TSink>(string text, ref TSink sink, List<TextRange> scratch)
+        where TSink : struct, IProseWordSink
+    {
+        if (MarkupRanges.HiddenRanges(text).Length == 0)
+        {
+            ScanUnlinked(text, ref sink);
+            return;
+        }
+
+        scratch.Clear();
+        AddTo(text, scratch);
+        foreach (var word in scratch) sink.Add(text, word.Start, word.Length, plain: false);
     }
 
     /// <summary>

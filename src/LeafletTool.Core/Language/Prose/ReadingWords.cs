@@ -52,7 +52,8 @@ public static class ReadingWords
         var i = start;
         while (true)
         {
-            while (++i < value.Length && IsWordChar(value[i]))
+            // Letters a to z, the bulk of a word, take one test each.
+            while (++i < value.Length && (char.IsAsciiLetterLower(value[i]) || IsWordChar(value[i])))
             {
             }
 

@@ -16,7 +16,7 @@ public sealed class LeafletWordCounts(int maxWords = 1 << 16)
 {
     /// <summary>Every word met since the table was last emptied; each value holds the round it was last counted in
     /// (high half) and its uses in that round (low half), so a count is one look-up and one add.</summary>
-    private readonly WordTable<long> words = new(4096);
+    private readonly WordTable<long> words = new();
 
     private int[] used = new int[1024];
     private int round = 1;

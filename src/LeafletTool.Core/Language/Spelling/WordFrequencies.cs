@@ -90,15 +90,13 @@ public sealed class WordFrequencies
     private static void CountUnshared<TSink>(TSink sink, Model.Leaflet leaflet, ProseScratch scratch)
         where TSink : struct, ICountSink
     {
-        var words = scratch.Ranges;
+        // Each word is counted as it is found: no list of ranges, and a plain word (a to z) is looked up at once.
+        var scan = new ScanSink<TSink>(sink);
         var texts = scratch.Texts();
         leaflet.AddProseTo(texts);
         foreach (var (kind, text) in texts)
         {
-            if (!IsCounted(kind)) continue;
-            words.Clear();
-            ProseWords.AddTo(text.Value, words);
-            CountInto(sink, text.Value, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words));
+            if (IsCounted(kind)) ProseWords.Scan(text.Value, ref scan, scratch.Ranges);
         }
 
         texts.Clear();
@@ -142,20 +140,29 @@ public sealed class WordFrequencies
     private static void CountInto<TSink>(TSink counts, string text, ReadOnlySpan<TextRange> words)
         where TSink : struct, ICountSink
     {
-        Span<char> buffer = stackalloc char[64];
-        foreach (var word in words)
-        {
-            // A word shorter than the sink wants has no unit it wants: its parts are shorter still.
-            if (word.Length < counts.MinLength) continue;
-            // Most words have no hyphen: one unit, counted without making a list of parts.
-            if (!SpellingUnits.HasHyphen(text, word))
-            {
-                Count(counts, text, SpellingUnits.WithoutPossessive(text, word), buffer);
-                continue;
-            }
+        Span<char> buffer = stackalloc char[MaxUnitLength];
+        foreach (var word in words) CountWord(counts, text, word, buffer);
+    }
 
-            foreach (var unit in SpellingUnits.Parts(text, word)) Count(counts, text, unit, buffer);
+    /// <summary>The longest unit counted: a longer one is not a word anyone meant.</summary>
+    internal const int MaxUnitLength = 64;
+
+    /// <summary>Adds one use of each counted unit of one word; <paramref name="buffer"/> holds
+    /// <see cref="MaxUnitLength"/> characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void CountWord<TSink>(TSink counts, string text, TextRange word, Span<char> buffer)
+        where TSink : struct, ICountSink
+    {
+        // A word shorter than the sink wants has no unit it wants: its parts are shorter still.
+        if (word.Length < counts.MinLength) return;
+        // Most words have no hyphen: one unit, counted without making a list of parts.
+        if (!SpellingUnits.HasHyphen(text, word))
+        {
+            Count(counts, text, SpellingUnits.WithoutPossessive(text, word), buffer);
+            return;
         }
+
+        foreach (var unit in SpellingUnits.Parts(text, word)) Count(counts, text, unit, buffer);
     }
 
     private static void Count<TSink>(TSink counts, string text, TextRange unit, Span<char> buffer)
@@ -167,56 +174,6 @@ public sealed class WordFrequencies
         // Most words are already in lower case with straight apostrophes: looked up as written.
         var lower = IsPlainLower(written) ? written : SpellingUnits.Normalise(written, buffer);
         counts.Add(lower);
-    }
-
-    /// <summary>Where <see cref="CountInto{TSink}"/> adds a use: a struct, so each kind of table gets its own
-    /// compiled loop with the call made inline.</summary>
-    private interface ICountSink
-    {
-        /// <summary>The length below which no unit is wanted.</summary>
-        int MinLength { get; }
-
-        /// <summary>Whether a unit of this length is wanted.</summary>
-        bool Wants(int length);
-
-        void Add(ReadOnlySpan<char> lowerWord);
-    }
-
-    private readonly struct TableSink(WordTable<int> table) : ICountSink
-    {
-        public int MinLength => 0;
-
-        public bool Wants(int length) => true;
-
-        public void Add(ReadOnlySpan<char> lowerWord) => table.GetValueRefOrAddDefault(lowerWord, out _)++;
-    }
-
-    private readonly struct LeafletSink(LeafletWordCounts counts) : ICountSink
-    {
-        public int MinLength => 0;
-
-        public bool Wants(int length) => true;
-
-        public void Add(ReadOnlySpan<char> lowerWord) => counts.Add(lowerWord);
-    }
-
-    /// <summary>Counts only the units of a length from <paramref name="minLength"/> to <paramref name="maxLength"/>
-    /// whose letters differ from <paramref name="mask"/>'s in at most <paramref name="maxBits"/> places (the near-miss
-    /// search's filters, <see cref="NearMisses"/>).</summary>
-    private readonly struct NearSink(LeafletWordCounts counts, int minLength, int maxLength, uint mask, int maxBits)
-        : ICountSink
-    {
-        public int MinLength => minLength;
-
-        public bool Wants(int length) => length >= minLength && length <= maxLength;
-
-        public void Add(ReadOnlySpan<char> lowerWord)
-        {
-            if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(lowerWord) ^ mask) <= maxBits)
-            {
-                counts.Add(lowerWord);
-            }
-        }
     }
 
     /// <summary>

@@ -48,6 +48,26 @@ public class WordTableTests
     }
 
     [Fact]
+    public void Words_that_differ_in_one_character_anywhere_are_told_apart_at_every_length()
+    {
+        for (var length = 0; length <= 20; length++)
+        {
+            var word = new string(Enumerable.Range(0, length).Select(i => (char)('a' + i)).ToArray());
+            Assert.True(WordTable<int>.Same(("x" + word + "y").AsSpan(1, length), new string(word.ToCharArray())));
+            Assert.False(WordTable<int>.Same(word + "a", word));
+            for (var at = 0; at < length; at++)
+            {
+                foreach (var replaced in new[] { (char)(word[at] + 1), (char)(word[at] + 0x100) })
+                {
+                    var other = word.ToCharArray();
+                    other[at] = replaced;
+                    Assert.False(WordTable<int>.Same(word, new string(other)), $"{word} at {at}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Words_of_every_length_and_alphabet_are_told_apart()
     {
         var table = new WordTable<int>();

@@ -1,0 +1,85 @@
+using LeafletTool.Core.Language.Prose;
+using LeafletTool.Core.Language.Words;
+using LeafletTool.Core.Text;
+
+namespace LeafletTool.Core.Language.Spelling;
+
+/// <summary>Where <see cref="WordFrequencies"/> adds a use: a struct, so each kind of table gets its own
+/// compiled loop with the call made inline.</summary>
+internal interface ICountSink
+{
+    /// <summary>The length below which no unit is wanted.</summary>
+    int MinLength { get; }
+
+    /// <summary>Whether a unit of this length is wanted.</summary>
+    bool Wants(int length);
+
+    void Add(ReadOnlySpan<char> lowerWord);
+}
+
+internal readonly struct TableSink(WordTable<int> table) : ICountSink
+{
+    public int MinLength => 0;
+
+    public bool Wants(int length) => true;
+
+    public void Add(ReadOnlySpan<char> lowerWord) => table.GetValueRefOrAddDefault(lowerWord, out _)++;
+}
+
+internal readonly struct LeafletSink(LeafletWordCounts counts) : ICountSink
+{
+    public int MinLength => 0;
+
+    public bool Wants(int length) => true;
+
+    public void Add(ReadOnlySpan<char> lowerWord) => counts.Add(lowerWord);
+}
+
+/// <summary>Counts only the units of a length from <paramref name="minLength"/> to <paramref name="maxLength"/>
+/// whose letters differ from <paramref name="mask"/>'s in at most <paramref name="maxBits"/> places (the near-miss
+/// search's filters, <see cref="NearMisses"/>).</summary>
+internal readonly struct NearSink(LeafletWordCounts counts, int minLength, int maxLength, uint mask, int maxBits)
+    : ICountSink
+{
+    public int MinLength => minLength;
+
+    public bool Wants(int length) => length >= minLength && length <= maxLength;
+
+    public void Add(ReadOnlySpan<char> lowerWord)
+    {
+        if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(lowerWord) ^ mask) <= maxBits)
+        {
+            counts.Add(lowerWord);
+        }
+    }
+}
+
+/// <summary>
+/// Counts each word as the scan finds it (<see cref="ProseWords.Scan{TSink}"/>), as
+/// <see cref="WordFrequencies.CountWord{TSink}"/> counts a word found before: a plain word (letters a to z and straight
+/// apostrophes) is its own lower case with no hyphen, so it is counted at once, its final "'s" dropped; any other
+/// word goes the long way.
+/// </summary>
+internal readonly struct ScanSink<TSink>(TSink counts) : IProseWordSink
+    where TSink : struct, ICountSink
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Add(string text, int start, int length, bool plain)
+    {
+        if (!plain)
+        {
+            CountOther(text, start, length);
+            return;
+        }
+
+        if (length < counts.MinLength) return;
+        if (length > 2 && text[start + length - 1] == 's' && text[start + length - 2] == '\'') length -= 2;
+        if (length <= WordFrequencies.MaxUnitLength && counts.Wants(length)) counts.Add(text.AsSpan(start, length));
+    }
+
+    private void CountOther(string text, int start, int length)
+    {
+        Span<char> buffer = stackalloc char[WordFrequencies.MaxUnitLength];
+        WordFrequencies.CountWord(counts, text, new TextRange(start, length), buffer);
+    }
+}
