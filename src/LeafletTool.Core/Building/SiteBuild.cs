@@ -59,7 +59,8 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
         var targets = inputs.Where(i => i.IsTarget).ToList();
         index = new IndexRows(targets.Count);
         var passes = new BuildPasses(validator, targets, options, sink is null ? null : Render, Start, workers,
-            findings) { CorpusGathered = CorpusGathered };
+            findings)
+        { CorpusGathered = CorpusGathered };
         return passes.Run(inputs);
     }
 
