@@ -40,6 +40,9 @@ public sealed record CliConsole(
         };
     }
 
+    /// <summary>The command's phases as they end, for LEAFLET_STATS.</summary>
+    public PhaseTimes Phases { get; } = new(Clock);
+
     /// <summary>Whether standard error is a terminal: where a progress line may be drawn
     /// (<see cref="Progress.ProgressLine"/>).</summary>
     public bool ErrorIsTerminal { get; init; }

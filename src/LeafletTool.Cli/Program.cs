@@ -11,6 +11,6 @@ try
 }
 finally
 {
-    RunStatistics.WriteIfAsked(console.Error, console.Environment);
+    RunStatistics.WriteIfAsked(console.Error, console.Environment, console.Phases);
     console.Flush();
 }

@@ -4,11 +4,12 @@ namespace LeafletTool.Cli;
 
 /// <summary>
 /// With LEAFLET_STATS set, one line on standard error when the command ends: wall and processor time, garbage
-/// collections and their pauses, memory allocated and at peak. For benchmarks (bench/run.sh prints it); off by default.
+/// collections and their pauses, memory allocated and at peak; then, when the command marked its phases (build does),
+/// a second line with the wall time of each. For benchmarks (bench/run.sh prints it); off by default.
 /// </summary>
 internal static class RunStatistics
 {
-    public static void WriteIfAsked(TextWriter error, Func<string, string?> environment)
+    public static void WriteIfAsked(TextWriter error, Func<string, string?> environment, PhaseTimes? phases = null)
     {
         if (string.IsNullOrEmpty(environment("LEAFLET_STATS"))) return;
         using var process = Process.GetCurrentProcess();
@@ -22,5 +23,6 @@ internal static class RunStatistics
             + "MB, "
             + $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in "
             + $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
+        if (phases?.Summary() is { } summary) error.WriteLine($"leaflet: phases: {summary}");
     }
 }

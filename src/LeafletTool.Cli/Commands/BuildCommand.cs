@@ -95,6 +95,7 @@ public static class BuildCommand
 
         var templates = Compile(templateFolder, options.Formats, console);
         if (templates is null) return ExitCodes.Failure;
+        console.Phases.End("read");
 
         var printed = new StringWriter();
         var output = key is null ? console.Out : new TeeWriter(console.Out, printed);
@@ -111,11 +112,15 @@ public static class BuildCommand
             var targets = inputs.Count(i => i.IsTarget);
             progress?.Total = targets;
             var build = new SiteBuild(new LeafletRenderer(templates), options.Site,
-                CountingSink.Wrap(sink, progress, options.Formats[0]));
+                CountingSink.Wrap(sink, progress, options.Formats[0]))
+            {
+                CorpusGathered = () => console.Phases.End("corpus"),
+            };
             var findings = new FindingTally(listing.Limit, listing.Verbose, listing.Quiet);
             findings.Add(configDiagnostics);
             var checkedRun = build.Run(Workspace.Validator(console.Environment), inputs, findings.Add);
             progress?.Dispose();
+            console.Phases.End("check and render");
             inputs = null; // the sources are not needed for the index and the PDFs: let them go
             var errors = Print(checkedRun, findings, targets, output, console.UseColour, listing);
             if (sink is null)
@@ -133,11 +138,13 @@ public static class BuildCommand
                 throw new ToolFailureException($"template error: {indexError}");
             }
 
+            console.Phases.End(sink.PdfCount > 0 ? "PDFs and index" : "index");
             var folder = sink.Folder;
             var (removed, manifestHash) = folder.Finish();
             folder.Close();
+            console.Phases.End("finish");
             var built = new BuildCounts(build.Leaflets, sink.Written, sink.Unchanged, removed);
-            WriteSummary(console, PathNames.Display(folder.FullPath, here), options, built, checkedRun.Skipped);
+            BuildSummary.Write(console, PathNames.Display(folder.FullPath, here), options, built, checkedRun.Skipped);
             var exitCode = checkedRun.Skipped > 0 || errors > 0 ? ExitCodes.LeafletErrors : ExitCodes.Success;
             if (key is not null)
             {
@@ -178,7 +185,7 @@ public static class BuildCommand
             if (BuildCache.Find(cachePath, outFull, key) is not { } cached) return null;
             console.Out.Write(cached.Output);
             var counts = new BuildCounts(cached.Leaflets, 0, cached.FileCount);
-            WriteSummary(console, PathNames.Display(outFull, console.CurrentDirectory), options, counts,
+            BuildSummary.Write(console, PathNames.Display(outFull, console.CurrentDirectory), options, counts,
                 cached.Skipped);
             return cached.ExitCode;
         }
@@ -216,22 +223,6 @@ public static class BuildCommand
         return chosen.Count > 0
             ? chosen
             : throw new UsageException($"--formats needs at least one of {names}, or all");
-    }
-
-    private static void WriteSummary(CliConsole console, string where, BuildOptions options, BuildCounts counts,
-        int skipped)
-    {
-        var leaflets = counts.Leaflets == 1 ? "1 leaflet" : $"{counts.Leaflets} leaflets";
-        var formatNames = string.Join(", ", options.Formats.Select(f => f.Name()));
-        console.Out.WriteLine(
-            $"Built {leaflets} ({formatNames}) into {where}: "
-            + $"{counts.Written} files written, {counts.Unchanged} unchanged"
-            + (counts.Removed > 0 ? $", {counts.Removed} removed." : "."));
-        if (skipped > 0)
-        {
-            var who = skipped == 1 ? "1 leaflet was" : $"{skipped} leaflets were";
-            console.Out.WriteLine($"{who} not built because of the errors above.");
-        }
     }
 
     /// <summary>

@@ -57,6 +57,9 @@ internal sealed class BuildPasses
         results = new Checked[targets.Count];
     }
 
+    /// <summary>Called once the corpus is gathered, before the second pass.</summary>
+    public Action? CorpusGathered { get; init; }
+
     /// <summary>The failures while rendering, in the order they happened.</summary>
     public IReadOnlyCollection<Exception> Failures => failures;
 
@@ -64,6 +67,7 @@ internal sealed class BuildPasses
     public SiteBuildResult Run(IReadOnlyList<LeafletInput> inputs)
     {
         firstPass = validator.Gather(inputs, options.Jobs);
+        CorpusGathered?.Invoke();
         CheckAll();
         firstPass = null;
         var lines = new List<string>();

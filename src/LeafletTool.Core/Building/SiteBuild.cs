@@ -28,6 +28,10 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     /// <summary>How many leaflets were rendered.</summary>
     public int Leaflets => leaflets;
 
+    /// <summary>Called once the first pass has gathered the corpus, before any leaflet is checked (for timing the
+    /// build's phases).</summary>
+    public Action? CorpusGathered { get; init; }
+
     /// <summary>
     /// Builds a site into <paramref name="sink"/> at once: checks and renders (<see cref="Run(LeafletValidator,
     /// IReadOnlyList{LeafletInput})"/>), then, unless that failed, writes the index. A template error in the index
@@ -55,7 +59,8 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
         var targets = inputs.Where(i => i.IsTarget).ToList();
         index = new IndexRows(targets.Count);
         var passes = new BuildPasses(validator, targets, options, sink is null ? null : Render, Start, workers,
-            findings);
+            findings)
+        { CorpusGathered = CorpusGathered };
         return passes.Run(inputs);
     }
 
