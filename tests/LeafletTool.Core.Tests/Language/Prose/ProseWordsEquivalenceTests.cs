@@ -10,25 +10,15 @@ namespace LeafletTool.Core.Tests.Language.Prose;
 
 /// <summary>
 /// The one-pass word scan (<see cref="ProseWords.Scan{TSink}"/>) and the first pass's count straight from it
-/// (<see cref="ScanSink{TSink}"/>) against the splitter they replaced (<see cref="ReferenceProseWords"/>) and the
-/// count of the words it found (<see cref="WordFrequencies.CountInto"/>), on the repository's prose (leaflets, the
-/// seed, the real leaflets' vocabularies, the README and docs) and on made-up text full of odd characters.
+/// (<see cref="ScanSink{TSink}"/>) against the splitter the rules use (<see cref="ProseWords.Of"/>, the old path,
+/// which the first pass's count used before) and the count of the words it found
+/// (<see cref="WordFrequencies.CountInto"/>), on the repository's prose (leaflets, the seed, the real leaflets'
+/// vocabularies, the README and docs) and on made-up text full of odd characters.
 /// </summary>
 public class ProseWordsEquivalenceTests
 {
     [Fact]
-    public void The_scan_finds_the_words_the_old_splitter_found()
-    {
-        foreach (var text in Texts())
-        {
-            var found = Show(text, ProseWords.Of(text));
-            var expected = Show(text, ReferenceProseWords.Of(text));
-            Assert.True(expected == found, $"{Escaped(text)}\nexpected {expected}\nfound    {found}");
-        }
-    }
-
-    [Fact]
-    public void The_scan_hands_on_the_words_the_old_splitter_found_and_marks_the_plain_ones()
+    public void The_scan_hands_on_the_words_the_splitter_found_and_marks_the_plain_ones()
     {
         var scratch = new List<TextRange>();
         foreach (var text in Texts())
@@ -36,7 +26,7 @@ public class ProseWordsEquivalenceTests
             var found = new List<(int Start, int Length, bool Plain)>();
             var sink = new Collect(found);
             ProseWords.Scan(text, ref sink, scratch);
-            var expected = Show(text, ReferenceProseWords.Of(text));
+            var expected = Show(text, ProseWords.Of(text));
             Assert.True(expected == Show(text, found.Select(w => new TextRange(w.Start, w.Length))),
                 $"{Escaped(text)}\nexpected {expected}");
             var linked = Core.Markup.MarkupRanges.HiddenRanges(text).Length > 0;
@@ -58,7 +48,7 @@ public class ProseWordsEquivalenceTests
             var sink = new ScanSink<TableSink>(new TableSink(counted));
             ProseWords.Scan(text, ref sink, scratch);
             var expected = new WordTable<int>();
-            WordFrequencies.CountInto(expected, text, ReferenceProseWords.Of(text).ToArray());
+            WordFrequencies.CountInto(expected, text, ProseWords.Of(text).ToArray());
             Assert.True(Entries(expected) == Entries(counted),
                 $"{Escaped(text)}\nexpected {Entries(expected)}\ncounted  {Entries(counted)}");
         }
@@ -85,8 +75,8 @@ public class ProseWordsEquivalenceTests
         // Chunks of more words than the scan holds, addresses among them, words over the longest counted, links.
         Assert.Contains(texts, t => t.Contains("a/b/c/d/e/f/g/h/i/j", StringComparison.Ordinal));
         Assert.Contains(texts,
-            t => ReferenceProseWords.Of(t).Count < ReferenceProseWords.Of(t.Replace('.', ' ')).Count);
-        Assert.Contains(texts, t => ReferenceProseWords.Of(t).Any(w => w.Length > WordFrequencies.MaxUnitLength));
+            t => ProseWords.Of(t).Count < ProseWords.Of(t.Replace('.', ' ')).Count);
+        Assert.Contains(texts, t => ProseWords.Of(t).Any(w => w.Length > WordFrequencies.MaxUnitLength));
         Assert.Contains(texts, t => t.Contains("](", StringComparison.Ordinal));
     }
 
