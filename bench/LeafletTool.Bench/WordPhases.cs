@@ -31,30 +31,8 @@ internal static class WordPhases
             foreach (var leaflet in leaflets) WordFrequencies.CountLeafletWithoutSharing(table, leaflet, scratch);
             return table.Count;
         });
-        Time("prose words", () =>
-        {
-            var n = 0;
-            foreach (var text in texts)
-            {
-                ranges.Clear();
-                ProseWords.AddTo(text, ranges);
-                n += ranges.Count;
-            }
-
-            return n;
-        });
-        Time("reading words", () =>
-        {
-            var n = 0;
-            foreach (var text in texts)
-            {
-                ranges.Clear();
-                ReadingWords.AddTo(text, ranges);
-                n += ranges.Count;
-            }
-
-            return n;
-        });
+        Time("prose words", () => Split(texts, ranges, ProseWords.AddTo));
+        Time("reading words", () => Split(texts, ranges, ReadingWords.AddTo));
         var memos = new WordMemos();
         Time("readability", () =>
         {
@@ -62,6 +40,20 @@ internal static class WordPhases
             foreach (var leaflet in leaflets) n += Readability.Measure(LeafletProse.Of(leaflet, scratch), memos).Words;
             return n;
         });
+    }
+
+    /// <summary>Splits every text with <paramref name="split"/>; the number of words found.</summary>
+    private static int Split(List<string> texts, List<TextRange> ranges, Action<string, List<TextRange>> split)
+    {
+        var n = 0;
+        foreach (var text in texts)
+        {
+            ranges.Clear();
+            split(text, ranges);
+            n += ranges.Count;
+        }
+
+        return n;
     }
 
     private static void Time(string name, Func<int> step)
