@@ -49,10 +49,11 @@ public static class ImportCommand
         };
         command.SetAction(parse =>
         {
-            var found = ImportSources.Expand(parse.GetValue(sources)!, console.CurrentDirectory);
             var folder = PathNames.Normalise(parse.GetValue(outDir)!).TrimEnd('/');
             if (folder.Length == 0) folder = ".";
             var folderPath = Path.GetFullPath(folder, console.CurrentDirectory);
+            RefuseFileName(folder, folderPath);
+            var found = ImportSources.Expand(parse.GetValue(sources)!, console.CurrentDirectory);
             var json = parse.GetValue(format) == "json";
             var text = json ? TextWriter.Null : console.Out;
             var lines = parse.GetValue(quiet) ? TextWriter.Null : text;
@@ -79,6 +80,22 @@ public static class ImportCommand
             return outcomes.All(o => o.Result is not null) ? ExitCodes.Success : ExitCodes.LeafletErrors;
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>--out-dir leaflets/seed.yaml</c> is a file name given for a folder: the YAML would go into a new folder
+    /// named <c>seed.yaml</c>, which <c>validate</c> and <c>build</c> of <c>leaflets</c> never look into.
+    /// </summary>
+    private static void RefuseFileName(string folder, string folderPath)
+    {
+        var extension = Path.GetExtension(folder);
+        if (!extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
+            && !extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)) return;
+        if (Directory.Exists(folderPath)) return;
+        var slash = folder.LastIndexOf('/');
+        var parent = slash > 0 ? folder[..slash] : slash == 0 ? "/" : ".";
+        throw new UsageException($"--out-dir takes a folder, not a file name: '{folder}'. Each leaflet is written "
+            + $"as DIR/<slug>.yaml, named from its title; give --out-dir {parent}");
     }
 
     private static ImportOutcome ImportOne(string display, string fullPath, string folder, string folderPath,

@@ -98,4 +98,20 @@ public class ImportCommandTests
         Assert.StartsWith("leaflet: latin1.txt: The file is not UTF-8 text", latin.Error, StringComparison.Ordinal);
         Assert.Single(latin.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void A_file_name_given_as_the_folder_exits_2_and_writes_nothing()
+    {
+        var root = Workspace();
+        var result = CliRunner.Run(root, "import", "old-leaflet.txt", "-o", "leaflets/seed.yaml");
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("leaflet: --out-dir takes a folder, not a file name: 'leaflets/seed.yaml'. Each leaflet is "
+            + "written as DIR/<slug>.yaml, named from its title; give --out-dir leaflets\n", result.Error);
+        Assert.False(Path.Exists(Path.Combine(root, "leaflets", "seed.yaml")));
+
+        // A folder that really has that name is still a folder.
+        Directory.CreateDirectory(Path.Combine(root, "odd.yml"));
+        Assert.Equal(ExitCodes.Success, CliRunner.Run(root, "import", "old-leaflet.txt", "-o", "odd.yml").ExitCode);
+        Assert.True(File.Exists(Path.Combine(root, "odd.yml", "cryotherapy-to-treat-chronic-pain.yaml")));
+    }
 }
