@@ -64,6 +64,62 @@ public class LeafletViewsTests
         Assert.NotSame(html, worker.View(Load("Text."), ProjectConfig.Default, AsOf, InlineStyle.Html));
     }
 
+    [Theory]
+    [InlineData("Plain text.", "Plain text.")]
+    [InlineData("Risks & *benefits* <b>", "See [the NHS website](https://www.nhs.uk).")]
+    [InlineData("Phone 020 7188 4714 or 111", "Call 999 if you  cannot breathe.")]
+    [InlineData("Already [here](mailto:a@b.nhs.uk)", "Say 'no' & 'yes' > ok.")]
+    public void The_text_view_made_from_the_html_view_is_the_one_built_for_text(string heading, string text)
+    {
+        var leaflet = LeafletLoader.Load(SourceDocument.FromText("leaflets/x.yaml", $"""
+            title: "{heading}"
+            resource_number: 5373/VER1
+            published: 2023-06
+            review: not a date
+            owner: "Pain & nurses"
+            department: "{text}"
+            summary: "{text}"
+            sections:
+              - heading: "{heading}"
+                body:
+                  - "{text}"
+                  - Plain words.
+                  - note: "{text}"
+                  - urgent: Plain words.
+                  - bullets: ["Plain.", "{text}"]
+                  - steps: ["Plain.", "More plain."]
+              - heading: Plain heading
+                body:
+                  - Plain words.
+            contacts:
+              - name: "{heading}"
+                purpose: "{text}"
+                phone: 020 7188 4714
+                email: a@b.nhs.uk
+            out_of_hours: "{text}"
+            """)).Leaflet!;
+        var views = new LeafletViews(leaflet, ProjectConfig.Default, AsOf);
+        views.For(InlineStyle.Html);
+        var built = LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Text);
+        Assert.Equal(Flat(built), Flat(views.For(InlineStyle.Text)));
+    }
+
+    private static List<string?> Flat(LeafletView v)
+    {
+        List<string?> flat = [v.Title, v.Slug, v.Language, v.Direction, v.ResourceNumber, v.Published, v.Review,
+            v.PublishedDate?.Display, v.ReviewDate?.Display, v.Owner, v.Department, v.Summary, v.OutOfHours,
+            v.ReviewStatus, v.ReviewStatusLabel];
+        foreach (var s in v.Sections)
+        {
+            flat.AddRange([s.Heading, s.Anchor]);
+            foreach (var b in s.Blocks) flat.AddRange([b.Kind, b.Text, .. b.Items, "/"]);
+        }
+
+        foreach (var c in v.Contacts) flat.AddRange([c.Name, c.Purpose, c.Phone, c.PhoneLink, c.Hours, c.Email,
+            c.EmailLink]);
+        return flat;
+    }
+
     [Fact]
     public void Text_already_normal_is_returned_as_it_is_and_other_text_is_normalised()
     {

@@ -12,6 +12,12 @@ internal sealed class LayoutBuffers
 
     public StringBuilder? Line;
 
+    /// <summary>Where each line of a wrapped line starts and ends (<see cref="TextWrapper"/>'s direct way).</summary>
+    public readonly List<(int Start, int End)> Breaks = [];
+
+    /// <summary>Whether lines may be wrapped the direct way; tests turn it off to compare.</summary>
+    public bool Direct { get; init; } = true;
+
     /// <summary>Encodes the laid-out page into UTF-8 (emptied before each page).</summary>
     public Encoder Encoder { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 }

@@ -29,6 +29,13 @@ internal struct TextLines(StringBuilder builder)
         builder.Append(line);
     }
 
+    /// <summary>A line of <paramref name="indent"/> spaces then <paramref name="text"/>, which is not empty.</summary>
+    public void Add(int indent, ReadOnlySpan<char> text)
+    {
+        StartLine();
+        builder.Append(' ', indent).Append(text);
+    }
+
     public void Add(StringBuilder line)
     {
         if (line.Length == 0)

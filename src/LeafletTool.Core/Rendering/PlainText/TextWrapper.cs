@@ -89,17 +89,6 @@ public static partial class TextWrapper
         return builder;
     }
 
-    /// <summary>
-    /// One line wrapped at <paramref name="width"/>, continuation lines indented under the text of a list item.
-    /// </summary>
-    public static List<string> Wrap(string line, int width)
-    {
-        var lines = new TextLines(new StringBuilder(line.Length + 8));
-        Wrap(line, width, ref lines, new LayoutBuffers());
-        var builder = lines.Builder;
-        return lines.Finish() ? [.. builder.ToString(0, builder.Length - 1).Split('\n')] : [];
-    }
-
     /// <summary>Web and e-mail addresses, with any brackets or punctuation around them, are never split.</summary>
     public static bool IsAddress(string word) => IsAddress(word.AsSpan());
 
@@ -145,6 +134,11 @@ public static partial class TextWrapper
         {
             prefixLength = match.Length;
             break;
+        }
+
+        if (simple && buffers.Direct && WrapDirect(line, width, prefixLength, ref output, buffers) is { } wrapped)
+        {
+            return wrapped;
         }
 
         var prefix = line[..prefixLength];

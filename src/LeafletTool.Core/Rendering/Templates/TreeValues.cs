@@ -33,9 +33,10 @@ internal sealed class Global(string name) : Value
         throw Unsure.Instance;
     }
 
-    /// <summary>The value, unless it is one Scriban would call or evaluate rather than give.</summary>
+    /// <summary>The value, unless it is one Scriban would call or evaluate rather than give. (A text, most values,
+    /// is known at once: the interface tests look through every interface a string has.)</summary>
     public static object? Plain(object? value) =>
-        value is IScriptCustomFunction or ScriptNode ? throw Unsure.Instance : value;
+        value is string || value is not (IScriptCustomFunction or ScriptNode) ? value : throw Unsure.Instance;
 
     /// <summary>
     /// The value, unless it is one of a typed model's objects or lists, whose truth or comparison would be the Scriban

@@ -26,7 +26,10 @@ public static class LeafletViewBuilder
         out bool printDiffers)
     {
         var anchors = new Anchors();
-        var status = leaflet.ReviewDate is { } review
+
+        // Each date is read from its text once (the properties read it again each time they are asked).
+        var (publishedDate, reviewDate) = (leaflet.PublishedDate, leaflet.ReviewDate);
+        var status = reviewDate is { } review
             ? ReviewSchedule.StatusOf(review, asOf, config.DueSoonDays)
             : ReviewStatus.Invalid;
         var language = TextNormaliser.Normalise(leaflet.Language?.Value ?? config.Language);
@@ -49,10 +52,10 @@ public static class LeafletViewBuilder
             Language = Attribute(language, style),
             Direction = TextDirection.Of(language),
             ResourceNumber = Plain(leaflet.ResourceNumber, style),
-            Published = Plain(DisplayDate(leaflet.Published, leaflet.PublishedDate), style),
-            Review = Plain(DisplayDate(leaflet.Review, leaflet.ReviewDate), style),
-            PublishedDate = leaflet.PublishedDate,
-            ReviewDate = leaflet.ReviewDate,
+            Published = Plain(DisplayDate(leaflet.Published, publishedDate), style),
+            Review = Plain(DisplayDate(leaflet.Review, reviewDate), style),
+            PublishedDate = publishedDate,
+            ReviewDate = reviewDate,
             Owner = Plain(leaflet.Owner, style),
             Department = Optional(leaflet.Department, t => Plain(t, style)),
             Summary = Optional(leaflet.Summary, inline.Render),
@@ -98,6 +101,9 @@ public static class LeafletViewBuilder
         for (var i = 0; i < rendered.Length; i++) rendered[i] = inline.Render(items[i].Value);
         return rendered;
     }
+
+    /// <summary>A contact's view in the style.</summary>
+    internal static ContactView Contact(Contact contact, InlineStyle style) => Contact(contact, new Inline(style));
 
     private static ContactView Contact(Contact contact, Inline inline)
     {

@@ -7,7 +7,8 @@ namespace LeafletTool.Core.Rendering.View;
 /// <summary>
 /// The views of one leaflet in every style, each built the first time it is asked for. The print view is the
 /// HTML view itself (the same object) unless some text has a link whose address print writes out, so a build of
-/// html and print pages builds one view. Views are immutable; asking from two threads at once may build a view
+/// html and print pages builds one view; the text view, asked for after the HTML one, is made from it
+/// (<see cref="TextViewBuilder"/>). Views are immutable; asking from two threads at once may build a view
 /// twice, with equal results.
 /// </summary>
 public sealed class LeafletViews(Leaflet leaflet, ProjectConfig config, DateOnly asOf)
@@ -27,7 +28,9 @@ public sealed class LeafletViews(Leaflet leaflet, ProjectConfig config, DateOnly
     {
         InlineStyle.Html => Html,
         InlineStyle.Print => Print,
-        _ => text ??= LeafletViewBuilder.Build(Leaflet, Config, AsOf, InlineStyle.Text, out _),
+        _ => text ??= html is { } built
+            ? TextViewBuilder.From(built, Leaflet, Config)
+            : LeafletViewBuilder.Build(Leaflet, Config, AsOf, InlineStyle.Text, out _),
     };
 
     private LeafletView Html
