@@ -104,6 +104,30 @@ public class LeafletViewsTests
         Assert.Equal(Flat(built), Flat(views.For(InlineStyle.Text)));
     }
 
+    /// <summary>The same on every leaflet the repository has: the sample, the seed's, and the test cases.</summary>
+    [Fact]
+    public void The_derived_text_view_is_the_built_one_on_every_leaflet_of_the_repository()
+    {
+        var files = new[] { Repository.Path("leaflets"), Repository.Path("tests", "Seed", "leaflets") }
+            .SelectMany(d => Directory.GetFiles(d, "*.yaml"))
+            .Concat(Directory.GetFiles(Repository.Path("tests"), "*.yaml", SearchOption.AllDirectories)
+                .Where(f => f.Contains("Cases", StringComparison.Ordinal)))
+            .Where(f => !f.EndsWith("leaflettool.yaml", StringComparison.Ordinal));
+        var compared = 0;
+        foreach (var file in files)
+        {
+            if (LeafletLoader.Load(SourceDocument.FromText(file, File.ReadAllText(file))).Leaflet is not { } leaflet)
+                continue;
+            var views = new LeafletViews(leaflet, ProjectConfig.Default, AsOf);
+            views.For(InlineStyle.Html);
+            var built = LeafletViewBuilder.Build(leaflet, ProjectConfig.Default, AsOf, InlineStyle.Text);
+            Assert.True(Flat(built).SequenceEqual(Flat(views.For(InlineStyle.Text))), file);
+            compared++;
+        }
+
+        Assert.True(compared >= 20, $"only {compared} leaflets loaded");
+    }
+
     private static List<string?> Flat(LeafletView v)
     {
         List<string?> flat = [v.Title, v.Slug, v.Language, v.Direction, v.ResourceNumber, v.Published, v.Review,
