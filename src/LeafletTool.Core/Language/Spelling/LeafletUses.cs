@@ -17,6 +17,9 @@ public sealed class LeafletUses(LeafletProse prose, LeafletWordCounts counts)
     /// <summary>Whether <paramref name="counts"/> holds every counted word of the leaflet.</summary>
     private bool whole;
 
+    /// <summary>The words whose searches the counts serve (<see cref="Prepare"/>), or null.</summary>
+    private HashSet<string>? prepared;
+
     /// <summary>How often the leaflet uses a word given in lower case.</summary>
     public int Of(string lowerWord)
     {
@@ -35,7 +38,29 @@ public sealed class LeafletUses(LeafletProse prose, LeafletWordCounts counts)
     /// </summary>
     public LeafletWordCounts Near(string lowerWord, int limit)
     {
-        if (!whole) WordFrequencies.CountNear(counts, prose, lowerWord, limit);
+        if (whole || (limit <= MostSlips(lowerWord) && prepared?.Contains(lowerWord) == true)) return counts;
+        prepared = null;
+        WordFrequencies.CountNear(counts, prose, lowerWord, limit);
         return counts;
     }
+
+    /// <summary>
+    /// Counts, in one walk of the leaflet, what the searches for all of <paramref name="lowerWords"/> (in lower case)
+    /// read, so that <see cref="Near"/> answers each of them from the same counts until a question about another
+    /// word: a leaflet with three unknown words is walked once, not three times. Each word is counted for the most
+    /// slips its search can allow (<see cref="MostSlips"/>); the counts each search reads are the same.
+    /// </summary>
+    public void Prepare(IReadOnlyCollection<string> lowerWords)
+    {
+        if (whole || lowerWords.Count < 2) return;
+        var targets = new NearTarget[lowerWords.Count];
+        var i = 0;
+        foreach (var word in lowerWords) targets[i++] = NearTarget.Of(word, MostSlips(word));
+        WordFrequencies.CountNearAny(counts, prose, targets);
+        prepared = lowerWords as HashSet<string> ?? new HashSet<string>(lowerWords, StringComparer.Ordinal);
+    }
+
+    /// <summary>The most slips a near-miss search allows a word (<see cref="NearMisses.AnchorFor"/>): two from 8
+    /// letters, else one.</summary>
+    private static int MostSlips(string lowerWord) => lowerWord.Length >= 8 ? 2 : 1;
 }

@@ -26,6 +26,10 @@ public sealed class NearMisses(LeafletUses leaflet, Func<WordFrequencies> folder
     /// <summary>How often a lower-case word is used in the leaflet, and in the folder when it is counted.</summary>
     public int Uses(string lowerWord) => leaflet.Of(lowerWord) + (folderCounts?[lowerWord] ?? 0);
 
+    /// <summary>Readies the leaflet's counts for the searches of all these words (in lower case) at once
+    /// (<see cref="LeafletUses.Prepare"/>); the anchors found are the same.</summary>
+    public void Prepare(IReadOnlyCollection<string> lowerWords) => leaflet.Prepare(lowerWords);
+
     /// <summary>Shorter words have too many words one slip away ("eg": leg, egg, beg) to name one.</summary>
     public const int MinimumLength = 4;
 

@@ -54,6 +54,37 @@ internal readonly struct NearSink(LeafletWordCounts counts, int minLength, int m
     }
 }
 
+/// <summary>Counts the units any one of several <see cref="NearSink"/>s would count: one walk of a leaflet for the
+/// near-miss searches of all its unknown words instead of one walk each (<see cref="LeafletUses.Prepare"/>).
+/// <paramref name="targets"/> holds each search's shortest and longest length, letter mask and most differing bits.
+/// </summary>
+internal readonly struct NearAnySink(LeafletWordCounts counts, NearTarget[] targets, int minLength, int maxLength)
+    : ICountSink
+{
+    public int MinLength => minLength;
+
+    public bool Wants(int length) => length >= minLength && length <= maxLength;
+
+    public void Add(ReadOnlySpan<char> lowerWord)
+    {
+        var mask = SuggestionIndex.MaskOf(lowerWord);
+        foreach (var target in targets)
+        {
+            if (lowerWord.Length < target.MinLength || lowerWord.Length > target.MaxLength) continue;
+            if (System.Numerics.BitOperations.PopCount(mask ^ target.Mask) > target.MaxBits) continue;
+            counts.Add(lowerWord);
+            return;
+        }
+    }
+}
+
+/// <summary>What one near-miss search counts of a leaflet (<see cref="NearSink"/>'s filters).</summary>
+internal readonly record struct NearTarget(int MinLength, int MaxLength, uint Mask, int MaxBits)
+{
+    public static NearTarget Of(string lowerWord, int limit) =>
+        new(lowerWord.Length - limit, lowerWord.Length + limit, SuggestionIndex.MaskOf(lowerWord), 2 * limit);
+}
+
 /// <summary>
 /// Counts each word as the scan finds it (<see cref="ProseWords.Scan{TSink}"/>), as
 /// <see cref="WordFrequencies.CountWord{TSink}"/> counts a word found before: a plain word (letters a to z and straight

@@ -137,6 +137,22 @@ public sealed class WordFrequencies
         }
     }
 
+    /// <summary>
+    /// Starts <paramref name="counts"/> anew with the counted units that <see cref="CountNear"/> would count for any
+    /// one of several searches (<paramref name="targets"/>), in one walk: each search then reads the same counts.
+    /// </summary>
+    internal static void CountNearAny(LeafletWordCounts counts, LeafletProse prose, NearTarget[] targets)
+    {
+        counts.Start();
+        var (min, max) = (int.MaxValue, int.MinValue);
+        foreach (var target in targets) (min, max) = (Math.Min(min, target.MinLength), Math.Max(max, target.MaxLength));
+        var sink = new NearAnySink(counts, targets, min, max);
+        foreach (var text in prose.Texts)
+        {
+            if (IsCounted(text.Kind)) CountInto(sink, text.Value, text.Words);
+        }
+    }
+
     private static void CountInto<TSink>(TSink counts, string text, ReadOnlySpan<TextRange> words)
         where TSink : struct, ICountSink
     {

@@ -52,10 +52,70 @@ public static class SpellingCheck
         var accepted = leaflet.Accept.Count == 0 ? WordSet.Empty : new WordSet(leaflet.Accept.Select(a => a.Value));
         var lexicon = new Lexicon(house.Words, accepted, acceptAmerican: !flagAmerican, analysis.Scratch.Memos);
 
-        // The leaflet's word counts are needed only to judge a word no list has: counted then, once.
+        // The leaflet's word counts are needed only to judge a word no list has: counted then, once. The unknown
+        // units are gathered first and judged after, in the same order, so that one walk of the leaflet counts what
+        // the near-miss searches of all of them read.
         NearMisses? nearMisses = null;
         Dictionary<string, Verdict>? verdicts = null;
+        var unknown = Unknown(analysis, lexicon);
+        if (unknown.Count == 0) return [];
+        if (findNearMisses)
+        {
+            nearMisses = NearMissesOf(analysis, context, house);
+            nearMisses.Prepare(Searched(unknown, flagAmerican));
+        }
+
         var problems = new List<SpellingProblem>();
+        foreach (var (prose, unit, name) in unknown)
+        {
+            var value = prose.Value;
+            var part = value.AsSpan(unit.Start, unit.Length);
+            var written = SpellingUnits.Straight(part);
+            verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
+            if (name)
+            {
+                // A name (a hospital, ward, person): only a near miss of a name used more often is a problem.
+                nearMisses ??= NearMissesOf(analysis, context, house);
+                if (findNearMisses && nearMisses.AnchorFor(written.ToLowerInvariant()) is { } nameAnchor)
+                {
+                    var shapedName = WordShapes.Apply(WordShapes.Of(written), nameAnchor.Word);
+                    problems.Add(new SpellingProblem(SpellingProblemKind.NearMiss, prose.Text, unit,
+                        value.Substring(unit.Start, unit.Length), [shapedName], nameAnchor));
+                }
+
+                continue;
+            }
+
+            if (!verdicts.TryGetValue(written, out var verdict))
+            {
+                // "talcs", "mins": a known word with an -s the lists lack is more often a plural than a slip;
+                // it is named, without a near miss or a fix.
+                var plural = IsPluralOfKnown(part, lexicon);
+                nearMisses ??= NearMissesOf(analysis, context, house);
+                // Suggestions and near misses cost a search each: past a few hundred different unknown words
+                // (no real leaflet has that many) the rest are only named, so a file of 100,000 made-up words
+                // takes seconds, not minutes.
+                var search = verdicts.Count < MaxSearchedWords;
+                verdict = Judge(written, flagAmerican, findNearMisses && search && !plural, nearMisses,
+                    search ? house.Lower : null);
+                if (plural) verdict = verdict with { Fix = null };
+                verdicts[written] = verdict;
+            }
+
+            var asWritten = value.Substring(unit.Start, unit.Length);
+            problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, asWritten, verdict.Suggestions,
+                verdict.Anchor, verdict.Fix));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Every unit of the leaflet's prose no list has, in reading order, with whether it is in a name.
+    /// </summary>
+    private static List<(ProseText Prose, Text.TextRange Unit, bool Name)> Unknown(LeafletAnalysis analysis,
+        Lexicon lexicon)
+    {
+        List<(ProseText, Text.TextRange, bool)>? unknown = null;
         foreach (var prose in analysis.Prose.Texts)
         {
             var value = prose.Value;
@@ -67,50 +127,34 @@ public static class SpellingCheck
                 var name = IsName(value, whole);
                 for (var u = 0; u < units.Count; u++)
                 {
-                    var unit = units[u];
-                    var part = value.AsSpan(unit.Start, unit.Length);
+                    var part = value.AsSpan(units[u].Start, units[u].Length);
                     if (lexicon.IsKnown(part) || (u < units.Count - 1 && Lexicon.IsPrefix(part))) continue;
                     if (IsClosedCompound(part)) continue;
-                    var written = SpellingUnits.Straight(value.AsSpan(unit.Start, unit.Length));
-                    verdicts ??= new Dictionary<string, Verdict>(StringComparer.Ordinal);
-                    if (name)
-                    {
-                        // A name (a hospital, ward, person): only a near miss of a name used more often is a problem.
-                        nearMisses ??= NearMissesOf(analysis, context, house);
-                        if (findNearMisses && nearMisses.AnchorFor(written.ToLowerInvariant()) is { } nameAnchor)
-                        {
-                            var shapedName = WordShapes.Apply(WordShapes.Of(written), nameAnchor.Word);
-                            problems.Add(new SpellingProblem(SpellingProblemKind.NearMiss, prose.Text, unit,
-                                value.Substring(unit.Start, unit.Length), [shapedName], nameAnchor));
-                        }
-
-                        continue;
-                    }
-
-                    if (!verdicts.TryGetValue(written, out var verdict))
-                    {
-                        // "talcs", "mins": a known word with an -s the lists lack is more often a plural than a slip;
-                        // it is named, without a near miss or a fix.
-                        var plural = IsPluralOfKnown(part, lexicon);
-                        nearMisses ??= NearMissesOf(analysis, context, house);
-                        // Suggestions and near misses cost a search each: past a few hundred different unknown words
-                        // (no real leaflet has that many) the rest are only named, so a file of 100,000 made-up words
-                        // takes seconds, not minutes.
-                        var search = verdicts.Count < MaxSearchedWords;
-                        verdict = Judge(written, flagAmerican, findNearMisses && search && !plural, nearMisses,
-                            search ? house.Lower : null);
-                        if (plural) verdict = verdict with { Fix = null };
-                        verdicts[written] = verdict;
-                    }
-
-                    var asWritten = value.Substring(unit.Start, unit.Length);
-                    problems.Add(new SpellingProblem(verdict.Kind, prose.Text, unit, asWritten, verdict.Suggestions,
-                        verdict.Anchor, verdict.Fix));
+                    (unknown ??= []).Add((prose, units[u], name));
                 }
             }
         }
 
-        return problems;
+        return unknown ?? [];
+    }
+
+    /// <summary>The words (in lower case) a near-miss search may be made for: of 4 letters or more, and for a word
+    /// not a name, not an American spelling that is flagged (searched no further), up to the words searched.
+    /// </summary>
+    private static HashSet<string> Searched(List<(ProseText Prose, Text.TextRange Unit, bool Name)> unknown,
+        bool flagAmerican)
+    {
+        var searched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (prose, unit, name) in unknown)
+        {
+            if (unit.Length < NearMisses.MinimumLength) continue;
+            var written = SpellingUnits.Straight(prose.Value.AsSpan(unit.Start, unit.Length));
+            if (!name && flagAmerican && AmericanSpellings.BritishFormOf(written) is not null) continue;
+            searched.Add(written.ToLowerInvariant());
+            if (searched.Count > MaxSearchedWords) break;
+        }
+
+        return searched;
     }
 
     /// <summary>

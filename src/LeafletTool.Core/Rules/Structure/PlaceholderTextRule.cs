@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using LeafletTool.Core.Diagnostics;
 using LeafletTool.Core.Model;
@@ -30,7 +29,7 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
 
     private void Check(Leaflet leaflet, LocatedText? text, DiagnosticBag bag)
     {
-        if (text is null || !MayHavePlaceholder(text.Value)) return;
+        if (text is null || !PlaceholderScan.MayHavePlaceholder(text.Value)) return;
         ScalarPositionMap? map = null;
         foreach (Match match in Placeholder().Matches(text.Value))
         {
@@ -43,19 +42,6 @@ public sealed partial class PlaceholderTextRule : ILeafletRule
                 $"\"{found}\" {what} left in the leaflet; replace it with the real text.");
         }
     }
-
-    /// <summary>
-    /// Whether a value holds what every placeholder starts with: one of the words (in any case; the expression's
-    /// case-insensitive letters match no other characters) or an opening bracket. Nearly every value has neither,
-    /// and this scan is several times quicker than the expression's.
-    /// </summary>
-    private static bool MayHavePlaceholder(string text) =>
-        text.AsSpan().IndexOfAny(Openings) >= 0 || text.AsSpan().IndexOfAny(Starts) >= 0;
-
-    private static readonly SearchValues<char> Openings = SearchValues.Create("[<{");
-
-    private static readonly SearchValues<string> Starts =
-        SearchValues.Create(["todo", "fixme", "tbc", "tba", "tbd", "xxx", "lorem"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_])(?:TODO|FIXME|TBC|TBA|TBD|X{3,})(?![\p{L}\p{N}_])"

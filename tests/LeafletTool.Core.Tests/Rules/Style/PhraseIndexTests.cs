@@ -34,4 +34,13 @@ public class PhraseIndexTests
         var index = new PhraseIndex([("ärzte", ["z"]), ("plain", ["p"])]);
         Assert.Equal(["ÄRZTE", "PLAIN"], Found(index, "ÄRZTE and PLAIN"));
     }
+
+    [Fact]
+    public void Phrases_that_share_a_first_word_are_told_apart_by_the_words_after_it()
+    {
+        var index = new PhraseIndex([("in order to", ["to"]), ("in", ["x"]), ("in the event of", ["if"]),
+            ("in ordered", ["y"]), ("in respect of", ["about"])]);
+        Assert.Equal(["In order to", "in", "in the event of", "IN ORDERED", "in"],
+            Found(index, "In order to go in time, in the event of it. IN ORDERED in orders"));
+    }
 }
