@@ -73,6 +73,12 @@ internal sealed class Run(TemplateContext context, ScriptObject globals, PageOut
     }
 }
 
+/// <summary>
+/// A read-only list of the model whose items are made as they are read (the index's leaflets): the tree loops over it
+/// and reads its <c>size</c>, its count, as Scriban does with any list.
+/// </summary>
+internal interface IModelList : System.Collections.IList;
+
 /// <summary>A step that gives up: Scriban renders the page instead.</summary>
 internal sealed class Unsure : Exception
 {
@@ -138,6 +144,11 @@ internal sealed class For(int slot, Value list, Step body) : Step
             case IReadOnlyList<object> typed
                 when typed is not ScriptArray && run.Globals is TypedGlobals { Filled: false }:
                 for (var i = 0; i < typed.Count; i++) Once(run, typed[i], i);
+                break;
+
+            // The index's leaflets, each made as it is read: Scriban loops over its enumerator, the same items.
+            case IModelList made:
+                for (var i = 0; i < made.Count; i++) Once(run, made[i], i);
                 break;
             default:
                 throw Unsure.Instance;

@@ -1,4 +1,5 @@
 using System.Collections;
+using LeafletTool.Core.Rendering.Templates;
 using Scriban.Syntax;
 
 namespace LeafletTool.Core.Rendering.View;
@@ -7,9 +8,10 @@ namespace LeafletTool.Core.Rendering.View;
 /// A list a template reads as any other (<c>size</c>, <c>for</c>, an index, the array functions) whose items become
 /// Scriban objects only as the template comes to them, and are let go after: the index of 100,000 leaflets held a
 /// dictionary of eleven names for each of them (about 100 MB) while it was written. Read-only: a template that tries
-/// to change it gets a template error.
+/// to change it gets a template error. The compiled tree loops over it and reads its <c>size</c> as Scriban does
+/// (<see cref="IModelList"/>).
 /// </summary>
-internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, object?> convert) : IList
+internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, object?> convert) : IModelList
 {
     public int Count => items.Count;
 
