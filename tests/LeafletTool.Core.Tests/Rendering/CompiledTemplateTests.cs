@@ -45,7 +45,10 @@ public class CompiledTemplateTests
         { "string.replace of what is not text", "{{ nothing | string.replace 'a' 'b' }}|"
             + "{{ title | string.replace 'o' count }}", true },
         { "string.replace with a named argument", "{{ string.replace title 'y' by: 'Y' }}", false },
-        { "a list made as it is read", "{{ made.size }}:{{ for m in made }}{{ for.index }}{{ m }},{{ end }}", true },
+        { "a list made as it is read", "{{ made.size }}:{{ for m in made }}{{ for.index }}{{ m.name }},{{ end }}",
+            true },
+        { "a list made as it is read, in itself", "{{ for m in made }}{{ for n in made }}{{ m.name }}{{ n.name }},"
+            + "{{ end }};{{ end }}{{ for m in made }}{{ m.name }}{{ end }}", true },
         { "assignment", "{{ x = page ? 18 : 14 }}{{ x }} {{ x * 2 }} {{ x + 6 }}", true },
         { "assignment over a global", "{{ title = 'x' }}{{ title }}", true },
         { "assignment, then a missing name", "{{ x = 1 }}{{ x }}{{ nope }}", true },
@@ -95,7 +98,12 @@ public class CompiledTemplateTests
             ["nothing"] = null,
             ["empty"] = "",
             ["names"] = new ScriptArray { "one", "two" },
-            ["made"] = new LazyModelList<string>(["a", "b", "c"], m => m.ToUpperInvariant()),
+            ["made"] = new LazyModelList<string>(["a", "b", "c"], (m, o) =>
+            {
+                var item = o.Object(1);
+                item.Add("name", m);
+                return item;
+            }),
             ["sections"] = new ScriptArray
             {
                 new ScriptObject

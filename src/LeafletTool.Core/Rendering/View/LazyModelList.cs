@@ -11,8 +11,12 @@ namespace LeafletTool.Core.Rendering.View;
 /// to change it gets a template error. The compiled tree loops over it and reads its <c>size</c> as Scriban does
 /// (<see cref="IModelList"/>).
 /// </summary>
-internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, object?> convert) : IModelList
+internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, ModelObjects, object?> convert)
+    : IModelList
 {
+    private readonly ModelObjects reused = ModelObjects.Pooled();
+    private bool reading;
+
     public int Count => items.Count;
 
     public bool IsFixedSize => true;
@@ -25,19 +29,25 @@ internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, object?> 
 
     public object? this[int index]
     {
-        get => convert(items[index]);
+        get => convert(items[index], ModelObjects.Fresh);
         set => throw ReadOnly();
     }
 
     public IEnumerator GetEnumerator()
     {
-        for (var i = 0; i < items.Count; i++) yield return convert(items[i]);
+        for (var i = 0; i < items.Count; i++) yield return convert(items[i], ModelObjects.Fresh);
     }
 
     public void CopyTo(Array array, int index)
     {
-        for (var i = 0; i < items.Count; i++) array.SetValue(convert(items[i]), index + i);
+        for (var i = 0; i < items.Count; i++) array.SetValue(convert(items[i], ModelObjects.Fresh), index + i);
     }
+
+    public bool StartReading() => !reading && (reading = true);
+
+    public object? Reused(int index) => convert(items[index], reused.FreeAll());
+
+    public void EndReading() => reading = false;
 
     public bool Contains(object? value) => IndexOf(value) >= 0;
 
