@@ -73,12 +73,13 @@ public sealed class FilePageSink(string outputPath, BuildOptions options, TextWr
         pdfPages.Add((pagePath, page.Name, page.Published, page.Place));
     }
 
-    /// <summary>Writes a page too large to hold whole (the index) as it is rendered.</summary>
+    /// <summary>Writes a page too large to hold whole (the index) as it is rendered, a megabyte at a time.</summary>
     public void WriteLarge(string name, PageFormat format, Func<System.Buffers.IBufferWriter<byte>, bool> render)
     {
-        // The index is rendered whole as characters before it is written (54 MB of text for 100,000 leaflets): for a
-        // large library, give back first what the build's passes left, so that it comes on top of what is kept, not
-        // of their garbage.
+        // The index is written a megabyte at a time, but sorting and reading 100,000 rows, and then the finish,
+        // still allocate tens of megabytes at once (the heap grows about 60 MB after this collection): for a large
+        // library, give back first what the build's passes left, so that this comes on top of what is kept, not of
+        // their garbage (100,000 varied leaflets: peak 290 MB without this collection, 200-220 MB with it).
         if (Folder.FileCount >= LargeLibraryFiles) GC.Collect(2, GCCollectionMode.Aggressive, true, true);
         if (Folder.WriteLarge(name, render) is { } outcome) Count(outcome);
     }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using LeafletTool.Cli.Files;
+using LeafletTool.Core.Rendering.Templates;
 
 namespace LeafletTool.Cli.Output;
 
@@ -101,8 +102,9 @@ public sealed partial class OutputFolder
         }
     }
 
-    /// <summary>Bytes written to a new file a megabyte at a time, and their SHA-256.</summary>
-    private sealed class HashingFileWriter : IBufferWriter<byte>, IDisposable
+    /// <summary>Bytes written to a new file a megabyte at a time, and their SHA-256; emptied to start again when the
+    /// page's compiled template gives up and Scriban renders it.</summary>
+    private sealed class HashingFileWriter : IRestartableWriter, IDisposable
     {
         private const int Chunk = 1 << 20;
         private readonly Microsoft.Win32.SafeHandles.SafeFileHandle handle;
@@ -133,6 +135,14 @@ public sealed partial class OutputFolder
         {
             var at = Room(sizeHint);
             return buffer.AsSpan(at);
+        }
+
+        public void Restart()
+        {
+            used = 0;
+            offset = 0;
+            hash.GetHashAndReset();
+            RandomAccess.SetLength(handle, 0);
         }
 
         /// <summary>Writes what is left and gives the hash of every byte written.</summary>

@@ -1,5 +1,6 @@
 using LeafletTool.Core.Rendering;
 using LeafletTool.Core.Rendering.Templates;
+using LeafletTool.Core.Rendering.View;
 using LeafletTool.Core.Tests.Building;
 using Scriban.Runtime;
 
@@ -39,6 +40,15 @@ public class CompiledTemplateTests
         { "for.first", "{{ for x in names }}{{ for.first }}{{ end }}", true },
         { "a loop over nothing", "{{ for x in nothing }}x{{ end }}.", true },
         { "functions", "{{ title | string.upcase }}{{ names | array.size }}", false },
+        { "string.replace piped and called", "{{ title | string.replace 'o' '0' }}"
+            + "{{ string.replace title 'y' ('' + count) }}", true },
+        { "string.replace of what is not text", "{{ nothing | string.replace 'a' 'b' }}|"
+            + "{{ title | string.replace 'o' count }}", true },
+        { "string.replace with a named argument", "{{ string.replace title 'y' by: 'Y' }}", false },
+        { "a list made as it is read", "{{ made.size }}:{{ for m in made }}{{ for.index }}{{ m.name }},{{ end }}",
+            true },
+        { "a list made as it is read, in itself", "{{ for m in made }}{{ for n in made }}{{ m.name }}{{ n.name }},"
+            + "{{ end }};{{ end }}{{ for m in made }}{{ m.name }}{{ end }}", true },
         { "assignment", "{{ x = page ? 18 : 14 }}{{ x }} {{ x * 2 }} {{ x + 6 }}", true },
         { "assignment over a global", "{{ title = 'x' }}{{ title }}", true },
         { "assignment, then a missing name", "{{ x = 1 }}{{ x }}{{ nope }}", true },
@@ -88,6 +98,12 @@ public class CompiledTemplateTests
             ["nothing"] = null,
             ["empty"] = "",
             ["names"] = new ScriptArray { "one", "two" },
+            ["made"] = new LazyModelList<string>(["a", "b", "c"], (m, o) =>
+            {
+                var item = o.Object(1);
+                item.Add("name", m);
+                return item;
+            }),
             ["sections"] = new ScriptArray
             {
                 new ScriptObject

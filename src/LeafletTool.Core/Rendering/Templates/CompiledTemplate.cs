@@ -73,6 +73,23 @@ internal sealed class Run(TemplateContext context, ScriptObject globals, PageOut
     }
 }
 
+/// <summary>
+/// A read-only list of the model whose items are made as they are read (the index's leaflets): the tree loops over it
+/// and reads its <c>size</c>, its count, as Scriban does with any list.
+/// </summary>
+internal interface IModelList : System.Collections.IList
+{
+    /// <summary>Whether <see cref="Reused"/> may be called until <see cref="EndReading"/>: no one else reads so.
+    /// </summary>
+    bool StartReading();
+
+    /// <summary>The item, made of the objects of the item read before this way, which must no longer be in use.
+    /// </summary>
+    object? Reused(int index);
+
+    void EndReading();
+}
+
 /// <summary>A step that gives up: Scriban renders the page instead.</summary>
 internal sealed class Unsure : Exception
 {
@@ -138,6 +155,22 @@ internal sealed class For(int slot, Value list, Step body) : Step
             case IReadOnlyList<object> typed
                 when typed is not ScriptArray && run.Globals is TypedGlobals { Filled: false }:
                 for (var i = 0; i < typed.Count; i++) Once(run, typed[i], i);
+                break;
+
+            // The index's leaflets, each made as it is read: Scriban loops over its enumerator, the same items. The
+            // body keeps nothing of an item (no assignment in a loop), so one item's objects serve the next, unless
+            // an outer loop is reading the same list.
+            case IModelList made:
+                var reuse = made.StartReading();
+                try
+                {
+                    for (var i = 0; i < made.Count; i++) Once(run, reuse ? made.Reused(i) : made[i], i);
+                }
+                finally
+                {
+                    if (reuse) made.EndReading();
+                }
+
                 break;
             default:
                 throw Unsure.Instance;

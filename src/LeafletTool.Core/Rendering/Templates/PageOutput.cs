@@ -22,22 +22,35 @@ internal sealed class PageOutput : IScriptOutput
     private char[] buffer = new char[32 * 1024];
     private int length;
     private IBufferWriter<byte>? spillTo;
+    private bool spilled;
 
     /// <summary>
     /// This output, encoding what it holds into <paramref name="into"/> whenever it passes <see cref="SpillAt"/>
     /// characters, so a very large page (the index of 100,000 leaflets, 54 MB) is never held whole as characters.
-    /// Only for a page written once from the start: what is spilled cannot be taken back (<see cref="Emptied"/>).
-    /// <see cref="EncodeTo"/> must then be given the same bytes.
+    /// What is spilled is taken back (<see cref="Emptied"/>) only from an <see cref="IRestartableWriter"/>: into any
+    /// other writer, only a page written once from the start. <see cref="EncodeTo"/> must then be given the same bytes.
     /// </summary>
     public PageOutput SpillingTo(IBufferWriter<byte> into)
     {
         spillTo = into;
+        spilled = false;
         return this;
     }
 
-    /// <summary>This output, emptied for the next page.</summary>
+    /// <summary>This output, emptied for the next page (or the same page again), with what it spilled.</summary>
     public PageOutput Emptied()
     {
+        if (spilled)
+        {
+            if (spillTo is not IRestartableWriter restartable)
+            {
+                throw new InvalidOperationException("what a page spilled cannot be taken back from this writer");
+            }
+
+            restartable.Restart();
+            spilled = false;
+        }
+
         length = 0;
         if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
         return this;
@@ -69,6 +82,7 @@ internal sealed class PageOutput : IScriptOutput
         Encode(length, into);
         length = 0;
         spillTo = null;
+        spilled = false;
         if (buffer.Length > KeptCapacity) buffer = new char[32 * 1024];
     }
 
@@ -78,6 +92,7 @@ internal sealed class PageOutput : IScriptOutput
     {
         var keep = buffer[length - 1] == '\r' ? 1 : 0;
         Encode(length - keep, spillTo!);
+        spilled = true;
         if (keep == 1) buffer[0] = '\r';
         length = keep;
     }

@@ -7,11 +7,12 @@ namespace LeafletTool.Core.Rendering.Templates;
 /// <summary>
 /// Turns a parsed template into a <see cref="CompiledTemplate"/> when every part of it is one the tree does as
 /// Scriban does: text; <c>{{ value }}</c> of variables, members, literals, <c>( )</c>, <c>a ? b : c</c>, <c>||</c>,
-/// <c>&amp;&amp;</c>, comparisons and <c>+ - *</c>; <c>if</c>/<c>else if</c>/<c>else</c>; <c>for x in list</c>
-/// (no options, no else) with <c>for.index</c>; <c>case</c>/<c>when</c>/<c>else</c>; and <c>{{ include 'name' }}</c>
-/// of a partial that <see cref="DirectInclude"/> would render directly, read into the tree. Anything else
-/// (functions, pipes, assignments, <c>$</c>, captures, an indented <c>{{</c>, a loop of includes…) leaves the
-/// template to Scriban. Loop variables are resolved here: each loop has a slot, inner ones after outer ones.
+/// <c>&amp;&amp;</c>, comparisons, <c>+ - *</c>, <c>string.replace</c> and the <c>size</c> of the index's list;
+/// <c>if</c>/<c>else if</c>/<c>else</c>; <c>for x in list</c> (no options, no else) with <c>for.index</c>;
+/// <c>case</c>/<c>when</c>/<c>else</c>; and <c>{{ include 'name' }}</c> of a partial that <see cref="DirectInclude"/>
+/// would render directly, read into the tree. Anything else (other functions and pipes, assignments in loops,
+/// <c>$</c>, captures, an indented <c>{{</c>, a loop of includes…) leaves the template to Scriban. Loop variables
+/// are resolved here: each loop has a slot, inner ones after outer ones.
 /// </summary>
 internal sealed class TemplateCompiler
 {
@@ -111,6 +112,7 @@ internal sealed class TemplateCompiler
     /// <summary><c>name = value</c> outside any loop: Scriban sets it in the globals.</summary>
     private Assign Assign(ScriptAssignExpression a) =>
         loops.Count == 0 && a is { Target: ScriptVariableGlobal target, EqualToken.TokenType: TokenType.Equal }
+        && target.Name != "string"
             ? new Assign(target.Name, Value(a.Value))
             : throw NotDone.Instance;
 
@@ -190,8 +192,19 @@ internal sealed class TemplateCompiler
             new Binary(Value(b.Left), Value(b.Right), b.Operator, b.Span),
         ScriptConditionalExpression c => new Conditional(Value(c.Condition), Value(c.ThenValue), Value(c.ElseValue),
             c.Span),
+        ScriptPipeCall { From: { } from, To: ScriptFunctionCall call } when IsStringReplace(call, 2) =>
+            new Replace(Value(from), Value(call.Arguments[0]), Value(call.Arguments[1])),
+        ScriptFunctionCall call when IsStringReplace(call, 3) =>
+            new Replace(Value(call.Arguments[0]), Value(call.Arguments[1]), Value(call.Arguments[2])),
         _ => throw NotDone.Instance,
     };
+
+    /// <summary>A call of the builtin <c>string.replace</c> with that many arguments, none named (<c>string</c> is
+    /// never a loop variable or a global the template sets: neither is done).</summary>
+    private bool IsStringReplace(ScriptFunctionCall call, int arguments) =>
+        call is { Target: ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "string" } } target }
+        && target.Member?.Name == "replace" && call.Arguments.Count == arguments
+        && !call.Arguments.Any(a => a is ScriptNamedArgument) && !loops.Contains("string");
 
     private Value Variable(string name)
     {

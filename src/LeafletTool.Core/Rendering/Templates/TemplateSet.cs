@@ -134,10 +134,13 @@ public sealed class TemplateSet
     /// <summary>
     /// As <see cref="RenderUtf8(string, ScriptObject, IBufferWriter{byte})"/> for a page that may be very large (the
     /// index): its characters are encoded into <paramref name="into"/> as they pass a megabyte, never held whole.
-    /// A template the tree runs is rendered as any page, as the tree may start the page again with Scriban.
+    /// The tree may give up part way and start the page again with Scriban: so a template the tree runs spills only
+    /// into a writer that can drop what it was given (<see cref="IRestartableWriter"/>), and into any other is
+    /// rendered as any page.
     /// </summary>
     internal TemplateError? RenderLargeUtf8(string entry, ScriptObject globals, IBufferWriter<byte> into) =>
-        RenderUtf8(entry, globals, into, IsCompiled(entry) ? new PageOutput() : new PageOutput().SpillingTo(into));
+        RenderUtf8(entry, globals, into,
+            IsCompiled(entry) && into is not IRestartableWriter ? new PageOutput() : new PageOutput().SpillingTo(into));
 
     /// <summary>Whether the entry template renders without Scriban's evaluator (<see cref="CompiledTemplate"/>).
     /// </summary>

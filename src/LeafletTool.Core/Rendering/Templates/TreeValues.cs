@@ -1,3 +1,4 @@
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -74,6 +75,8 @@ internal sealed class Member(Value target, string name) : Value
             return Global.Plain(typedValue);
         }
 
+        // Scriban's size of a list is its count.
+        if (of is IModelList list && name == "size") return list.Count;
         throw Unsure.Instance;
     }
 }
@@ -104,4 +107,14 @@ internal sealed class Conditional(Value condition, Value then, Value otherwise, 
 {
     public override object? Of(Run run) =>
         run.Context.ToBool(span, Global.Scalar(condition.Of(run))) ? then.Of(run) : otherwise.Of(run);
+}
+
+/// <summary><c>text | string.replace match by</c>, or the call with three arguments: Scriban's own function, of texts
+/// only.</summary>
+internal sealed class Replace(Value text, Value match, Value by) : Value
+{
+    public override object? Of(Run run) =>
+        text.Of(run) is string t && match.Of(run) is string m && by.Of(run) is string b
+            ? StringFunctions.Replace(t, m, b)
+            : throw Unsure.Instance;
 }

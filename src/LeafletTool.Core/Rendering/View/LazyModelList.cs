@@ -1,4 +1,5 @@
 using System.Collections;
+using LeafletTool.Core.Rendering.Templates;
 using Scriban.Syntax;
 
 namespace LeafletTool.Core.Rendering.View;
@@ -7,10 +8,15 @@ namespace LeafletTool.Core.Rendering.View;
 /// A list a template reads as any other (<c>size</c>, <c>for</c>, an index, the array functions) whose items become
 /// Scriban objects only as the template comes to them, and are let go after: the index of 100,000 leaflets held a
 /// dictionary of eleven names for each of them (about 100 MB) while it was written. Read-only: a template that tries
-/// to change it gets a template error.
+/// to change it gets a template error. The compiled tree loops over it and reads its <c>size</c> as Scriban does
+/// (<see cref="IModelList"/>).
 /// </summary>
-internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, object?> convert) : IList
+internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, ModelObjects, object?> convert)
+    : IModelList
 {
+    private readonly ModelObjects reused = ModelObjects.Pooled();
+    private bool reading;
+
     public int Count => items.Count;
 
     public bool IsFixedSize => true;
@@ -23,19 +29,25 @@ internal sealed class LazyModelList<T>(IReadOnlyList<T> items, Func<T, object?> 
 
     public object? this[int index]
     {
-        get => convert(items[index]);
+        get => convert(items[index], ModelObjects.Fresh);
         set => throw ReadOnly();
     }
 
     public IEnumerator GetEnumerator()
     {
-        for (var i = 0; i < items.Count; i++) yield return convert(items[i]);
+        for (var i = 0; i < items.Count; i++) yield return convert(items[i], ModelObjects.Fresh);
     }
 
     public void CopyTo(Array array, int index)
     {
-        for (var i = 0; i < items.Count; i++) array.SetValue(convert(items[i]), index + i);
+        for (var i = 0; i < items.Count; i++) array.SetValue(convert(items[i], ModelObjects.Fresh), index + i);
     }
+
+    public bool StartReading() => !reading && (reading = true);
+
+    public object? Reused(int index) => convert(items[index], reused.FreeAll());
+
+    public void EndReading() => reading = false;
 
     public bool Contains(object? value) => IndexOf(value) >= 0;
 

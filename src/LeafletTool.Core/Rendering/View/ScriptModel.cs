@@ -51,7 +51,7 @@ public static class ScriptModel
         var list = o.Object(2);
         list.Add("language", index.Language);
         // Each entry becomes an object only as the template reaches it: an index of 100,000 leaflets is not held whole.
-        list.Add("leaflets", new LazyModelList<IndexEntry>(index.Leaflets, e => Entry(e, ModelObjects.Fresh)));
+        list.Add("leaflets", new LazyModelList<IndexEntry>(index.Leaflets, Entry));
         var model = o.Object(3);
         model.Add("index", list);
         model.Add("trust", Trust(index.Trust, o));
