@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using LeafletTool.Core.Config;
 
 namespace LeafletTool.Core.ChangeControl;
 
@@ -14,20 +15,20 @@ public sealed record ResourceVersion(string Value, string Base, BigInteger? Vers
     int VersionLength)
 {
     private const string Hole = "#";
-    private static readonly Regex AfterVer = new(@"VER(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(100));
+    // A fixed pattern that cannot backtrack badly, so it needs no time limit (which a busy machine could reach).
+    private static readonly Regex AfterVer = new(@"VER(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TrustPattern?> Patterns = new(StringComparer.Ordinal);
 
     public static ResourceVersion Parse(string value, string? pattern)
     {
-        if (PatternFor(pattern) is { } regex && Match(regex, value) is { } match
+        if (PatternFor(pattern) is { } regex && regex.Match(value) is { } match
             && match.Groups["version"] is { Success: true } group)
         {
             return From(value, group.Index, group.Length);
         }
 
-        var ver = Match(AfterVer, value);
+        var ver = AfterVer.Match(value);
         return ver is { Success: true } ? From(value, ver.Groups[1].Index, ver.Groups[1].Length)
             : new ResourceVersion(value, value, null, -1, 0);
     }
@@ -52,33 +53,9 @@ public sealed record ResourceVersion(string Value, string Base, BigInteger? Vers
         return new ResourceVersion(value, value[..index] + Hole + value[(index + length)..], version, index, length);
     }
 
-    private static Regex? PatternFor(string? pattern) =>
+    private static TrustPattern? PatternFor(string? pattern) =>
         string.IsNullOrEmpty(pattern) || !pattern.Contains("?<version>", StringComparison.Ordinal)
             && !pattern.Contains("?'version'", StringComparison.Ordinal)
             ? null
-            : Patterns.GetOrAdd(pattern, Compile);
-
-    private static Regex? Compile(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    private static Match? Match(Regex regex, string value)
-    {
-        try
-        {
-            return regex.Match(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
+            : Patterns.GetOrAdd(pattern, p => TrustPattern.TryCreate(p, TimeSpan.FromMilliseconds(100)));
 }

@@ -11,7 +11,7 @@ namespace LeafletTool.Core.Rules.Identity;
 public sealed partial class ResourceNumberFormatRule : ILeafletRule
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-    private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TrustPattern?> Patterns = new(StringComparer.Ordinal);
 
     public RuleInfo Info => RuleCatalogue.ResourceNumberFormat;
 
@@ -19,32 +19,34 @@ public sealed partial class ResourceNumberFormatRule : ILeafletRule
     {
         if (leaflet.ResourceNumber is not { } number) return;
         var pattern = context.Config.ResourceNumberPattern;
-        if (Patterns.GetOrAdd(pattern, Compile) is not { } regex) return;
-        try
+        if (Patterns.GetOrAdd(pattern, p => TrustPattern.TryCreate(p, Timeout)) is not { } regex) return;
+        switch (regex.IsMatch(number.Value))
         {
-            if (regex.IsMatch(number.Value)) return;
-            var suggestion = Suggest(number.Value, regex);
-            bag.Report(Info, number.Start,
-                $"The resource number \"{number.Value}\" is not in the form {Describe(pattern)}"
-                + (suggestion is null ? "." : $"; did you mean \"{suggestion}\"?"),
-                suggestion);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            bag.Report(Info, number.Start,
-                "The resource number could not be checked: the resource_number_pattern in leaflettool.yaml takes too "
-                + "long to match. Simplify the pattern.");
+            case true:
+                return;
+            case false:
+                var suggestion = Suggest(number.Value, regex);
+                bag.Report(Info, number.Start,
+                    $"The resource number \"{number.Value}\" is not in the form {Describe(pattern)}"
+                    + (suggestion is null ? "." : $"; did you mean \"{suggestion}\"?"),
+                    suggestion);
+                return;
+            default:
+                bag.Report(Info, number.Start,
+                    "The resource number could not be checked: the resource_number_pattern in leaflettool.yaml takes "
+                    + "too long to match. Simplify the pattern.");
+                return;
         }
     }
 
     /// <summary>The same number with the usual slips mended ("5373/ver1", "5373 VER 1" → "5373/VER1"), if that fits
     /// the pattern.</summary>
-    public static string? Suggest(string value, Regex pattern)
+    public static string? Suggest(string value, TrustPattern pattern)
     {
         var candidates = new List<string> { value.Trim(), value.Trim().ToUpperInvariant() };
         var loose = Loose().Match(value);
         if (loose.Success) candidates.Add($"{loose.Groups["n"].Value}/VER{Version(loose.Groups["v"].Value)}");
-        return candidates.FirstOrDefault(c => c != value && pattern.IsMatch(c));
+        return candidates.FirstOrDefault(c => c != value && pattern.IsMatch(c) == true);
     }
 
     private static string Version(string digits) => digits.TrimStart('0') is { Length: > 0 } v ? v : "0";
@@ -53,18 +55,6 @@ public sealed partial class ResourceNumberFormatRule : ILeafletRule
         pattern == ProjectConfig.DefaultResourceNumberPattern
             ? "four digits, \"/VER\" and the version number, such as 5373/VER1"
             : $"set by resource_number_pattern in leaflettool.yaml ({pattern})";
-
-    private static Regex? Compile(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
 
     [GeneratedRegex(@"^\s*(?<n>\d+)\s*[/\\\-–_.]?\s*(?:ver(?:sion)?|v)\s*[.\-_]?\s*(?<v>\d+)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
