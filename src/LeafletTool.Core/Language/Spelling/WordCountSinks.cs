@@ -35,29 +35,22 @@ internal readonly struct LeafletSink(LeafletWordCounts counts) : ICountSink
     public void Add(ReadOnlySpan<char> lowerWord) => counts.Add(lowerWord);
 }
 
-/// <summary>Counts only the units of a length from <paramref name="minLength"/> to <paramref name="maxLength"/>
-/// whose letters differ from <paramref name="mask"/>'s in at most <paramref name="maxBits"/> places (the near-miss
-/// search's filters, <see cref="NearMisses"/>).</summary>
-internal readonly struct NearSink(LeafletWordCounts counts, int minLength, int maxLength, uint mask, int maxBits)
-    : ICountSink
+/// <summary>Counts only the units one near-miss search reads (<see cref="NearTarget"/>, <see cref="NearMisses"/>).
+/// </summary>
+internal readonly struct NearSink(LeafletWordCounts counts, NearTarget target) : ICountSink
 {
-    public int MinLength => minLength;
+    public int MinLength => target.MinLength;
 
-    public bool Wants(int length) => length >= minLength && length <= maxLength;
+    public bool Wants(int length) => length >= target.MinLength && length <= target.MaxLength;
 
     public void Add(ReadOnlySpan<char> lowerWord)
     {
-        if (System.Numerics.BitOperations.PopCount(SuggestionIndex.MaskOf(lowerWord) ^ mask) <= maxBits)
-        {
-            counts.Add(lowerWord);
-        }
+        if (target.Admits(lowerWord, SuggestionIndex.MaskOf(lowerWord))) counts.Add(lowerWord);
     }
 }
 
-/// <summary>Counts the units any one of several <see cref="NearSink"/>s would count: one walk of a leaflet for the
-/// near-miss searches of all its unknown words instead of one walk each (<see cref="LeafletUses.Prepare"/>).
-/// <paramref name="targets"/> holds each search's shortest and longest length, letter mask and most differing bits.
-/// </summary>
+/// <summary>Counts the units any one of several searches reads: one walk of a leaflet for the near-miss searches
+/// of all its unknown words instead of one walk each (<see cref="LeafletUses.Prepare"/>).</summary>
 internal readonly struct NearAnySink(LeafletWordCounts counts, NearTarget[] targets, int minLength, int maxLength)
     : ICountSink
 {
@@ -70,19 +63,26 @@ internal readonly struct NearAnySink(LeafletWordCounts counts, NearTarget[] targ
         var mask = SuggestionIndex.MaskOf(lowerWord);
         foreach (var target in targets)
         {
-            if (lowerWord.Length < target.MinLength || lowerWord.Length > target.MaxLength) continue;
-            if (System.Numerics.BitOperations.PopCount(mask ^ target.Mask) > target.MaxBits) continue;
+            if (!target.Admits(lowerWord, mask)) continue;
             counts.Add(lowerWord);
             return;
         }
     }
 }
 
-/// <summary>What one near-miss search counts of a leaflet (<see cref="NearSink"/>'s filters).</summary>
+/// <summary>What one near-miss search reads of a leaflet: units of a length from <see cref="MinLength"/> to
+/// <see cref="MaxLength"/> whose letters differ from <see cref="Mask"/>'s in at most <see cref="MaxBits"/> places.
+/// </summary>
 internal readonly record struct NearTarget(int MinLength, int MaxLength, uint Mask, int MaxBits)
 {
     public static NearTarget Of(string lowerWord, int limit) =>
         new(lowerWord.Length - limit, lowerWord.Length + limit, SuggestionIndex.MaskOf(lowerWord), 2 * limit);
+
+    /// <summary>Whether the search reads <paramref name="lowerWord"/>, whose letter mask is <paramref name="mask"/>.
+    /// </summary>
+    public bool Admits(ReadOnlySpan<char> lowerWord, uint mask) =>
+        lowerWord.Length >= MinLength && lowerWord.Length <= MaxLength
+        && System.Numerics.BitOperations.PopCount(mask ^ Mask) <= MaxBits;
 }
 
 /// <summary>

@@ -61,13 +61,8 @@ public sealed class WordFrequencies
     /// Adds one use of each counted unit of one leaflet's running text, with the words the language rules share
     /// (<see cref="LeafletProse"/>).
     /// </summary>
-    public static void CountLeaflet(WordTable<int> counts, LeafletProse prose)
-    {
-        foreach (var text in prose.Texts)
-        {
-            if (IsCounted(text.Kind)) CountInto(counts, text.Value, text.Words);
-        }
-    }
+    public static void CountLeaflet(WordTable<int> counts, LeafletProse prose) =>
+        CountCounted(new TableSink(counts), prose);
 
     /// <summary>
     /// The same count for a leaflet no rule will look at afterwards (the first pass of a check, which lets each
@@ -113,11 +108,7 @@ public sealed class WordFrequencies
     public static void CountLeaflet(LeafletWordCounts counts, LeafletProse prose)
     {
         counts.Start();
-        var sink = new LeafletSink(counts);
-        foreach (var text in prose.Texts)
-        {
-            if (IsCounted(text.Kind)) CountInto(sink, text.Value, text.Words);
-        }
+        CountCounted(new LeafletSink(counts), prose);
     }
 
     /// <summary>
@@ -129,12 +120,7 @@ public sealed class WordFrequencies
     public static void CountNear(LeafletWordCounts counts, LeafletProse prose, string lowerWord, int limit)
     {
         counts.Start();
-        var sink = new NearSink(counts, lowerWord.Length - limit, lowerWord.Length + limit,
-            SuggestionIndex.MaskOf(lowerWord), 2 * limit);
-        foreach (var text in prose.Texts)
-        {
-            if (IsCounted(text.Kind)) CountInto(sink, text.Value, text.Words);
-        }
+        CountCounted(new NearSink(counts, NearTarget.Of(lowerWord, limit)), prose);
     }
 
     /// <summary>
@@ -146,7 +132,12 @@ public sealed class WordFrequencies
         counts.Start();
         var (min, max) = (int.MaxValue, int.MinValue);
         foreach (var target in targets) (min, max) = (Math.Min(min, target.MinLength), Math.Max(max, target.MaxLength));
-        var sink = new NearAnySink(counts, targets, min, max);
+        CountCounted(new NearAnySink(counts, targets, min, max), prose);
+    }
+
+    /// <summary>Walks the counted texts of a leaflet (<see cref="IsCounted"/>) into <paramref name="sink"/>.</summary>
+    private static void CountCounted<TSink>(TSink sink, LeafletProse prose) where TSink : struct, ICountSink
+    {
         foreach (var text in prose.Texts)
         {
             if (IsCounted(text.Kind)) CountInto(sink, text.Value, text.Words);
