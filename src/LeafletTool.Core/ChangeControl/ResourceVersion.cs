@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
@@ -17,8 +16,6 @@ public sealed record ResourceVersion(string Value, string Base, BigInteger? Vers
     private const string Hole = "#";
     // A fixed pattern that cannot backtrack badly, so it needs no time limit (which a busy machine could reach).
     private static readonly Regex AfterVer = new(@"VER(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static readonly ConcurrentDictionary<string, TrustPattern?> Patterns = new(StringComparer.Ordinal);
 
     public static ResourceVersion Parse(string value, string? pattern)
     {
@@ -57,5 +54,5 @@ public sealed record ResourceVersion(string Value, string Base, BigInteger? Vers
         string.IsNullOrEmpty(pattern) || !pattern.Contains("?<version>", StringComparison.Ordinal)
             && !pattern.Contains("?'version'", StringComparison.Ordinal)
             ? null
-            : Patterns.GetOrAdd(pattern, p => TrustPattern.TryCreate(p, TimeSpan.FromMilliseconds(100)));
+            : TrustPattern.For(pattern);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace LeafletTool.Core.Config;
@@ -12,6 +13,11 @@ namespace LeafletTool.Core.Config;
 /// </summary>
 public sealed class TrustPattern
 {
+    /// <summary>The time the usual engine is given before the non-backtracking one takes over.</summary>
+    public static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(200);
+
+    private static readonly ConcurrentDictionary<string, TrustPattern?> Compiled = new(StringComparer.Ordinal);
+
     private readonly Regex usual;
     private readonly Lazy<Regex?> linear;
 
@@ -20,6 +26,10 @@ public sealed class TrustPattern
         this.usual = usual;
         linear = new Lazy<Regex?>(() => Linear(pattern, options));
     }
+
+    /// <summary>The pattern, compiled once for the process with <see cref="Limit"/>, or null when it is not a regular
+    /// expression (the configuration reader reports that).</summary>
+    public static TrustPattern? For(string pattern) => Compiled.GetOrAdd(pattern, p => TryCreate(p, Limit));
 
     /// <summary>The pattern, or null when it is not a regular expression (the configuration reader reports that).
     /// </summary>

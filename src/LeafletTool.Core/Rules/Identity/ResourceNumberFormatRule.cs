@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Diagnostics;
@@ -10,16 +9,13 @@ namespace LeafletTool.Core.Rules.Identity;
 /// fix.</summary>
 public sealed partial class ResourceNumberFormatRule : ILeafletRule
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-    private static readonly ConcurrentDictionary<string, TrustPattern?> Patterns = new(StringComparer.Ordinal);
-
     public RuleInfo Info => RuleCatalogue.ResourceNumberFormat;
 
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         if (leaflet.ResourceNumber is not { } number) return;
         var pattern = context.Config.ResourceNumberPattern;
-        if (Patterns.GetOrAdd(pattern, p => TrustPattern.TryCreate(p, Timeout)) is not { } regex) return;
+        if (TrustPattern.For(pattern) is not { } regex) return;
         switch (regex.IsMatch(number.Value))
         {
             case true:
