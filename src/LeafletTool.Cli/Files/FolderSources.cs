@@ -25,6 +25,9 @@ public sealed class FolderSources(string folder) : LeafletInput.OnDemand
     public override (byte[]? Utf8, string? Problem) Read(string name) =>
         SourceReader.ReadUtf8(Path.Join(Folder, FileName(name)), Folder);
 
+    public override (int Length, string? Problem) Read(string name, ref byte[]? buffer) =>
+        SourceReader.ReadInto(Path.Join(Folder, FileName(name)), Folder, ref buffer);
+
     private static ReadOnlySpan<char> FileName(string displayName) =>
         displayName.AsSpan(displayName.LastIndexOf('/') + 1);
 
@@ -33,5 +36,8 @@ public sealed class FolderSources(string folder) : LeafletInput.OnDemand
     {
         public override (byte[]? Utf8, string? Problem) Read(string name) =>
             SourceReader.ReadUtf8(fullPath, Path.GetDirectoryName(fullPath));
+
+        public override (int Length, string? Problem) Read(string name, ref byte[]? buffer) =>
+            SourceReader.ReadInto(fullPath, Path.GetDirectoryName(fullPath), ref buffer);
     }
 }

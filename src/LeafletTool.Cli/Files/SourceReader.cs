@@ -24,65 +24,88 @@ public static class SourceReader
     /// for English).</summary>
     public static (byte[]? Utf8, string? Problem) ReadUtf8(string fullPath, string? confineTo = null)
     {
+        byte[]? bytes = null;
+        var (length, problem) = ReadInto(fullPath, confineTo, ref bytes, exact: true);
+        return length < 0 ? (null, problem) : (bytes, null);
+    }
+
+    /// <summary>
+    /// Reads the file's bytes, checked to be UTF-8 text, into <paramref name="buffer"/>: its first Length bytes, valid
+    /// until the buffer is used again. A buffer too small (or null) is replaced by a new one, of the file's size when
+    /// <paramref name="exact"/>, else with room to spare. Length is -1 when there is a problem instead.
+    /// </summary>
+    public static (int Length, string? Problem) ReadInto(string fullPath, string? confineTo, ref byte[]? buffer,
+        bool exact = false)
+    {
         try
         {
-            if (FileKind.NotRegular(fullPath) is { } kind)
+            var (kind, mayBeLink) = FileKind.Of(fullPath);
+            if (kind is not null) return (-1, $"This is {kind}, not a file, so it was not opened.");
+            if (mayBeLink && confineTo is not null && OutsideOf(fullPath, confineTo) is { } target)
             {
-                return (null, $"This is {kind}, not a file, so it was not opened.");
-            }
-
-            if (confineTo is not null && OutsideOf(fullPath, confineTo) is { } target)
-            {
-                return (null, $"This is a link to a file outside its folder ({target}), so it was not read: a link "
+                return (-1, $"This is a link to a file outside its folder ({target}), so it was not read: a link "
                     + "could publish any file on this computer. Copy the file into the folder instead.");
             }
 
             // One open, one size, one read: 10,000 sources are read before anything else can start.
-            byte[] bytes;
+            int read;
             using (var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read))
             {
                 var length = RandomAccess.GetLength(handle);
                 if (length > MaxBytes)
                 {
-                    return (null,
+                    return (-1,
                         $"The file is {length / 1024.0 / 1024.0:0.0} MB; a leaflet source may be at most 1 MB, so it "
                         + "was not read. Is this the right file?");
                 }
 
-                bytes = new byte[length];
-                var read = 0;
-                while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0)
+                if (buffer is null || buffer.Length < length || (exact && buffer.Length != length))
+                {
+                    buffer = new byte[exact ? length : Math.Max(length, Math.Min(2L * (buffer?.Length ?? 0), MaxBytes))];
+                }
+
+                read = 0;
+                while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is
+                           var count and > 0)
+                {
                     read += count;
-                if (read < bytes.Length) Array.Resize(ref bytes, read);
+                }
+
+                if (exact && read < buffer.Length) Array.Resize(ref buffer, read);
             }
 
-            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-            {
-                return (null,
-                    "The file is saved as UTF-16; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
-            }
-
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
-            {
-                return (null, "The file holds binary data, not text; a leaflet source is a YAML text file.");
-            }
-
-            if (System.Text.Unicode.Utf8.IsValid(bytes)) return (bytes, null);
-            try
-            {
-                StrictUtf8.GetCharCount(bytes); // finds where it is not UTF-8
-                return (bytes, null);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var at = e.Index >= 0 ? $" (byte {e.Index + 1})" : "";
-                return (null,
-                    $"The file is not UTF-8 text{at}; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).");
-            }
+            var problem = Problem(buffer.AsSpan(0, read));
+            return (problem is null ? read : -1, problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"The file cannot be opened: {e.Message}");
+            return (-1, $"The file cannot be opened: {e.Message}");
+        }
+    }
+
+    /// <summary>Why these bytes are not a UTF-8 text, or null when they are.</summary>
+    private static string? Problem(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return "The file is saved as UTF-16; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).";
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            return "The file holds binary data, not text; a leaflet source is a YAML text file.";
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        try
+        {
+            StrictUtf8.GetCharCount(bytes); // finds where it is not UTF-8
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" (byte {e.Index + 1})" : "";
+            return $"The file is not UTF-8 text{at}; save it as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).";
         }
     }
 

@@ -19,6 +19,11 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// it.</summary>
     private long firstRead = -1;
 
+    /// <summary>This thread's buffer for sources read on demand: each is decoded from it at once, so a check of
+    /// 10,000 leaflets reads 250 MB into it instead of allocating it (at most 1 MB a thread).</summary>
+    [ThreadStatic]
+    private static byte[]? readBuffer;
+
     private LeafletInput(string name, byte[] utf8, ProjectConfig config, bool isTarget)
         : this(name, (string?)null, config, isTarget) => this.utf8 = utf8;
 
@@ -38,6 +43,19 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
         /// <summary>The bytes of the source named <paramref name="name"/>, checked to be UTF-8, or why there are
         /// none.</summary>
         public abstract (byte[]? Utf8, string? Problem) Read(string name);
+
+        /// <summary>
+        /// As <see cref="Read(string)"/>, into <paramref name="buffer"/> (replaced when null or too small): its first
+        /// Length bytes, valid until the buffer is used again; Length -1 when there is a problem instead. A reader that
+        /// can fill a buffer it is lent spares a new array a read (the text is decoded from it at once).
+        /// </summary>
+        public virtual (int Length, string? Problem) Read(string name, ref byte[]? buffer)
+        {
+            var (bytes, problem) = Read(name);
+            if (bytes is null) return (-1, problem);
+            buffer = bytes;
+            return (bytes.Length, null);
+        }
     }
 
     private sealed class ByDelegate(Func<(byte[]? Utf8, string? Problem)> read) : OnDemand
@@ -71,11 +89,12 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     public (string? Text, string? Problem) Open()
     {
         if (read is null) return (Text, Text is null ? ReadProblem : null);
-        var (bytes, problem) = read.Read(Name);
-        if (bytes is null) return (null, problem ?? "The file could not be read.");
+        var (length, problem) = read.Read(Name, ref readBuffer);
+        if (length < 0) return (null, problem ?? "The file could not be read.");
+        var bytes = readBuffer.AsSpan(0, length);
         var hash = new HashCode();
         hash.AddBytes(bytes);
-        var value = ((long)bytes.Length << 32) | (uint)hash.ToHashCode();
+        var value = ((long)length << 32) | (uint)hash.ToHashCode();
         var first = Interlocked.CompareExchange(ref firstRead, value, -1);
         if (first != -1 && first != value) return (null, ChangedWhileChecked);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Tests.Validate;
 
@@ -8,8 +9,12 @@ namespace LeafletTool.Cli.Tests.Validate;
 /// refused, never published.</summary>
 public class UnreadableSourceTests
 {
-    [Fact]
-    public void Fifos_sockets_devices_and_link_loops_are_each_one_line_and_no_command_waits_on_them()
+    /// <summary>Sources kept in memory (a small folder), and read on demand in each pass (a large one).</summary>
+    public static TheoryData<bool> ReadOnDemand => new() { false, true };
+
+    [Theory]
+    [MemberData(nameof(ReadOnDemand))]
+    public void Fifos_sockets_devices_and_link_loops_are_each_one_line_and_no_command_waits_on_them(bool onDemand)
     {
         if (OperatingSystem.IsWindows()) return; // none of these can be made in a Windows folder
         using var folder = new TempFolder();
@@ -24,7 +29,7 @@ public class UnreadableSourceTests
         foreach (var command in new[] { "validate", "report", "build" })
         {
             var args = command == "build" ? new[] { command, "leaflets", "--out", "site" } : [command, "leaflets"];
-            var result = CliRunner.Run(folder.Path, args);
+            var result = CliRunner.Run(folder.Path, Environment(onDemand), args);
             var all = result.Out + result.Error;
             // validate and build give "FILE:1:1: error unreadable-file: ..."; report lists it as invalid, with why.
             var lead = command == "report" ? ": line 1, column 1: " : ":1:1: error unreadable-file: ";
@@ -40,8 +45,9 @@ public class UnreadableSourceTests
         Assert.True(File.Exists(Path.Combine(folder.Path, "site", "wound-care.html")), "the good leaflet is built");
     }
 
-    [Fact]
-    public void A_leaflet_that_links_outside_its_folder_is_refused_and_not_published()
+    [Theory]
+    [MemberData(nameof(ReadOnDemand))]
+    public void A_leaflet_that_links_outside_its_folder_is_refused_and_not_published(bool onDemand)
     {
         if (OperatingSystem.IsWindows()) return; // symbolic links need special rights there
         using var folder = new TempFolder();
@@ -51,7 +57,7 @@ public class UnreadableSourceTests
         File.CreateSymbolicLink(Path.Combine(folder.Path, "leaflets", "secret.yaml"), secret);
         File.CreateSymbolicLink(Path.Combine(folder.Path, "leaflets", "same.yaml"), "wound-care.yaml");
 
-        var result = CliRunner.Run(folder.Path, "build", "leaflets", "--out", "site");
+        var result = CliRunner.Run(folder.Path, Environment(onDemand), "build", "leaflets", "--out", "site");
         Assert.Contains("leaflets/secret.yaml:1:1: error unreadable-file: This is a link to a file outside its folder",
             result.Out, StringComparison.Ordinal);
         Assert.Equal(1, result.ExitCode);
@@ -59,6 +65,9 @@ public class UnreadableSourceTests
         // A link that stays inside the folder is read like any file.
         Assert.DoesNotContain("same.yaml:1:1: error unreadable-file", result.Out, StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string>? Environment(bool onDemand) =>
+        onDemand ? new() { [Workspace.KeepSourcesVariable] = "0" } : null;
 
     private static void Run(string program, params string[] args)
     {
