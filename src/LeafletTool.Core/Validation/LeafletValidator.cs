@@ -165,7 +165,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     /// <summary>Loads one file, with the worker's YAML scratch state when given.</summary>
     public static LoadResult Load(LeafletInput input, YamlScratch? scratch = null)
     {
-        var (text, readProblem) = input.Open();
+        var (text, readProblem) = input.Open(scratch);
         if (text is null)
         {
             var problem = Diagnostic.At(RuleCatalogue.UnreadableFile, input.Name, SourcePosition.Start,

@@ -19,6 +19,10 @@ public sealed class YamlScratch
 
     internal KeyNames Keys { get; } = new();
 
+    /// <summary>The buffer the last source read on demand was read into (<see cref="Validation.LeafletInput.Open(
+    /// YamlScratch)"/>), for the next: at most the largest source's size.</summary>
+    internal byte[]? SourceBytes { get; set; }
+
     private readonly List<List<KeyValuePair<YamlScalar, YamlNode>>> entries = [];
     private readonly List<List<YamlNode>> items = [];
 

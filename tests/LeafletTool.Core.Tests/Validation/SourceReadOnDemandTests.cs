@@ -57,4 +57,55 @@ public class SourceReadOnDemandTests
 
         Assert.Equal("The file is saved as UTF-16.", Assert.Single(outcome.Diagnostics).Message);
     }
+
+    [Fact]
+    public void A_reader_that_fills_a_lent_buffer_gives_the_same_findings_as_sources_kept_in_memory()
+    {
+        var texts = new[]
+        {
+            TestLeaflet.WithParagraph("- A long paragraph about your stomma nurse, who will visit you at home soon."),
+            TestLeaflet.WithParagraph("- Short."),
+            TestLeaflet.WithParagraph("- Your nurse will visit twice twice."),
+        };
+        var reader = new LendingReader(texts);
+        var onDemand = texts.Select((t, i) => LeafletInput.FromReader($"leaflets/{i}.yaml", t.Length, reader,
+            ProjectConfig.Default, isTarget: true)).ToList();
+        var kept = texts.Select((t, i) => new LeafletInput($"leaflets/{i}.yaml", t, ProjectConfig.Default, true))
+            .ToList();
+
+        var read = LoadTwice.Validate(onDemand, TestLeaflet.Today, jobs: 1);
+        var expected = LoadTwice.Validate(kept, TestLeaflet.Today, jobs: 1);
+
+        Assert.Equal(expected.Select(o => o.Diagnostics), read.Select(o => o.Diagnostics));
+        Assert.True(reader.Lent > 0, "the validator lends its buffer");
+    }
+
+    /// <summary>Reads into the buffer it is lent when it is large enough, leaving a tail of another file's bytes
+    /// after the text.</summary>
+    private sealed class LendingReader(string[] texts) : LeafletInput.OnDemand
+    {
+        public int Lent { get; private set; }
+
+        public override (byte[]? Utf8, string? Problem) Read(string name) =>
+            (Encoding.UTF8.GetBytes(texts[Index(name)]), null);
+
+        public override (int Length, string? Problem) Read(string name, ref byte[]? buffer)
+        {
+            var bytes = Encoding.UTF8.GetBytes(texts[Index(name)]);
+            if (buffer is null || buffer.Length < bytes.Length)
+            {
+                buffer = new byte[bytes.Length + 64];
+                buffer.AsSpan().Fill((byte)'x');
+            }
+            else
+            {
+                Lent++;
+            }
+
+            bytes.CopyTo(buffer, 0);
+            return (bytes.Length, null);
+        }
+
+        private static int Index(string name) => name["leaflets/".Length] - '0';
+    }
 }
