@@ -185,12 +185,19 @@ public static partial class ProseWords
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    private static bool IsAddress(ReadOnlySpan<char> chunk)
+    /// <summary>Whether a chunk (a run without spaces) is a web or e-mail address.</summary>
+    internal static bool IsAddress(ReadOnlySpan<char> chunk)
     {
         // Every kind of address below has an "@", a "://" or a dot: most words have none.
-        if (chunk.IndexOfAny('.', '@', ':') < 0) return false;
+        var dot = chunk.IndexOfAny('.', '@', ':');
+        if (dot < 0) return false;
         if (chunk.Contains('@') || chunk.IndexOf("://", StringComparison.Ordinal) >= 0) return true;
-        var trimmed = chunk.Trim("()[]{}<>\"'\u2018\u2019\u201C\u201D.,;:!?*");
+
+        // Past those, a "www." or a domain needs a dot inside the chunk as trimmed: a dot with a character after it
+        // that trimming keeps. A word that ends a sentence ("today.") has none, and is settled without the trim.
+        if (chunk[dot] != '.') dot = chunk.IndexOf('.');
+        if (dot < 0 || !HasKeptAfter(chunk[(dot + 1)..])) return false;
+        var trimmed = chunk.Trim(Trimmed);
         if (trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return true;
 
         // A domain: letters, a dot, ..., and a known top-level domain at the end or before a "/".
@@ -202,6 +209,20 @@ public static partial class ProseWords
         foreach (var known in TopLevelDomains)
         {
             if (tld.Equals(known, StringComparison.OrdinalIgnoreCase)) return char.IsLetterOrDigit(host[lastDot - 1]);
+        }
+
+        return false;
+    }
+
+    private const string Trimmed = "()[]{}<>\"'\u2018\u2019\u201C\u201D.,;:!?*";
+
+    /// <summary>Whether any character of <paramref name="rest"/> is one <see cref="Trimmed"/> lacks.</summary>
+    private static bool HasKeptAfter(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (c is not ('(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '\u2018' or '\u2019'
+                or '\u201C' or '\u201D' or '.' or ',' or ';' or ':' or '!' or '?' or '*')) return true;
         }
 
         return false;

@@ -17,6 +17,12 @@ public static partial class Syllables
     private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
         Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// How many words <see cref="Cache"/> holds, counted as they are added: the dictionary's own count takes all its
+    /// locks, and was asked for each new word (10,000 leaflets with a number in each title: 1.5 % of a build).
+    /// </summary>
+    private static int cacheCount;
+
     /// <summary>Syllables in a word as written (any case, with hyphens, apostrophes or digits).</summary>
     public static int Count(string word) => Count(word.AsSpan());
 
@@ -34,7 +40,11 @@ public static partial class Syllables
         if (CacheBySpan.TryGetValue(word, out var cached)) return cached;
         var text = word.ToString();
         var count = CountUncached(text);
-        if (Cache.Count < CacheLimit) Cache.TryAdd(text, count);
+        if (Volatile.Read(ref cacheCount) < CacheLimit && Cache.TryAdd(text, count))
+        {
+            Interlocked.Increment(ref cacheCount);
+        }
+
         return count;
     }
 

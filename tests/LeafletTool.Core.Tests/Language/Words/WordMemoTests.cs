@@ -23,4 +23,20 @@ public class WordMemoTests
         Assert.Equal(5, memo.Get("nurse", Find));
         Assert.Equal(WordMemo<int>.Limit + 2, lookUps);
     }
+
+    [Fact]
+    public void The_words_met_lately_are_answered_as_the_look_up_answers_them()
+    {
+        // Few letters, so that words share their first and last characters and places among the recent words.
+        var memo = new WordMemo<string>();
+        var random = new Random(23);
+        var letters = "ab\u2019c-\u00E9";
+        for (var n = 0; n < 200_000; n++)
+        {
+            var word = new string(Enumerable.Range(0, random.Next(0, 12))
+                .Select(_ => letters[random.Next(letters.Length)]).ToArray());
+            var padded = "x" + word + "y";
+            Assert.Equal("<" + word + ">", memo.Get(padded.AsSpan(1, word.Length), w => "<" + w.ToString() + ">"));
+        }
+    }
 }
