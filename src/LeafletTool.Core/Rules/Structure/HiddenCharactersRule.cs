@@ -26,10 +26,33 @@ public sealed class HiddenCharactersRule : ILeafletRule
 
     public RuleInfo Info => RuleCatalogue.HiddenCharacters;
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a candidate, as <c>IndexOfAny(Candidates)</c> says, faster: no candidate is
+    /// printable ASCII, so a scan for anything else (a simple vectorised range test) passes over nearly all of a
+    /// leaflet, and only what it stops at (line breaks, tabs, curly quotes, dashes) is tested. The search of the
+    /// candidates themselves, a set of scattered characters, ran at about 1 GB/s in the published program: 2.2 % of
+    /// a build of 10,000 leaflets of long paragraphs.
+    /// </summary>
+    internal static bool HasCandidate(ReadOnlySpan<char> text)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            var next = text[at..].IndexOfAnyExceptInRange(' ', '~');
+            if (next < 0) return false;
+            at += next;
+            if (Candidates.Contains(text[at])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a character is one the rule looks at more closely (never printable ASCII).</summary>
+    internal static bool IsCandidate(char c) => Candidates.Contains(c);
+
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         var source = leaflet.Source.Text;
-        if (source.AsSpan().IndexOfAny(Candidates) < 0) return; // nearly every leaflet: one vectorised scan
+        if (!HasCandidate(source)) return; // nearly every leaflet
         var (line, column, lineStart) = (1, 1, 0);
         Lexicon? lexicon = null;
         for (var at = 0; at < source.Length; at++)
