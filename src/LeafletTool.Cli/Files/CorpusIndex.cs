@@ -103,21 +103,12 @@ public static class CorpusIndex
     /// when it cannot be read (the check then sees no leaflet in it, as it would without the index).</summary>
     private static IndexEntry? Current(LeafletFile file, IndexEntry? old, CorpusIndexWorker local)
     {
-        FileInfo info;
-        try
-        {
-            info = new FileInfo(file.FullPath);
-            if (old is not null && info.Length == old.Size && info.LastWriteTimeUtc.Ticks == old.Time) return old;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        if (FileKind.SizeAndTime(file.FullPath) is not var (size, time)) return null;
+        if (old is not null && size == old.Size && time == old.Time) return old;
 
         var (utf8, _) = SourceReader.ReadUtf8(file.FullPath, file.Directory);
         if (utf8 is null) return null;
         var hash = SHA256.HashData(utf8);
-        var (size, time) = (info.Length, info.LastWriteTimeUtc.Ticks);
         if (old is not null && old.Hash.AsSpan().SequenceEqual(hash))
             return old with { Size = size, Time = time, Counts = null };
 

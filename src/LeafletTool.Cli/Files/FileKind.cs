@@ -43,6 +43,27 @@ public static partial class FileKind
         return Describe(BitConverter.ToInt32(status[ModeOffset..]) & TypeMask);
     }
 
+    /// <summary>
+    /// The size and last write time (UTC ticks, as <see cref="FileInfo"/> gives them) of the file a path leads to, from
+    /// one status call (a <see cref="FileInfo"/> also asks for the user's id, for its read-only flag: 10,000 calls
+    /// more to see which of 10,000 leaflets changed); null when there is no such file.
+    /// </summary>
+    public static (long Size, long Ticks)? SizeAndTime(string fullPath)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var info = new FileInfo(fullPath);
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        }
+
+        Span<byte> status = stackalloc byte[StatusSize];
+        if (Stat(fullPath, ref MemoryMarshal.GetReference(status)) != 0) return null;
+        var seconds = BitConverter.ToInt64(status[WriteSecondsOffset..]);
+        var nanoseconds = BitConverter.ToInt64(status[WriteNanosecondsOffset..]);
+        return (BitConverter.ToInt64(status[SizeOffset..]),
+            DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanoseconds / 100);
+    }
+
     private static string? Describe(int type) =>
         type switch
         {
@@ -56,9 +77,13 @@ public static partial class FileKind
 
     // .NET's own portable stat (its System.Native library, in every .NET program, Native AOT ones included): the
     // same layout on every Unix, unlike libc's struct stat. It begins { int32 Flags; int32 Mode; ... } and Mode carries
-    // the file type in the usual S_IFMT bits. The buffer is larger than the structure.
+    // the file type in the usual S_IFMT bits, then { uint32 Uid; uint32 Gid; int64 Size; int64 ATime; int64 ATimeNsec;
+    // int64 MTime; int64 MTimeNsec; ... }. The buffer is larger than the structure.
     private const int StatusSize = 256;
     private const int ModeOffset = 4;
+    private const int SizeOffset = 16;
+    private const int WriteSecondsOffset = 40;
+    private const int WriteNanosecondsOffset = 48;
     private const int TypeMask = 0xF000;
     private const int Fifo = 0x1000;
     private const int CharacterDevice = 0x2000;
