@@ -38,7 +38,7 @@ public static class CorpusIndex
     /// </summary>
     public static CorpusSeed Seed(IReadOnlyList<LeafletFile> files, string path, ParallelOptions options)
     {
-        var index = CorpusIndexFile.Load(path);
+        using var index = CorpusIndexFile.Load(path);
         var others = files.Where(f => !f.IsTarget).ToArray();
         var found = new IndexEntry?[others.Length];
         var changed = 0;
