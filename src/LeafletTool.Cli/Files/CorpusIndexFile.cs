@@ -97,14 +97,8 @@ public sealed class CorpusIndexFile : IDisposable
     {
         if (blobs is not null) return blobs.AsSpan(entry.BlobOffset, entry.BlobLength).ToArray();
         var bytes = new byte[entry.BlobLength];
-        var read = 0;
-        while (read < bytes.Length
-               && RandomAccess.Read(file!, bytes.AsSpan(read), blobStart + entry.BlobOffset + read) is var n and > 0)
-        {
-            read += n;
-        }
-
-        return read == bytes.Length ? bytes : throw new IOException("the corpus index was cut short");
+        return HandleStream.ReadAt(file!, bytes, blobStart + entry.BlobOffset) == bytes.Length ? bytes
+            : throw new IOException("the corpus index was cut short");
     }
 
     /// <summary>An entry's word counts: taken in this run, else decoded from the index file.</summary>
@@ -127,14 +121,11 @@ public sealed class CorpusIndexFile : IDisposable
             if (blobs is null && file is not null)
             {
                 var whole = new byte[RandomAccess.GetLength(file) - blobStart];
-                var read = 0;
-                while (read < whole.Length
-                       && RandomAccess.Read(file, whole.AsSpan(read), blobStart + read) is var n and > 0)
+                if (HandleStream.ReadAt(file, whole, blobStart) < whole.Length)
                 {
-                    read += n;
+                    throw new IOException("the corpus index was cut short");
                 }
 
-                if (read < whole.Length) throw new IOException("the corpus index was cut short");
                 blobs = whole;
             }
 

@@ -8,6 +8,19 @@ namespace LeafletTool.Cli.Files;
 /// </summary>
 internal sealed class HandleStream(SafeFileHandle handle, long length) : Stream
 {
+    /// <summary>Reads into all of <paramref name="buffer"/> from <paramref name="offset"/>, as far as the file goes;
+    /// how many bytes were read.</summary>
+    public static int ReadAt(SafeFileHandle handle, Span<byte> buffer, long offset)
+    {
+        var read = 0;
+        while (read < buffer.Length && RandomAccess.Read(handle, buffer[read..], offset + read) is var count and > 0)
+        {
+            read += count;
+        }
+
+        return read;
+    }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => true;

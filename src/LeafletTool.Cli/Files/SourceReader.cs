@@ -64,12 +64,7 @@ public static class SourceReader
                     buffer = new byte[exact ? length : Math.Max(length, Math.Min(2L * (buffer?.Length ?? 0), MaxBytes))];
                 }
 
-                read = 0;
-                while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is
-                           var count and > 0)
-                {
-                    read += count;
-                }
+                read = HandleStream.ReadAt(handle, buffer.AsSpan(0, (int)length), 0);
 
                 if (exact && read < buffer.Length) Array.Resize(ref buffer, read);
             }
