@@ -61,7 +61,8 @@ public static class SourceReader
 
                 if (buffer is null || buffer.Length < length || (exact && buffer.Length != length))
                 {
-                    buffer = new byte[exact ? length : Math.Max(length, Math.Min(2L * (buffer?.Length ?? 0), MaxBytes))];
+                    var roomy = Math.Max(length, Math.Min(2L * (buffer?.Length ?? 0), MaxBytes));
+                    buffer = new byte[exact ? length : roomy];
                 }
 
                 read = HandleStream.ReadAt(handle, buffer.AsSpan(0, (int)length), 0);
