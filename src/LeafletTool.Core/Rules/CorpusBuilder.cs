@@ -67,13 +67,23 @@ public sealed class CorpusBuilder(bool countWords)
         else files = new List<string>(2) { (string)files!, file };
     }
 
-    /// <summary>The corpus of every part merged so far.</summary>
+    /// <summary>The corpus of every part merged so far; it keeps only the resource numbers leaflets share.</summary>
     public Corpus Build()
     {
-        foreach (var files in byNumber.Values) (files as List<string>)?.Sort(StringComparer.Ordinal);
-        return new Corpus(byNumber, count, words is null
+        var shared = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (number, files) in byNumber)
+        {
+            if (files is not List<string> list) continue;
+            list.Sort(StringComparer.Ordinal);
+            shared.Add(number, list);
+        }
+
+        // The counts are captured on their own: a lambda reading the field would keep this builder, and with it every
+        // leaflet's resource number, for as long as the corpus.
+        var counted = words;
+        return new Corpus(shared, count, counted is null
             ? () => throw new InvalidOperationException("The corpus was gathered without word counts.")
-            : () => new WordFrequencies(words));
+            : () => new WordFrequencies(counted));
     }
 
     /// <summary>One thread's share of the facts; not thread-safe.</summary>

@@ -35,10 +35,10 @@ public class CorpusBuilderTests
         var parted = builder.Build();
 
         Assert.Equal(3, parted.Count);
-        Assert.Equal(["leaflets/a.yaml", "leaflets/c.yaml"], parted.FilesWithResourceNumber(" 7/Ver1"));
-        Assert.Equal(whole.FilesWithResourceNumber("7/VER1"), parted.FilesWithResourceNumber("7/VER1"));
-        Assert.Equal(["leaflets/b.yaml"], parted.FilesWithResourceNumber("8/VER1"));
-        Assert.Empty(parted.FilesWithResourceNumber("9/VER1"));
+        Assert.Equal(["leaflets/a.yaml", "leaflets/c.yaml"], parted.FilesSharingResourceNumber(" 7/Ver1"));
+        Assert.Equal(whole.FilesSharingResourceNumber("7/VER1"), parted.FilesSharingResourceNumber("7/VER1"));
+        Assert.Empty(parted.FilesSharingResourceNumber("8/VER1")); // one leaflet's own number is not kept
+        Assert.Empty(parted.FilesSharingResourceNumber("9/VER1"));
         Assert.Equal(whole.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal),
             parted.Words.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
         Assert.Equal(3, parted.Words["stoma"]);
@@ -54,7 +54,7 @@ public class CorpusBuilderTests
         builder.Merge(part);
         var corpus = builder.Build();
 
-        Assert.Equal(["leaflets/test-leaflet.yaml"], corpus.FilesWithResourceNumber("5373/VER1"));
+        Assert.Equal(1, corpus.Count);
         Assert.Throws<InvalidOperationException>(() => corpus.Words);
     }
 
@@ -89,4 +89,32 @@ public class CorpusBuilderTests
 
     private static IEnumerable<(string, int)> Entries(WordTable<int> table) =>
         Enumerable.Range(0, table.Count).Select(i => (table.KeyAt(i), table.ValueAt(i)));
+
+    [Fact]
+    public void The_corpus_lets_its_builder_go_with_every_number_only_one_leaflet_has()
+    {
+        var (corpus, builder) = Gathered();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(builder.IsAlive, "the corpus keeps its builder, and every leaflet's resource number with it");
+        Assert.Equal(3, corpus.Words["stoma"]);
+        Assert.Equal(2, corpus.FilesSharingResourceNumber("7/VER1").Count);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (Corpus Corpus, WeakReference Builder) Gathered()
+    {
+        var builder = new CorpusBuilder(countWords: true);
+        var part = builder.NewPart();
+        foreach (var (name, number, paragraph) in Leaflets)
+        {
+            part.Add(TestLeaflet.Load(TestLeaflet.With(TestLeaflet.WithParagraph(paragraph), "resource_number:",
+                "resource_number: " + number), name));
+        }
+
+        builder.Merge(part);
+        return (builder.Build(), new WeakReference(builder));
+    }
 }

@@ -12,7 +12,11 @@ namespace LeafletTool.Core.Language.Reading;
 /// </summary>
 public static partial class Syllables
 {
-    private const int CacheLimit = 200_000;
+    /// <summary>
+    /// The most words the shared cache holds (about 4 MB): a library's words are a language's, so they fill it slowly;
+    /// a word beyond it is counted each time.
+    /// </summary>
+    private const int CacheLimit = 50_000;
     private static readonly ConcurrentDictionary<string, int> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
         Cache.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,11 +39,17 @@ public static partial class Syllables
     public static int Count(ReadOnlySpan<char> word, WordMemos? memos = null) =>
         memos is null ? Shared(word) : memos.Syllables.Get(word, Shared);
 
+    /// <summary>Whether the shared cache holds <paramref name="word"/> (for tests).</summary>
+    internal static bool IsCached(ReadOnlySpan<char> word) => CacheBySpan.TryGetValue(word, out _);
+
     private static int Shared(ReadOnlySpan<char> word)
     {
         if (CacheBySpan.TryGetValue(word, out var cached)) return cached;
         var text = word.ToString();
         var count = CountUncached(text);
+        // A word with a digit is not cached: numbers are as many as the leaflets ("Angioplasty (17)"), and 100,000
+        // leaflets' titles kept 100,000 of them, about 85 bytes each, for the whole build.
+        if (word.ContainsAnyInRange('0', '9')) return count;
         if (Volatile.Read(ref cacheCount) < CacheLimit && Cache.TryAdd(text, count))
         {
             Interlocked.Increment(ref cacheCount);

@@ -12,7 +12,7 @@ public sealed class ResourceNumberDuplicateRule : ILeafletRule
     public void Check(Leaflet leaflet, RuleContext context, DiagnosticBag bag)
     {
         if (leaflet.ResourceNumber is not { } number || string.IsNullOrWhiteSpace(number.Value)) return;
-        var others = context.Corpus.FilesWithResourceNumber(number.Value)
+        var others = context.Corpus.FilesSharingResourceNumber(number.Value)
             .Where(f => !string.Equals(f, leaflet.File, StringComparison.Ordinal))
             .ToList();
         if (others.Count == 0) return;
