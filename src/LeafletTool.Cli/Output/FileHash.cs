@@ -39,6 +39,12 @@ public readonly struct FileHash
         return new FileHash(digest, null);
     }
 
+    /// <summary>The hash as an earlier record wrote it when it is not a SHA-256 in lower-case hex, else null.</summary>
+    public string? Written => written;
+
+    /// <summary>Copies the 32 bytes of the SHA-256 (zeros for a hash kept only <see cref="Written"/>).</summary>
+    public void CopyDigestTo(Span<byte> into) => ((ReadOnlySpan<byte>)digest).CopyTo(into);
+
     /// <summary>A hash as a record wrote it: kept as its 32 bytes when it is 64 lower-case hex digits, else as
     /// written.</summary>
     public static FileHash AsWritten(string hash)

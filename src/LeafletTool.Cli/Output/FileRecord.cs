@@ -6,11 +6,14 @@ namespace LeafletTool.Cli.Output;
 /// <summary>
 /// The output folder's record while a build runs: each file's name and hash (<see cref="FileHash"/>), safe to use
 /// from any thread. Kept compact, as a build of 100,000 leaflets records 300,000 files: a name is kept as one byte a
-/// character when every character is below 256 (else two), in pages of 64 KB shared by all the names, beside its
-/// hash in pages of entries, with a table of entry numbers to find it; no string or node per file (about 100 bytes a
-/// file instead of 170 in a concurrent dictionary). Names compare ordinally, as strings do.
+/// character when every character is below 256 (else two), in pages of 64 KB shared by all the names, with its entry
+/// (where its name is, its hash code) in pages of entries and a table of entry numbers to find it; no string or node
+/// per file (about 100 bytes a file instead of 170 in a concurrent dictionary). The hashes are kept apart
+/// (<see cref="FileHashes"/>): the build's own record keeps most of them in a temporary file, about 40 bytes a file
+/// less. Names compare ordinally, as strings do.
 /// </summary>
-public sealed class FileRecord
+/// <param name="hashes">Where the hashes are kept: in memory when not given.</param>
+public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
 {
     private const int NamePage = 1 << 16;
     private const int EntryPageBits = 10;
@@ -18,6 +21,7 @@ public sealed class FileRecord
     private readonly object gate = new();
     private readonly List<byte[]> names = [];
     private readonly List<Entry[]> entries = [];
+    private readonly FileHashes hashes = hashes ?? new FileHashes.InMemory();
     private int[] slots = new int[64];
     private int nameUsed;
     private int count;
@@ -37,7 +41,7 @@ public sealed class FileRecord
             var slot = Find(name, code);
             if (slots[slot] != 0)
             {
-                At(slots[slot] - 1).Hash = hash;
+                hashes.Set(slots[slot] - 1, hash);
                 return true;
             }
 
@@ -50,7 +54,8 @@ public sealed class FileRecord
             if ((count & (EntryPage - 1)) == 0) entries.Add(new Entry[EntryPage]);
             ref var entry = ref At(count);
             entry.Name(Keep(name, out var wide), name.Length, wide);
-            (entry.Code, entry.Hash) = (code, hash);
+            entry.Code = code;
+            hashes.Set(count, hash);
             slots[slot] = ++count;
             return false;
         }
@@ -69,7 +74,7 @@ public sealed class FileRecord
         lock (gate)
         {
             var found = slots[Find(name, code)];
-            hash = found == 0 ? default : At(found - 1).Hash;
+            hash = found == 0 ? default : hashes.Get(found - 1);
             return found != 0;
         }
     }
@@ -83,13 +88,14 @@ public sealed class FileRecord
         var order = new int[count];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, Compare);
+        hashes.ReadyAll(count);
         Span<char> buffer = stackalloc char[256];
         foreach (var i in order)
         {
             ref var entry = ref At(i);
             var name = entry.NameLength <= buffer.Length ? buffer[..entry.NameLength] : new char[entry.NameLength];
             Decode(entry, name);
-            visit(name, entry.Hash);
+            visit(name, hashes.Get(i));
         }
     }
 
@@ -103,9 +109,12 @@ public sealed class FileRecord
         {
             var entry = At(i);
             yield return KeyValuePair.Create(string.Create(entry.NameLength, entry, (into, e) => Decode(e, into)),
-                entry.Hash);
+                hashes.Get(i));
         }
     }
+
+    /// <summary>Lets go of the hashes' temporary file, if they have one.</summary>
+    public void Dispose() => hashes.Dispose();
 
     private ref Entry At(int index) => ref entries[index >> EntryPageBits][index & (EntryPage - 1)];
 
@@ -187,14 +196,14 @@ public sealed class FileRecord
         return left.SequenceCompareTo(right);
     }
 
-    /// <summary>Where a name is (page and place), how long, its hash code and its file's hash; a name with a
-    /// character above 255 (two bytes a character) has its length negated.</summary>
+    /// <summary>Where a name is (page and place), how long, and its hash code (the file's hash is kept apart:
+    /// <see cref="FileHashes"/>); a name with a character above 255 (two bytes a character) has its length
+    /// negated.</summary>
     private struct Entry
     {
         public int NameAt;
         private int length;
         public int Code;
-        public FileHash Hash;
 
         public readonly int NameLength => Math.Abs(length);
 

@@ -185,4 +185,11 @@ public sealed partial class OutputFolder
             used = 0;
         }
     }
+
+    private static bool HasContent(string path, ReadOnlySpan<byte> bytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
 }

@@ -19,11 +19,11 @@ public enum WriteOutcome
 /// One build at a time writes into it (<see cref="OutputLock"/>); at the end the files of the last build that this one
 /// did not write are removed and the record of what the folder holds is written (<see cref="BuildManifest"/>).
 /// </summary>
-public sealed partial class OutputFolder
+public sealed partial class OutputFolder : IDisposable
 {
     private const string TempSuffix = ".leaflet-tmp";
     private static readonly SearchValues<char> InvalidNameChars = SearchValues.Create(Path.GetInvalidFileNameChars());
-    private readonly FileRecord recorded = new();
+    private readonly FileRecord recorded;
 
     // Names in the folder when the build started: any other name not yet written by this build is new, so there is
     // nothing to compare (one listing instead of a stat per file). Temporary names are this process's own plus a
@@ -43,6 +43,9 @@ public sealed partial class OutputFolder
     public OutputFolder(string fullPath, TextWriter? notes = null)
     {
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
+        recorded = new FileRecord(new FileHashes.Spilled(() => TempPathOf("hashes"),
+            e => new ToolFailureException($"cannot keep the hashes of the files written in '{fullPath}': "
+                + AtomicFile.Describe(e))));
         try
         {
             if (File.Exists(FullPath))
@@ -137,9 +140,19 @@ public sealed partial class OutputFolder
         }
         finally
         {
+            recorded.Dispose();
+            existing.Dispose();
+            before.Dispose();
             inodes.Remove();
             held.Dispose();
         }
+    }
+
+    /// <summary>As <see cref="Close"/>.</summary>
+    public void Dispose()
+    {
+        Close();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>How many files this build wrote or found already up to date.</summary>
@@ -227,12 +240,5 @@ public sealed partial class OutputFolder
         }
 
         return full;
-    }
-
-    private static bool HasContent(string path, ReadOnlySpan<byte> bytes)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }

@@ -16,10 +16,14 @@ public class FileRecordTests
 
     private static FileHash HashOf(string text) => FileHash.Of(Encoding.UTF8.GetBytes(text));
 
-    [Fact]
-    public void Thousands_of_names_are_found_replaced_and_listed_as_a_dictionary_does()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Thousands_of_names_are_found_replaced_and_listed_as_a_dictionary_does(bool spilled)
     {
-        var record = new FileRecord();
+        using var temp = new TempFolder();
+        var spill = Path.Combine(temp.Path, "hashes");
+        using var record = new FileRecord(spilled ? new FileHashes.Spilled(() => spill, e => e) : null);
         var reference = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = Enumerable.Range(0, 20_000).Select(i => $"leaflet-{i * 7919 % 20_000:D6}.print.html")
             .Concat(Odd).ToList();
@@ -34,6 +38,17 @@ public class FileRecordTests
             Assert.True(record.Set(name, HashOf("again " + name)));
             reference[name] = HashOf("again " + name).ToString();
         }
+
+        // Hashes an earlier record wrote in another form, set and then replaced, early (in the file) and late.
+        foreach (var name in names.Where((_, i) => i % 1000 == 1 || i == names.Count - 2))
+        {
+            Assert.True(record.Set(name, FileHash.AsWritten("written " + name)));
+            reference[name] = "written " + name;
+        }
+
+        Assert.True(record.Set(names[1], HashOf("third " + names[1])));
+        reference[names[1]] = HashOf("third " + names[1]).ToString();
+        Assert.Equal(spilled, File.Exists(spill));
 
         Assert.Equal(reference.Count, record.Count);
         foreach (var (name, hash) in reference)
