@@ -18,8 +18,14 @@ public sealed class PreviewHost : IDisposable
         var templatesDir = templates ?? Path.Combine(Repository.Root(), "templates");
         var builder = new PreviewBuilder(leaflets, templatesDir, folder.Path, _ => null, () => new DateOnly(2026, 11,
             23));
-        Session = PreviewSession.Start(builder, leaflets, templatesDir, FreePort(), Log.Add)
-            ?? throw new InvalidOperationException("no free port");
+        // A port found free can be taken by another test's server or process before this one binds it: try anew.
+        PreviewSession? session = null;
+        for (var attempt = 0; attempt < 20 && session is null; attempt++)
+        {
+            session = PreviewSession.Start(builder, leaflets, templatesDir, FreePort(), Log.Add);
+        }
+
+        Session = session ?? throw new InvalidOperationException("no free port in 20 tries");
         running = Session.RunAsync(stop.Token);
         Client = new HttpClient { BaseAddress = new Uri($"http://localhost:{Session.Port}/") };
     }
