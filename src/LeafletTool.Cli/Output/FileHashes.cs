@@ -19,9 +19,8 @@ public abstract class FileHashes : IDisposable
     /// <summary>The hash of entry <paramref name="index"/>.</summary>
     public abstract FileHash Get(int index);
 
-    /// <summary>Readies the first <paramref name="count"/> entries to be read in any order (as the record's names
-    /// sort them).</summary>
-    public virtual void ReadyAll(int count)
+    /// <summary>Readies every entry set so far to be read in any order (as the record's names sort them).</summary>
+    public virtual void ReadyAll()
     {
     }
 
@@ -84,7 +83,7 @@ public abstract class FileHashes : IDisposable
             return FileHash.OfDigest(digest);
         }
 
-        public override void ReadyAll(int count)
+        public override void ReadyAll()
         {
             if (file is null || all is not null) return;
             all = new byte[pageStart * DigestSize];

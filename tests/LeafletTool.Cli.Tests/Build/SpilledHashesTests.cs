@@ -25,7 +25,7 @@ public class SpilledHashesTests
         Assert.True(File.Exists(path));
         Assert.Equal(1024 * 32, new FileInfo(path).Length);
         Assert.Equal(HashOf(3).ToString(), hashes.Get(3).ToString());
-        hashes.ReadyAll(1025);
+        hashes.ReadyAll();
         Assert.Equal(HashOf(1000).ToString(), hashes.Get(1000).ToString());
         Assert.Equal(HashOf(1024).ToString(), hashes.Get(1024).ToString());
 
