@@ -130,24 +130,18 @@ public static class Workspace
             : null;
         var seed = index is null ? null : CorpusIndex.Seed(files, index, options);
         if (seed is not null) files = files.Where(f => f.IsTarget).ToList();
-        var inputs = new LeafletInput[files.Count];
         var lengths = new long[files.Count];
         Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
-        var readOnDemand = lengths.Sum() > sourceBudget;
-        var folders = readOnDemand ? files.Select(f => f.Directory).Distinct(PathNames.Comparer)
-            .ToDictionary(d => d, d => new FolderSources(d), PathNames.Comparer) : null;
+        if (lengths.Sum() > sourceBudget)
+        {
+            return new WorkspaceInputs(OnDemand(files, lengths, configs), configs.Loaded.ToList()) { Seed = seed };
+        }
+
+        var inputs = new LeafletInput[files.Count];
         Parallel.For(0, files.Count, options, i =>
         {
             var file = files[i];
             var config = configs.ForFolder(file.Directory).Config;
-            if (folders is not null)
-            {
-                var folder = folders[file.Directory];
-                inputs[i] = LeafletInput.FromReader(file.DisplayName, lengths[i],
-                    folder.Reads(file) ? folder : new FolderSources.OneFile(file.FullPath), config, file.IsTarget);
-                return;
-            }
-
             // Kept as UTF-8 bytes: the sources stay in memory through both passes of the check.
             var (utf8, problem) = SourceReader.ReadUtf8(file.FullPath, file.Directory);
             inputs[i] = utf8 is null
@@ -156,6 +150,29 @@ public static class Workspace
         });
 
         return new WorkspaceInputs(inputs, configs.Loaded.ToList()) { Seed = seed };
+    }
+
+    /// <summary>The files as sources read each time they are loaded, each folder's by one reader, kept compact
+    /// (<see cref="SourceList"/>).</summary>
+    private static SourceList OnDemand(IReadOnlyList<LeafletFile> files, long[] lengths, ConfigLocator configs)
+    {
+        var folders = new Dictionary<string, FolderSources>(PathNames.Comparer);
+        var sources = new SourceList(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var directory = file.Directory;
+            if (!folders.TryGetValue(directory, out var folder))
+            {
+                folders.Add(directory, folder = new FolderSources(directory));
+            }
+
+            sources.Add(file.DisplayName, lengths[i],
+                folder.Reads(file) ? folder : new FolderSources.OneFile(file.FullPath),
+                configs.ForFolder(directory).Config, file.IsTarget);
+        }
+
+        return sources;
     }
 
     private static long LengthOf(string fullPath)

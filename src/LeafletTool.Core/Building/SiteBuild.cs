@@ -56,7 +56,7 @@ public sealed class SiteBuild(LeafletRenderer renderer, SiteBuildOptions options
     public SiteBuildResult Run(LeafletValidator validator, IReadOnlyList<LeafletInput> inputs,
         Action<IReadOnlyList<Diagnostic>>? findings = null)
     {
-        var targets = inputs.Where(i => i.IsTarget).ToList();
+        var targets = SourceList.TargetsOf(inputs);
         index = new IndexRows(targets.Count);
         var passes = new BuildPasses(validator, targets, options, sink is null ? null : Render, Start, workers,
             findings)

@@ -20,6 +20,11 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     /// it.</summary>
     private long firstRead = -1;
 
+    /// <summary>Where the first read is kept instead, for an input made by a <see cref="SourceList"/>: the list's
+    /// record for the source, shared by every input made for it.</summary>
+    private readonly long[]? firstReads;
+    private readonly int firstReadAt;
+
     private LeafletInput(string name, byte[] utf8, ProjectConfig config, bool isTarget)
         : this(name, (string?)null, config, isTarget) => this.utf8 = utf8;
 
@@ -28,6 +33,14 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     {
         this.read = read;
         fileLength = length;
+    }
+
+    private LeafletInput(string name, long length, OnDemand read, ProjectConfig config, bool isTarget,
+        long[] firstReads, int at)
+        : this(name, length, read, config, isTarget)
+    {
+        this.firstReads = firstReads;
+        firstReadAt = at;
     }
 
     /// <summary>
@@ -100,7 +113,8 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
         var hash = new HashCode();
         hash.AddBytes(bytes);
         var value = ((long)length << 32) | (uint)hash.ToHashCode();
-        var first = Interlocked.CompareExchange(ref firstRead, value, -1);
+        ref var record = ref firstReads is null ? ref firstRead : ref firstReads[firstReadAt];
+        var first = Interlocked.CompareExchange(ref record, value, -1);
         if (first != -1 && first != value) return (null, ChangedWhileChecked);
 
         return (Encoding.UTF8.GetString(bytes), null);
@@ -134,6 +148,12 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
     public static LeafletInput FromReader(string name, long length, OnDemand reader, ProjectConfig config,
         bool isTarget) =>
         new(name, length, reader, config, isTarget);
+
+    /// <summary>A source read on demand whose first read is kept at <paramref name="at"/> in
+    /// <paramref name="firstReads"/> (-1 before it), for a <see cref="SourceList"/>.</summary>
+    internal static LeafletInput FromReader(string name, long length, OnDemand reader, ProjectConfig config,
+        bool isTarget, long[] firstReads, int at) =>
+        new(name, length, reader, config, isTarget, firstReads, at);
 
     public static LeafletInput Unreadable(string name, ProjectConfig config, bool isTarget, string problem) =>
         new(name, null, config, isTarget, problem);

@@ -47,7 +47,7 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
     {
         var workers = new ConcurrentBag<CheckWorker>();
         var first = Gather(inputs, jobs, workers, seed);
-        var targets = inputs.Where(i => i.IsTarget).ToList();
+        var targets = SourceList.TargetsOf(inputs);
         var kept = new T[targets.Count];
         Parallel.For(
             0,
@@ -79,7 +79,9 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
         CorpusSeed? seed)
     {
         if (inputs.Any(i => ChecksSpelling(i) || FindsNearMisses(i))) WordLists.WarmUp();
-        var keepLoaded = inputs.Where(i => i.IsTarget).Sum(i => i.SourceLength) <= KeptSourceBudget;
+        // A source list makes a new input each time it is asked: a load kept for one would never be taken.
+        var keepLoaded = inputs is not SourceList
+                         && inputs.Where(i => i.IsTarget).Sum(i => i.SourceLength) <= KeptSourceBudget;
         var builder = new CorpusBuilder(countWords: inputs.Any(FindsNearMisses));
         if (seed is not null) builder.Merge(seed);
         var first = new FirstPass(Corpus.Empty);
@@ -90,9 +92,10 @@ public sealed class LeafletValidator(IReadOnlyList<ILeafletRule> rules)
             () => (Part: builder.NewPart(), Worker: Take(workers)),
             (i, _, local) =>
             {
-                var load = Load(inputs[i], local.Worker.Yaml);
+                var input = inputs[i];
+                var load = Load(input, local.Worker.Yaml);
                 if (load.Leaflet is { } leaflet) local.Part.Add(leaflet);
-                if (keepLoaded && inputs[i].IsTarget) first.Keep(inputs[i], load);
+                if (keepLoaded && input.IsTarget) first.Keep(input, load);
                 return local;
             },
             local =>
