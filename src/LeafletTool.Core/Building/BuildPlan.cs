@@ -4,7 +4,7 @@ using LeafletTool.Core.Validation;
 namespace LeafletTool.Core.Building;
 
 /// <summary>What becomes of a checked leaflet in a build.</summary>
-public enum BuildFate
+public enum BuildFate : byte
 {
     /// <summary>It did not load, or has errors: not built, and the findings say why.</summary>
     NotBuilt,
