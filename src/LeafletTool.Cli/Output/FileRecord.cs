@@ -88,7 +88,6 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
         var order = new int[count];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, Compare);
-        hashes.ReadyAll();
         Span<char> buffer = stackalloc char[256];
         foreach (var i in order)
         {

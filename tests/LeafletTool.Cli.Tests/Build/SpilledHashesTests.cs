@@ -25,12 +25,32 @@ public class SpilledHashesTests
         Assert.True(File.Exists(path));
         Assert.Equal(1024 * 32, new FileInfo(path).Length);
         Assert.Equal(HashOf(3).ToString(), hashes.Get(3).ToString());
-        hashes.ReadyAll();
         Assert.Equal(HashOf(1000).ToString(), hashes.Get(1000).ToString());
         Assert.Equal(HashOf(1024).ToString(), hashes.Get(1024).ToString());
 
         hashes.Dispose();
         Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Hashes_read_back_in_any_order_are_those_set_last()
+    {
+        using var temp = new TempFolder();
+        using var hashes = new FileHashes.Spilled(() => Path.Combine(temp.Path, "hashes"), e => e);
+        const int count = 20_000;
+        for (var i = 0; i < count; i++) hashes.Set(i, HashOf(i));
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(7).Shuffle(order);
+
+        foreach (var i in order) Assert.Equal(HashOf(i).ToString(), hashes.Get(i).ToString());
+        Assert.Equal(HashOf(4).ToString(), hashes.Get(4).ToString());
+        hashes.Set(5, HashOf(-5)); // in the block just read
+        hashes.Set(count - 1, HashOf(-1));
+
+        Assert.Equal(HashOf(-5).ToString(), hashes.Get(5).ToString());
+        Assert.Equal(HashOf(6).ToString(), hashes.Get(6).ToString());
+        Assert.Equal(HashOf(-1).ToString(), hashes.Get(count - 1).ToString());
+        for (var i = 0; i < count; i += 997) Assert.Equal(HashOf(i == 5 ? -5 : i).ToString(), hashes.Get(i).ToString());
     }
 
     [Fact]
