@@ -74,13 +74,9 @@ internal sealed class IndexRows(int places)
             if (rows[i].Fields is not null) order.Add(i);
         }
 
-        // The titles and slugs as strings while they are sorted only.
-        var titles = new string[rows.Length];
-        var slugs = new string[rows.Length];
-        foreach (var i in order) (titles[i], slugs[i]) = texts.TitleAndSlug(rows[i].At);
         order.Sort((a, b) =>
         {
-            var byIndex = IndexViewBuilder.Order(titles[a], slugs[a], titles[b], slugs[b]);
+            var byIndex = texts.CompareForIndex(rows[a].At, rows[b].At);
             return byIndex != 0 ? byIndex : a.CompareTo(b);
         });
         return new Sorted(rows, texts, order.ToArray(), files);

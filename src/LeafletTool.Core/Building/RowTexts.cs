@@ -47,12 +47,46 @@ internal sealed class RowTexts
         return (title, slug, Take(ref from));
     }
 
-    /// <summary>The title and slug kept at <paramref name="at"/>, as new strings.</summary>
-    public (string Title, string Slug) TitleAndSlug(long at)
+    /// <summary>
+    /// Compares the rows kept at <paramref name="a"/> and <paramref name="b"/> as the index orders them
+    /// (<see cref="Rendering.View.IndexViewBuilder.Order(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char},
+    /// ReadOnlySpan{char})"/>) without making strings: sorting 100,000 rows made a title and a slug a row, 13 MB at
+    /// the build's peak. Only once no more rows are being kept.
+    /// </summary>
+    public int CompareForIndex(long a, long b)
     {
-        var from = From(at);
-        var title = Take(ref from);
-        return (title, Take(ref from));
+        Span<char> buffer = stackalloc char[4 * Short];
+        var fromA = Unlocked(a);
+        var fromB = Unlocked(b);
+        var titleA = Chars(fromA, buffer[..Short], out var size);
+        var slugA = Chars(fromA[size..], buffer.Slice(Short, Short), out _);
+        var titleB = Chars(fromB, buffer.Slice(2 * Short, Short), out size);
+        var slugB = Chars(fromB[size..], buffer[(3 * Short)..], out _);
+        return Rendering.View.IndexViewBuilder.Order(titleA, slugA, titleB, slugB);
+    }
+
+    /// <summary>Characters of a text decoded onto the stack to be compared (a longer one gets an array).</summary>
+    private const int Short = 128;
+
+    private ReadOnlySpan<byte> Unlocked(long at) => pages[(int)(at >> 32)].AsSpan((int)(uint)at);
+
+    /// <summary>The text at the start of <paramref name="from"/> as characters: the kept bytes themselves when two a
+    /// character, else decoded into <paramref name="into"/> when it is long enough; <paramref name="size"/>, the
+    /// bytes it takes with its length.</summary>
+    private static ReadOnlySpan<char> Chars(ReadOnlySpan<byte> from, Span<char> into, out int size)
+    {
+        var length = MemoryMarshal.Read<int>(from);
+        if (length < 0)
+        {
+            length = -length - 1;
+            size = 4 + (2 * length);
+            return MemoryMarshal.Cast<byte, char>(from[4..size]);
+        }
+
+        size = 4 + length;
+        var chars = length <= into.Length ? into[..length] : new char[length];
+        Encoding.Latin1.GetChars(from[4..size], chars);
+        return chars;
     }
 
     private ReadOnlySpan<byte> From(long at)

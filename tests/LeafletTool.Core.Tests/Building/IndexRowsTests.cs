@@ -82,10 +82,32 @@ public class IndexRowsTests
             kept[i] = (texts.Keep(title, slug, number), title, slug, number);
         });
 
-        foreach (var (at, title, slug, number) in kept)
+        foreach (var (at, title, slug, number) in kept) Assert.Equal((title, slug, number), texts.Read(at));
+        for (var i = 0; i < kept.Length; i += 7)
         {
-            Assert.Equal((title, slug, number), texts.Read(at));
-            Assert.Equal((title, slug), texts.TitleAndSlug(at));
+            var (a, b) = (kept[i], kept[(i * 31) % kept.Length]);
+            Assert.Equal(Math.Sign(IndexViewBuilder.Order(a.Title, a.Slug, b.Title, b.Slug)),
+                Math.Sign(texts.CompareForIndex(a.At, b.At)));
         }
+    }
+
+    [Theory]
+    [InlineData("Angioplasty", "a", "angioplasty", "b")]
+    [InlineData("angioplasty", "a", "Angioplasty", "a")]
+    [InlineData("Back pain", "z", "back pain", "z")]
+    [InlineData("Caf\u00e9", "x", "CAF\u00c9", "x")]
+    [InlineData("\u0100 Welsh", "x", "\u0101 welsh", "y")]
+    [InlineData("Same", "slug-1", "Same", "slug-2")]
+    public void Rows_compare_as_the_index_orders_their_titles_and_slugs(string title, string slug, string other,
+        string otherSlug)
+    {
+        var texts = new RowTexts();
+        var (a, b) = (texts.Keep(title, slug, "1"), texts.Keep(other, otherSlug, "2"));
+
+        Assert.Equal(Math.Sign(IndexViewBuilder.Order(title, slug, other, otherSlug)),
+            Math.Sign(texts.CompareForIndex(a, b)));
+        Assert.Equal(Math.Sign(IndexViewBuilder.Order(other, otherSlug, title, slug)),
+            Math.Sign(texts.CompareForIndex(b, a)));
+        Assert.Equal(0, texts.CompareForIndex(a, a));
     }
 }

@@ -25,11 +25,16 @@ public static class IndexViewBuilder
     }
 
     /// <summary>The index's order of two leaflets: by title ignoring case, then by title, then by slug.</summary>
-    public static int Order(string title, string slug, string otherTitle, string otherSlug)
+    public static int Order(string title, string slug, string otherTitle, string otherSlug) =>
+        Order(title.AsSpan(), slug, otherTitle, otherSlug);
+
+    /// <summary>As <see cref="Order(string, string, string, string)"/>, of characters.</summary>
+    public static int Order(ReadOnlySpan<char> title, ReadOnlySpan<char> slug, ReadOnlySpan<char> otherTitle,
+        ReadOnlySpan<char> otherSlug)
     {
-        var order = StringComparer.OrdinalIgnoreCase.Compare(title, otherTitle);
-        if (order == 0) order = string.CompareOrdinal(title, otherTitle);
-        return order != 0 ? order : string.CompareOrdinal(slug, otherSlug);
+        var order = title.CompareTo(otherTitle, StringComparison.OrdinalIgnoreCase);
+        if (order == 0) order = title.SequenceCompareTo(otherTitle);
+        return order != 0 ? order : slug.SequenceCompareTo(otherSlug);
     }
 
     /// <summary>The index of entries already in that order (which may be made as they are read).</summary>
