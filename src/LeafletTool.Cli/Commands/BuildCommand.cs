@@ -109,7 +109,7 @@ public static class BuildCommand
         {
             // Checks each leaflet and, when it is to be built, writes its pages at once; prints the findings
             // afterwards.
-            var targets = inputs.Count(i => i.IsTarget);
+            var targets = Core.Validation.SourceList.TargetsOf(inputs).Count;
             progress?.Total = targets;
             var build = new SiteBuild(new LeafletRenderer(templates), options.Site,
                 CountingSink.Wrap(sink, progress, options.Formats[0]))

@@ -101,7 +101,7 @@ public static class Workspace
         ProgressLine? progress)
     {
         if (progress is null) return keep;
-        progress.Total = read.Inputs.Count(i => i.IsTarget);
+        progress.Total = SourceList.TargetsOf(read.Inputs).Count;
         return outcome =>
         {
             progress.Advance();
