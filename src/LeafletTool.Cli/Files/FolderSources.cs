@@ -16,7 +16,8 @@ public sealed class FolderSources(string folder) : LeafletInput.OnDemand
     /// path is the folder's joined with the display name's last part.</summary>
     public bool Reads(LeafletFile file)
     {
-        var name = FileName(file.DisplayName);
+        if (file.Typed is null) return string.Equals(file.Directory, Folder, StringComparison.Ordinal);
+        var name = FileName(file.Typed);
         var full = file.FullPath.AsSpan();
         return full.Length == Folder.Length + 1 + name.Length && full.StartsWith(Folder, StringComparison.Ordinal)
             && full[Folder.Length] == Path.DirectorySeparatorChar && full.EndsWith(name, StringComparison.Ordinal);

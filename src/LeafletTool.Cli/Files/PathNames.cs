@@ -28,7 +28,7 @@ public static class PathNames
             : relative);
     }
 
-    public static bool IsLeafletSource(string fileName) =>
+    public static bool IsLeafletSource(ReadOnlySpan<char> fileName) =>
         fileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
         && !fileName.Equals(ConfigLocator.FileName, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace LeafletTool.Cli.Files;
 
 /// <summary>
@@ -8,7 +10,8 @@ public static class PathResolver
 {
     public static IReadOnlyList<LeafletFile> Resolve(IReadOnlyList<string> paths, string currentDirectory)
     {
-        var files = new Dictionary<string, LeafletFile>(PathNames.Comparer);
+        // Each folder's files by file name, the folders by full path: no full path is made for a listed file.
+        var byFolder = new Dictionary<string, Dictionary<string, LeafletFile>>(PathNames.Comparer);
         var folders = new Dictionary<string, string>(PathNames.Comparer);
         // Folders named whole: every leaflet in them is already a target, so they are not listed a second time (at
         // 100,000 leaflets a second listing made 100,000 more paths at the build's first peak).
@@ -18,26 +21,29 @@ public static class PathResolver
             var full = Path.GetFullPath(path, currentDirectory);
             if (Directory.Exists(full))
             {
-                var found = EnumerateLeaflets(full).ToList();
+                var folder = Path.TrimEndingDirectorySeparator(full);
+                var display = PathNames.Normalise(path);
+                var found = List(folder, display, isTarget: true);
                 if (found.Count == 0)
                 {
                     throw new UsageException($"no leaflets (*.yaml files) in the folder '{path}'");
                 }
 
-                folders.TryAdd(full, PathNames.Normalise(path));
-                whole.Add(full);
-                foreach (var file in found)
-                {
-                    files[file] = new LeafletFile(file, PathNames.Join(path, Path.GetFileName(file)), IsTarget: true);
-                }
+                folders.TryAdd(folder, display);
+                whole.Add(folder);
+                var named = FilesOf(byFolder, folder);
+                foreach (var file in found) named[file.FileName] = file;
             }
             else if (File.Exists(full))
             {
-                files[full] = new LeafletFile(full, PathNames.Normalise(path), IsTarget: true);
                 var folder = Path.GetDirectoryName(full)!;
+                var name = Path.GetFileName(full);
                 var display = PathNames.Normalise(path);
                 var cut = display.LastIndexOf('/');
-                folders.TryAdd(folder, cut < 0 ? "" : display[..cut]);
+                var displayFolder = cut < 0 ? "" : display[..cut];
+                FilesOf(byFolder, folder)[name] =
+                    new LeafletFile(folder, name, displayFolder, IsTarget: true) { Typed = display };
+                folders.TryAdd(folder, displayFolder);
             }
             else
             {
@@ -48,23 +54,51 @@ public static class PathResolver
         foreach (var (folder, display) in folders)
         {
             if (whole.Contains(folder)) continue;
-            foreach (var file in EnumerateLeaflets(folder))
-            {
-                files.TryAdd(file,
-                    new LeafletFile(file, PathNames.Join(display, Path.GetFileName(file)), IsTarget: false));
-            }
+            var named = FilesOf(byFolder, folder);
+            foreach (var file in List(folder, display, isTarget: false)) named.TryAdd(file.FileName, file);
         }
 
-        return files.Values.OrderBy(f => f.DisplayName, StringComparer.Ordinal).ToList();
+        var files = byFolder.Values.SelectMany(f => f.Values).ToArray();
+        Array.Sort(files, LeafletFile.CompareDisplayNames);
+        return files;
     }
 
-    private static IEnumerable<string> EnumerateLeaflets(string folder)
+    private static Dictionary<string, LeafletFile> FilesOf(
+        Dictionary<string, Dictionary<string, LeafletFile>> byFolder, string folder)
     {
+        if (!byFolder.TryGetValue(folder, out var named))
+        {
+            byFolder.Add(folder, named = new Dictionary<string, LeafletFile>(PathNames.Comparer));
+        }
+
+        return named;
+    }
+
+    /// <summary>The leaflets of <paramref name="folder"/> (as <c>*.yaml</c> lists them: ignoring case on Windows and
+    /// macOS), sharing its strings; a target's length from the listing, which knows it (Windows) or asks once
+    /// (elsewhere), where a <see cref="FileInfo"/> for each file made its full path again.</summary>
+    private static List<LeafletFile> List(string folder, string display, bool isTarget)
+    {
+        var options = new EnumerationOptions
+        {
+            IgnoreInaccessible = false,
+            AttributesToSkip = 0,
+            RecurseSubdirectories = false,
+            MatchCasing = MatchCasing.PlatformDefault,
+        };
         try
         {
-            return Directory.EnumerateFiles(folder, "*.yaml", SearchOption.TopDirectoryOnly)
-                .Where(f => PathNames.IsLeafletSource(Path.GetFileName(f)))
-                .ToList();
+            return new FileSystemEnumerable<LeafletFile>(folder,
+                (ref FileSystemEntry entry) => new LeafletFile(folder, entry.FileName.ToString(), display, isTarget)
+                {
+                    Length = isTarget ? entry.Length : -1,
+                },
+                options)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory
+                    && entry.FileName.EndsWith(".yaml", PathNames.Comparison)
+                    && PathNames.IsLeafletSource(entry.FileName),
+            }.ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

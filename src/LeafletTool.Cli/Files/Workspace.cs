@@ -131,7 +131,8 @@ public static class Workspace
         var seed = index is null ? null : CorpusIndex.Seed(files, index, options);
         if (seed is not null) files = files.Where(f => f.IsTarget).ToList();
         var lengths = new long[files.Count];
-        Parallel.For(0, files.Count, options, i => lengths[i] = LengthOf(files[i].FullPath));
+        Parallel.For(0, files.Count, options,
+            i => lengths[i] = files[i].Length >= 0 ? files[i].Length : LengthOf(files[i].FullPath));
         if (lengths.Sum() > sourceBudget)
         {
             return new WorkspaceInputs(OnDemand(files, lengths, configs), configs.Loaded.ToList()) { Seed = seed };
@@ -158,6 +159,7 @@ public static class Workspace
     {
         var folders = new Dictionary<string, FolderSources>(PathNames.Comparer);
         var sources = new SourceList(files.Count);
+        var (typed, shown) = ("", "");
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
@@ -167,9 +169,22 @@ public static class Workspace
                 folders.Add(directory, folder = new FolderSources(directory));
             }
 
-            sources.Add(file.DisplayName, lengths[i],
-                folder.Reads(file) ? folder : new FolderSources.OneFile(file.FullPath),
-                configs.ForFolder(directory).Config, file.IsTarget);
+            var config = configs.ForFolder(directory).Config;
+            if (file.Typed is not null)
+            {
+                LeafletInput.OnDemand reader = folder.Reads(file) ? folder : new FolderSources.OneFile(file.FullPath);
+                sources.Add(file.Typed, lengths[i], reader, config, file.IsTarget);
+                continue;
+            }
+
+            // The folder as typed, once for the files that share it: no name is made for a file of a listing.
+            if (!ReferenceEquals(typed, file.DisplayFolder))
+            {
+                typed = file.DisplayFolder;
+                shown = typed.Length == 0 || typed.EndsWith('/') ? typed : typed + "/";
+            }
+
+            sources.Add(shown, file.FileName, lengths[i], folder, config, file.IsTarget);
         }
 
         return sources;

@@ -39,14 +39,28 @@ public sealed class SourceList : IReadOnlyList<LeafletInput>
     public void Add(string name, long length, LeafletInput.OnDemand reader, ProjectConfig config, bool isTarget)
     {
         var split = name.LastIndexOf('/') + 1;
-        var number = NumberOf(new Group(name[..split], reader, config, isTarget));
+        Add(name[..split], name.AsSpan(split), length, reader, config, isTarget);
+    }
+
+    /// <summary>Adds a source named <paramref name="folder"/> (empty, or ending in <c>/</c>) followed by
+    /// <paramref name="rest"/> (no <c>/</c>), without making its name. Not safe to call from several
+    /// threads.</summary>
+    public void Add(string folder, ReadOnlySpan<char> rest, long length, LeafletInput.OnDemand reader,
+        ProjectConfig config, bool isTarget)
+    {
+        if ((folder.Length > 0 && folder[^1] != '/') || rest.Contains('/'))
+        {
+            throw new ArgumentException("A source's folder part must end in '/' and the rest hold none.", nameof(rest));
+        }
+
+        var number = NumberOf(new Group(folder, reader, config, isTarget));
         if (Count == items.Length)
         {
             Array.Resize(ref items, 2 * Count);
             Array.Resize(ref firstReads, 2 * Count);
         }
 
-        var (at, bytes) = Keep(name.AsSpan(split));
+        var (at, bytes) = Keep(rest);
         items[Count] = new Source(number, at, bytes, length);
         firstReads[Count] = -1;
         allTargets &= isTarget;

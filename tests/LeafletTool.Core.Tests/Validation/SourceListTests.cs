@@ -65,6 +65,25 @@ public class SourceListTests
     }
 
     [Fact]
+    public void A_source_added_as_folder_and_file_name_is_the_same_as_one_added_by_its_whole_name()
+    {
+        var reader = new Texts();
+        var (byName, byParts) = (new SourceList(), new SourceList());
+        foreach (var (folder, file) in new[] { ("leaflets/", "a.yaml"), ("", "b.yaml"), ("x/y/", "é.yaml") })
+        {
+            byName.Add(folder + file, 7, reader, ProjectConfig.Default, isTarget: folder.Length > 0);
+            byParts.Add(folder, file, 7, reader, ProjectConfig.Default, isTarget: folder.Length > 0);
+        }
+
+        Assert.Equal(byName.Select(i => (i.Name, i.SourceLength, i.IsTarget)),
+            byParts.Select(i => (i.Name, i.SourceLength, i.IsTarget)));
+        Assert.Equal(["leaflets/a.yaml", "b.yaml", "x/y/é.yaml"], byParts.Select(i => i.Name));
+        Assert.Throws<ArgumentException>(() => byParts.Add("leaflets", "c.yaml", 1, reader, ProjectConfig.Default, true));
+        Assert.Throws<ArgumentException>(() => byParts.Add("", "d/c.yaml", 1, reader, ProjectConfig.Default, true));
+        Assert.Equal(3, byParts.Count);
+    }
+
+    [Fact]
     public void The_targets_are_those_asked_about_in_order()
     {
         var reader = new Texts();
