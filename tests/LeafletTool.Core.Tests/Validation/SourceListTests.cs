@@ -78,7 +78,8 @@ public class SourceListTests
         Assert.Equal(byName.Select(i => (i.Name, i.SourceLength, i.IsTarget)),
             byParts.Select(i => (i.Name, i.SourceLength, i.IsTarget)));
         Assert.Equal(["leaflets/a.yaml", "b.yaml", "x/y/é.yaml"], byParts.Select(i => i.Name));
-        Assert.Throws<ArgumentException>(() => byParts.Add("leaflets", "c.yaml", 1, reader, ProjectConfig.Default, true));
+        Assert.Throws<ArgumentException>(
+            () => byParts.Add("leaflets", "c.yaml", 1, reader, ProjectConfig.Default, isTarget: true));
         Assert.Throws<ArgumentException>(() => byParts.Add("", "d/c.yaml", 1, reader, ProjectConfig.Default, true));
         Assert.Equal(3, byParts.Count);
     }
