@@ -47,14 +47,20 @@ public readonly struct FileHash
 
     /// <summary>A hash as a record wrote it: kept as its 32 bytes when it is 64 lower-case hex digits, else as
     /// written.</summary>
-    public static FileHash AsWritten(string hash)
+    public static FileHash AsWritten(string hash) => AsWritten(hash, hash);
+
+    /// <summary>As <see cref="AsWritten(string)"/>, from characters: a string is made only for a hash that is not a
+    /// SHA-256 in lower-case hex.</summary>
+    public static FileHash AsWritten(ReadOnlySpan<char> hash) => AsWritten(hash, null);
+
+    private static FileHash AsWritten(ReadOnlySpan<char> hash, string? text)
     {
         var digest = default(Digest);
-        return hash.Length == 64 && !hash.AsSpan().ContainsAnyExcept(LowerHex)
+        return hash.Length == 64 && !hash.ContainsAnyExcept(LowerHex)
             && Convert.FromHexString(hash, digest, out _, out var written) == System.Buffers.OperationStatus.Done
             && written == 32
                 ? new FileHash(digest, null)
-                : new FileHash(default, hash);
+                : new FileHash(default, text ?? hash.ToString());
     }
 
     /// <summary>Writes the hash, under the file's name, as the record shows it.</summary>

@@ -33,7 +33,7 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
 
     /// <summary>Records <paramref name="name"/> with <paramref name="hash"/>, replacing its hash when it is there;
     /// true when it was there already.</summary>
-    public bool Set(string name, FileHash hash)
+    public bool Set(ReadOnlySpan<char> name, FileHash hash)
     {
         var code = string.GetHashCode(name, StringComparison.Ordinal);
         lock (gate)
@@ -61,7 +61,7 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
         }
     }
 
-    public bool ContainsKey(string name)
+    public bool ContainsKey(ReadOnlySpan<char> name)
     {
         var code = string.GetHashCode(name, StringComparison.Ordinal);
         lock (gate) return slots[Find(name, code)] != 0;
@@ -101,6 +101,24 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
     /// <summary>Gets a name, as characters, with its hash.</summary>
     public delegate void NameVisitor(ReadOnlySpan<char> name, FileHash hash);
 
+    /// <summary>The files of this record that <paramref name="other"/> does not hold, with their hashes, in the order
+    /// they were recorded: a string is made for each of these only (at the end of a build, the files of the last
+    /// build not written again, usually none of 300,000). Not while files are being added.</summary>
+    public List<KeyValuePair<string, FileHash>> Except(FileRecord other)
+    {
+        var missing = new List<KeyValuePair<string, FileHash>>();
+        Span<char> buffer = stackalloc char[256];
+        for (var i = 0; i < count; i++)
+        {
+            var entry = At(i);
+            var name = entry.NameLength <= buffer.Length ? buffer[..entry.NameLength] : new char[entry.NameLength];
+            Decode(entry, name);
+            if (!other.ContainsKey(name)) missing.Add(KeyValuePair.Create(name.ToString(), hashes.Get(i)));
+        }
+
+        return missing;
+    }
+
     /// <summary>Every file as a name (a new string each) and its hash, in the order they were recorded.</summary>
     public IEnumerable<KeyValuePair<string, FileHash>> Pairs()
     {
@@ -118,7 +136,7 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
     private ref Entry At(int index) => ref entries[index >> EntryPageBits][index & (EntryPage - 1)];
 
     /// <summary>The slot of <paramref name="name"/>, or the empty slot where it would go.</summary>
-    private int Find(string name, int code)
+    private int Find(ReadOnlySpan<char> name, int code)
     {
         var mask = slots.Length - 1;
         for (var slot = code & mask; ; slot = (slot + 1) & mask)
@@ -143,9 +161,9 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
     }
 
     /// <summary>Keeps the name's characters in the pages; where they start (page and place).</summary>
-    private int Keep(string name, out bool wide)
+    private int Keep(ReadOnlySpan<char> name, out bool wide)
     {
-        wide = name.AsSpan().ContainsAnyExceptInRange('\0', '\u00ff');
+        wide = name.ContainsAnyExceptInRange('\0', '\u00ff');
         var length = wide ? 2 * name.Length : name.Length;
         if (names.Count == 0 || nameUsed + length > names[^1].Length)
         {
@@ -154,7 +172,7 @@ public sealed class FileRecord(FileHashes? hashes = null) : IDisposable
         }
 
         var page = names[^1].AsSpan(nameUsed, length);
-        if (wide) MemoryMarshal.AsBytes(name.AsSpan()).CopyTo(page);
+        if (wide) MemoryMarshal.AsBytes(name).CopyTo(page);
         else Encoding.Latin1.GetBytes(name, page);
         var at = ((names.Count - 1) << 16) | nameUsed;
         nameUsed += length;

@@ -28,7 +28,7 @@ public sealed partial class OutputFolder
             }
 
             var again = recorded.Set(fileName, hash);
-            if ((again || existing.ContainsKey(fileName)) && SameContent(target, temp)) return WriteOutcome.Unchanged;
+            if ((again || Existed(fileName)) && SameContent(target, temp)) return WriteOutcome.Unchanged;
             File.Move(temp, target, overwrite: true);
             placed = true;
             return WriteOutcome.Written;
@@ -190,6 +190,25 @@ public sealed partial class OutputFolder
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        // Compared 64 KB at a time in a pooled buffer: reading each file whole made a new array of its size, 4 GB for
+        // a rebuild of 100,000 leaflets, which grew the heap by about 90 MB.
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            var at = 0;
+            while (at < bytes.Length)
+            {
+                var got = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - at)), at);
+                if (got == 0 || !buffer.AsSpan(0, got).SequenceEqual(bytes.Slice(at, got))) return false;
+                at += got;
+            }
+
+            return RandomAccess.Read(handle, buffer.AsSpan(0, 1), at) == 0; // not grown since
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

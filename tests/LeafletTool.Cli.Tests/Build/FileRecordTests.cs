@@ -70,6 +70,24 @@ public class FileRecordTests
     }
 
     [Fact]
+    public void The_files_one_record_holds_and_another_does_not_come_with_their_hashes_in_the_order_recorded()
+    {
+        using var temp = new TempFolder();
+        using var last = new FileRecord(new FileHashes.Spilled(() => Path.Combine(temp.Path, "hashes"), e => e));
+        using var now = new FileRecord();
+        var names = Enumerable.Range(0, 3_000).Select(i => $"l-{i * 31 % 3_000}.html").Concat(Odd).ToList();
+        foreach (var name in names) last.Set(name, HashOf(name));
+        foreach (var name in names.Where((_, i) => i % 5 != 0)) now.Set(name, HashOf("now " + name));
+        now.Set("only-now.html", HashOf("x"));
+
+        var missing = last.Except(now);
+
+        Assert.Equal(names.Where((_, i) => i % 5 == 0).Select(n => (n, HashOf(n).ToString())),
+            missing.Select(m => (m.Key, m.Value.ToString())));
+        Assert.Equal(["only-now.html"], now.Except(last).Select(m => m.Key));
+    }
+
+    [Fact]
     public void The_record_written_from_it_is_the_one_written_by_sorting_strings()
     {
         var files = Enumerable.Range(0, 3_000).Select(i => $"l-{i * 31 % 3_000}.html")

@@ -54,6 +54,64 @@ public class LargeFileTests
         Assert.Equal(BuildManifest.Hash(manifest), manifestHash);
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(200_000, false)]
+    [InlineData(-1, false)]
+    [InlineData(-1, true)]
+    public void A_page_already_in_the_folder_is_left_alone_only_when_every_byte_is_the_same(int changedAt, bool grown)
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        var page = Content[..300_000];
+        var first = new OutputFolder(site);
+        first.Write("page.html", page);
+        first.Finish();
+        first.Close();
+        var onDisk = page.ToArray();
+        if (changedAt >= 0) onDisk[changedAt] ^= 1;
+        File.WriteAllBytes(Path.Combine(site, "page.html"), grown ? [.. onDisk, 1] : onDisk);
+
+        var again = new OutputFolder(site);
+        var outcome = again.Write("page.html", page);
+        again.Finish();
+        again.Close();
+
+        var same = changedAt < 0 && !grown;
+        Assert.Equal(same ? WriteOutcome.Unchanged : WriteOutcome.Written, outcome);
+        Assert.Equal(page, File.ReadAllBytes(Path.Combine(site, "page.html")));
+    }
+
+    [Fact]
+    public void Files_the_record_lists_and_files_found_in_the_folder_are_compared_and_a_removed_one_written_again()
+    {
+        using var temp = new TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        var first = new OutputFolder(site);
+        first.Write("listed.html", [1, 2, 3]);
+        first.Write("removed.html", [4, 5]);
+        first.Finish();
+        first.Close();
+        File.Delete(Path.Combine(site, "removed.html"));
+        File.WriteAllBytes(Path.Combine(site, "found.html"), [6]);
+        var found = File.GetLastWriteTimeUtc(Path.Combine(site, "found.html"));
+
+        var again = new OutputFolder(site);
+        var outcomes = new[]
+        {
+            again.Write("listed.html", [1, 2, 3]), again.Write("removed.html", [4, 5]), again.Write("found.html", [6]),
+            again.Write("new.html", [7]),
+        };
+        again.Finish();
+        again.Close();
+
+        Assert.Equal([WriteOutcome.Unchanged, WriteOutcome.Written, WriteOutcome.Unchanged, WriteOutcome.Written],
+            outcomes);
+        Assert.Equal([4, 5], File.ReadAllBytes(Path.Combine(site, "removed.html")));
+        Assert.Equal(found, File.GetLastWriteTimeUtc(Path.Combine(site, "found.html")));
+        Assert.Equal([".leaflet-build.json", "found.html", "listed.html", "new.html", "removed.html"], Names(site));
+    }
+
     [Fact]
     public void Text_encoded_after_a_nearly_full_megabyte_is_written_whole()
     {

@@ -1,0 +1,78 @@
+using System.Text;
+using LeafletTool.Cli.Output;
+
+namespace LeafletTool.Cli.Tests.Build;
+
+/// <summary>The folder's record (<see cref="BuildManifest"/>) is read as a stream: what it accepts and refuses is what
+/// a document reader accepted and refused.</summary>
+public class ManifestReadingTests
+{
+    private const string Hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    [Theory]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {"a.html": "x", "b.txt": "y"}}""")]
+    [InlineData("""{"files": {"a.html": "x", "b.txt": "y"}, "extra": {"deep": [1, {"files": 2}]},""" +
+        """ "version": 1, "format": "leaflet-build-manifest"}""")]
+    [InlineData("""{"format": "leaflet-build-\u006danifest", "version": 1, "files": {"a.html": "x", "b.txt": "y"}}""")]
+    [InlineData(" \n{\"format\": \"leaflet-build-manifest\", \"version\": 1, \"files\": {\"a.html\": \"x\", " +
+        "\"b.txt\": \"y\"}}\n\n")]
+    public void A_record_of_this_tool_is_read_whatever_the_order_of_its_fields(string text)
+    {
+        var files = BuildManifest.Parse(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(new Dictionary<string, string> { ["a.html"] = "x", ["b.txt"] = "y" }, files);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("""{"format": "other", "version": 1, "files": {}}""")]
+    [InlineData("""{"version": 1, "files": {}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 2, "files": {}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1.5, "files": {}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": "1", "files": {}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": []}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {"a.html": 1}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {"a.html": {"b": "c"}}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {}} {}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {}}x""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {"a.html": "x",}}""")]
+    [InlineData("""{"format": "leaflet-build-manifest", "version": 1, "files": {"a.html": "x"}""")]
+    public void Anything_else_is_not_a_record_of_this_tool(string text)
+    {
+        Assert.Null(BuildManifest.Parse(Encoding.UTF8.GetBytes(text)));
+        Assert.Null(BuildManifest.ParseRecord(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void A_record_read_with_its_hashes_in_a_temporary_file_lists_every_file_and_leaves_no_file_behind()
+    {
+        using var temp = new TempFolder();
+        var spill = Path.Combine(temp.Path, "before-hashes");
+        var files = Enumerable.Range(0, 5_000)
+            .Select(i => KeyValuePair.Create($"leaflet-{i:D5}.html", i % 7 == 0 ? "not-a-sha" : Hash[..^4] + $"{i:x4}"))
+            .ToList();
+        var bytes = BuildManifest.Serialize(files);
+
+        using (var record = BuildManifest.ParseRecord(bytes, new FileHashes.Spilled(() => spill, e => e)))
+        {
+            Assert.NotNull(record);
+            Assert.True(File.Exists(spill));
+            var read = record.Pairs().ToDictionary(p => p.Key, p => p.Value.Written ?? Hex(p.Value));
+            Assert.Equal(files.ToDictionary(f => f.Key, f => f.Value), read);
+        }
+
+        Assert.False(File.Exists(spill));
+        var broken = bytes[..^20];
+        Assert.Null(BuildManifest.ParseRecord(broken, new FileHashes.Spilled(() => spill, e => e)));
+        Assert.False(File.Exists(spill));
+    }
+
+    private static string Hex(FileHash hash)
+    {
+        var digest = new byte[32];
+        hash.CopyDigestTo(digest);
+        return Convert.ToHexStringLower(digest);
+    }
+}
