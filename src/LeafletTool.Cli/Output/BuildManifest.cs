@@ -70,83 +70,42 @@ public static class BuildManifest
         return null;
     }
 
+    /// <summary>Gives <paramref name="add"/> each file a record lists (name, hash), as it is read; false when it is
+    /// not one this tool wrote (what was given is then to be dropped).</summary>
+    private static bool Read(ReadOnlySpan<byte> bytes, ManifestEntryVisitor add) =>
+        new ManifestReader(Format, Version, add).ReadAll(bytes);
+
     /// <summary>
-    /// Gives <paramref name="add"/> each file a record lists (name, hash), as it is read; false when it is not one this
-    /// tool wrote (what was given is then to be dropped). Read as a stream, not as a document: the record of 100,000
-    /// leaflets is 30 MB, and a document of it and its copy took about 70 MB at the start of a build into its folder.
+    /// The record in a folder, kept compact (its hashes in <paramref name="hashes"/>), read from its file a piece at a
+    /// time, and the SHA-256 of the file's bytes; a null record when it is not one this tool wrote, and a null hash too
+    /// when there is none or it cannot be read.
     /// </summary>
-    private static bool Read(ReadOnlySpan<byte> bytes, EntryVisitor add)
+    public static (FileRecord? Record, byte[]? Sha256) ReadRecord(string folder, FileHashes hashes)
     {
+        var files = new FileRecord(hashes);
         try
         {
-            var json = new Utf8JsonReader(bytes);
-            if (!json.Read() || json.TokenType != JsonTokenType.StartObject) return false;
-            var (format, version, files) = (false, false, false);
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            var path = Path.Combine(folder, FileName);
+            var info = new FileInfo(path);
+            if (!info.Exists || info.LinkTarget is not null)
             {
-                var property = json.GetString();
-                json.Read();
-                switch (property)
-                {
-                    case "format":
-                        format = json.TokenType == JsonTokenType.String && json.ValueTextEquals(Format);
-                        break;
-                    case "version":
-                        version = json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var number)
-                            && number == Version;
-                        break;
-                    case "files" when json.TokenType == JsonTokenType.StartObject:
-                        if (!ReadFiles(ref json, add)) return false;
-                        files = true;
-                        break;
-                    case "files":
-                        return false;
-                    default:
-                        json.Skip();
-                        break;
-                }
+                files.Dispose();
+                return (null, null);
             }
 
-            while (json.Read())
-            {
-                // Anything after the record's object is refused by the reader itself.
-            }
-
-            return format && version && files;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var reader = new ManifestReader(Format, Version, (name, hash) => files.Set(name, FileHash.AsWritten(hash)));
+            var isRecord = reader.ReadAll(stream, sha256);
+            if (!isRecord) files.Dispose();
+            return (isRecord ? files : null, sha256.GetHashAndReset());
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            files.Dispose();
+            return (null, null);
         }
     }
-
-    /// <summary>The <c>files</c> object's entries, the reader at its start; false when a value is not text.</summary>
-    private static bool ReadFiles(ref Utf8JsonReader json, EntryVisitor add)
-    {
-        // Each name and hash copied into a buffer, not made a string: 600,000 strings for a folder of 100,000
-        // leaflets.
-        var (name, hash) = (new char[256], new char[128]);
-        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-        {
-            var nameLength = Copy(ref json, ref name);
-            if (!json.Read() || json.TokenType != JsonTokenType.String) return false;
-            add(name.AsSpan(0, nameLength), hash.AsSpan(0, Copy(ref json, ref hash)));
-        }
-
-        return json.TokenType == JsonTokenType.EndObject;
-    }
-
-    /// <summary>Copies the reader's text into <paramref name="buffer"/>, made larger when it may not fit (a character
-    /// for each UTF-8 byte at most); its length.</summary>
-    private static int Copy(ref Utf8JsonReader json, ref char[] buffer)
-    {
-        var most = json.HasValueSequence ? checked((int)json.ValueSequence.Length) : json.ValueSpan.Length;
-        if (most > buffer.Length) buffer = new char[most];
-        return json.CopyString(buffer);
-    }
-
-    /// <summary>Gets a file's name and hash, as characters valid only during the call.</summary>
-    private delegate void EntryVisitor(ReadOnlySpan<char> name, ReadOnlySpan<char> hash);
 
     /// <summary>The record in a folder as bytes, or null when there is none or it cannot be read.</summary>
     public static byte[]? ReadBytes(string folder)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Output;
@@ -62,12 +61,10 @@ public sealed partial class OutputFolder : IDisposable
             foreach (var stale in Directory.EnumerateFiles(FullPath, $".*{TempSuffix}")) File.Delete(stale);
             InodeFolders.RemoveStale(FullPath);
             inodes = new InodeFolders(FullPath, tempPrefix);
-            var beforeBytes = BuildManifest.ReadBytes(FullPath);
-            beforeHash = beforeBytes is null ? null : SHA256.HashData(beforeBytes);
             // The last record's hashes are needed only at the end (for files this build no longer writes): in a
             // temporary file, as the new record's are (12 MB for a folder of 100,000 leaflets).
-            before = (beforeBytes is null ? null
-                : BuildManifest.ParseRecord(beforeBytes, SpilledHashes("before", fullPath))) ?? new FileRecord();
+            (var last, beforeHash) = BuildManifest.ReadRecord(FullPath, SpilledHashes("before", fullPath));
+            before = last ?? new FileRecord();
             RecordNames(FullPath, before, existing);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using LeafletTool.Cli.Output;
 
@@ -19,8 +20,11 @@ public class ManifestReadingTests
     public void A_record_of_this_tool_is_read_whatever_the_order_of_its_fields(string text)
     {
         var files = BuildManifest.Parse(Encoding.UTF8.GetBytes(text));
+        var (fromFile, sha256) = ViaFile(Encoding.UTF8.GetBytes(text));
 
         Assert.Equal(new Dictionary<string, string> { ["a.html"] = "x", ["b.txt"] = "y" }, files);
+        Assert.Equal(files, fromFile);
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(text)), sha256);
     }
 
     [Theory]
@@ -43,6 +47,53 @@ public class ManifestReadingTests
     {
         Assert.Null(BuildManifest.Parse(Encoding.UTF8.GetBytes(text)));
         Assert.Null(BuildManifest.ParseRecord(Encoding.UTF8.GetBytes(text)));
+        var (fromFile, sha256) = ViaFile(Encoding.UTF8.GetBytes(text));
+        Assert.Null(fromFile);
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(text)), sha256);
+    }
+
+    [Fact]
+    public void A_record_read_from_its_file_in_pieces_is_the_one_read_whole_and_so_is_its_hash()
+    {
+        var files = Enumerable.Range(0, 5_000)
+            .Select(i => KeyValuePair.Create($"leaflet-{i:D5}-\u00e9\u4e2d.html", Hash[..^4] + $"{i:x4}"))
+            .Append(KeyValuePair.Create(new string('n', 150_000) + ".html", new string('h', 70_000)))
+            .Append(KeyValuePair.Create("escaped-\"quote\".html", "not-a-sha"))
+            .ToList();
+        var bytes = BuildManifest.Serialize(files);
+        Assert.True(bytes.Length > 3 * 64 * 1024);
+
+        var (fromFile, sha256) = ViaFile(bytes);
+
+        Assert.Equal(files.ToDictionary(f => f.Key, f => f.Value), fromFile);
+        Assert.Equal(BuildManifest.Parse(bytes), fromFile);
+        Assert.Equal(SHA256.HashData(bytes), sha256);
+        var (broken, brokenSha) = ViaFile(bytes[..^3]);
+        Assert.Null(broken);
+        Assert.Equal(SHA256.HashData(bytes[..^3]), brokenSha);
+    }
+
+    [Fact]
+    public void No_record_and_a_record_that_is_a_link_give_neither_record_nor_hash()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal((null, null), BuildManifest.ReadRecord(temp.Path, new FileHashes.InMemory()));
+        if (OperatingSystem.IsWindows()) return;
+        File.WriteAllText(Path.Combine(temp.Path, "elsewhere.json"), "{}");
+        File.CreateSymbolicLink(Path.Combine(temp.Path, BuildManifest.FileName), "elsewhere.json");
+        Assert.Equal((null, null), BuildManifest.ReadRecord(temp.Path, new FileHashes.InMemory()));
+    }
+
+    /// <summary>The record read from its file in a folder, as names and hashes, and the file's SHA-256.</summary>
+    private static (Dictionary<string, string>? Files, byte[]? Sha256) ViaFile(byte[] bytes)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllBytes(Path.Combine(temp.Path, BuildManifest.FileName), bytes);
+        var (record, sha256) = BuildManifest.ReadRecord(temp.Path, new FileHashes.InMemory());
+        using (record)
+        {
+            return (record?.Pairs().ToDictionary(p => p.Key, p => p.Value.Written ?? Hex(p.Value)), sha256);
+        }
     }
 
     [Fact]
