@@ -83,42 +83,38 @@ public static class BuildManifest
     public static (FileRecord? Record, byte[]? Sha256) ReadRecord(string folder, FileHashes hashes)
     {
         var files = new FileRecord(hashes);
-        try
-        {
-            var path = Path.Combine(folder, FileName);
-            var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null)
-            {
-                files.Dispose();
-                return (null, null);
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var reader = new ManifestReader(Format, Version, (name, hash) => files.Set(name, FileHash.AsWritten(hash)));
-            var isRecord = reader.ReadAll(stream, sha256);
-            if (!isRecord) files.Dispose();
-            return (isRecord ? files : null, sha256.GetHashAndReset());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            files.Dispose();
-            return (null, null);
-        }
+        var (isRecord, sha256) = ReadFile(folder, (name, hash) => files.Set(name, FileHash.AsWritten(hash)));
+        if (!isRecord) files.Dispose();
+        return (isRecord ? files : null, sha256);
     }
 
-    /// <summary>The record in a folder as bytes, or null when there is none or it cannot be read.</summary>
-    public static byte[]? ReadBytes(string folder)
+    /// <summary>The files the record in a folder lists, in its order, read from its file a piece at a time, and the
+    /// SHA-256 of the file's bytes, as <see cref="ReadRecord"/>.</summary>
+    public static (List<(string Name, FileHash Hash)>? Files, byte[]? Sha256) ReadList(string folder)
+    {
+        var files = new List<(string Name, FileHash Hash)>();
+        var (isRecord, sha256) =
+            ReadFile(folder, (name, hash) => files.Add((name.ToString(), FileHash.AsWritten(hash))));
+        return (isRecord ? files : null, sha256);
+    }
+
+    /// <summary>Gives <paramref name="add"/> each file the record in a folder lists; whether it is a record of this
+    /// tool, and the SHA-256 of the file (null when there is none or it cannot be read).</summary>
+    private static (bool IsRecord, byte[]? Sha256) ReadFile(string folder, ManifestEntryVisitor add)
     {
         try
         {
             var path = Path.Combine(folder, FileName);
             var info = new FileInfo(path);
-            return info.Exists && info.LinkTarget is null ? File.ReadAllBytes(path) : null;
+            if (!info.Exists || info.LinkTarget is not null) return (false, null);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var isRecord = new ManifestReader(Format, Version, add).ReadAll(stream, sha256);
+            return (isRecord, sha256.GetHashAndReset());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return (false, null);
         }
     }
 }

@@ -42,6 +42,16 @@ public readonly struct FileHash
     /// <summary>The hash as an earlier record wrote it when it is not a SHA-256 in lower-case hex, else null.</summary>
     public string? Written => written;
 
+    /// <summary>Whether this is the SHA-256 of <paramref name="bytes"/> (never, for a hash kept only
+    /// <see cref="Written"/>, which is not a SHA-256 in lower-case hex).</summary>
+    public bool IsSha256Of(ReadOnlySpan<byte> bytes)
+    {
+        if (written is not null) return false;
+        Span<byte> actual = stackalloc byte[32];
+        SHA256.HashData(bytes, actual);
+        return actual.SequenceEqual((ReadOnlySpan<byte>)digest);
+    }
+
     /// <summary>Copies the 32 bytes of the SHA-256 (zeros for a hash kept only <see cref="Written"/>).</summary>
     public void CopyDigestTo(Span<byte> into) => ((ReadOnlySpan<byte>)digest).CopyTo(into);
 

@@ -84,6 +84,37 @@ public class ManifestReadingTests
         Assert.Equal((null, null), BuildManifest.ReadRecord(temp.Path, new FileHashes.InMemory()));
     }
 
+    [Fact]
+    public void A_kept_hash_matches_the_bytes_it_is_the_sha256_of_and_a_hash_kept_as_written_matches_none()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<p>page</p>");
+        var hex = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        Assert.True(FileHash.AsWritten(hex).IsSha256Of(bytes));
+        Assert.True(FileHash.Of(bytes).IsSha256Of(bytes));
+        Assert.False(FileHash.AsWritten(hex).IsSha256Of([.. bytes, 0]));
+        Assert.False(FileHash.AsWritten(hex.ToUpperInvariant()).IsSha256Of(bytes));
+        Assert.False(default(FileHash).IsSha256Of(bytes));
+    }
+
+    [Fact]
+    public void The_list_of_a_records_files_keeps_its_order_and_hashes_and_gives_the_files_sha256()
+    {
+        using var temp = new TempFolder();
+        var files = new[] { ("b.html", Hash), ("a.html", "X"), ("c.txt", Hash[..^1] + "0") };
+        var bytes = BuildManifest.Serialize(files.Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
+        File.WriteAllBytes(Path.Combine(temp.Path, BuildManifest.FileName), bytes);
+
+        var (list, sha256) = BuildManifest.ReadList(temp.Path);
+
+        Assert.NotNull(list);
+        Assert.Equal(files.OrderBy(f => f.Item1, StringComparer.Ordinal),
+            list.Select(f => (f.Name, f.Hash.ToString())));
+        Assert.Equal(SHA256.HashData(bytes), sha256);
+        File.WriteAllText(Path.Combine(temp.Path, BuildManifest.FileName), "{}");
+        Assert.Null(BuildManifest.ReadList(temp.Path).Files);
+    }
+
     /// <summary>The record read from its file in a folder, as names and hashes, and the file's SHA-256.</summary>
     private static (Dictionary<string, string>? Files, byte[]? Sha256) ViaFile(byte[] bytes)
     {
