@@ -83,24 +83,12 @@ public static class BuildManifest
     public static (FileRecord? Record, byte[]? Sha256) ReadRecord(string folder, FileHashes hashes)
     {
         var files = new FileRecord(hashes);
-        var (isRecord, sha256) = ReadFile(folder, (name, hash) => files.Set(name, FileHash.AsWritten(hash)));
+        var (isRecord, sha256) = Visit(folder, (name, hash) => files.Set(name, FileHash.AsWritten(hash)));
         if (!isRecord) files.Dispose();
         return (isRecord ? files : null, sha256);
     }
 
-    /// <summary>The files the record in a folder lists, in its order, read from its file a piece at a time, and the
-    /// SHA-256 of the file's bytes, as <see cref="ReadRecord"/>.</summary>
-    public static (List<(string Name, FileHash Hash)>? Files, byte[]? Sha256) ReadList(string folder)
-    {
-        var files = new List<(string Name, FileHash Hash)>();
-        var (isRecord, sha256) =
-            ReadFile(folder, (name, hash) => files.Add((name.ToString(), FileHash.AsWritten(hash))));
-        return (isRecord ? files : null, sha256);
-    }
-
-    /// <summary>Gives <paramref name="add"/> each file the record in a folder lists; whether it is a record of this
-    /// tool, and the SHA-256 of the file (null when there is none or it cannot be read).</summary>
-    private static (bool IsRecord, byte[]? Sha256) ReadFile(string folder, ManifestEntryVisitor add)
+    public static (bool IsRecord, byte[]? Sha256) Visit(string folder, ManifestEntryVisitor add)
     {
         try
         {

@@ -49,8 +49,13 @@ public readonly struct FileHash
         if (written is not null) return false;
         Span<byte> actual = stackalloc byte[32];
         SHA256.HashData(bytes, actual);
-        return actual.SequenceEqual((ReadOnlySpan<byte>)digest);
+        return IsDigest(actual);
     }
+
+    /// <summary>Whether this is the SHA-256 whose 32 bytes are <paramref name="sha256"/> (never, for a hash kept only
+    /// <see cref="Written"/>).</summary>
+    public bool IsDigest(ReadOnlySpan<byte> sha256) =>
+        written is null && sha256.SequenceEqual((ReadOnlySpan<byte>)digest);
 
     /// <summary>Copies the 32 bytes of the SHA-256 (zeros for a hash kept only <see cref="Written"/>).</summary>
     public void CopyDigestTo(Span<byte> into) => ((ReadOnlySpan<byte>)digest).CopyTo(into);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using LeafletTool.Core.Config;
 using LeafletTool.Core.Yaml;
@@ -110,22 +111,35 @@ public sealed record LeafletInput(string Name, string? Text, ProjectConfig Confi
         if (scratch is not null) scratch.SourceBytes = buffer;
         if (length < 0) return (null, problem ?? "The file could not be read.");
         var bytes = buffer.AsSpan(0, length);
+        return IsFirstRead(bytes) ? (Encoding.UTF8.GetString(bytes), null) : (null, ChangedWhileChecked);
+    }
+
+    /// <summary>Whether these bytes, read on demand, are what the first read of this source gave (they are, for
+    /// the first read itself).</summary>
+    private bool IsFirstRead(ReadOnlySpan<byte> bytes)
+    {
         var hash = new HashCode();
         hash.AddBytes(bytes);
-        var value = ((long)length << 32) | (uint)hash.ToHashCode();
+        var value = ((long)bytes.Length << 32) | (uint)hash.ToHashCode();
         ref var record = ref firstReads is null ? ref firstRead : ref firstReads[firstReadAt];
         var first = Interlocked.CompareExchange(ref record, value, -1);
-        if (first != -1 && first != value) return (null, ChangedWhileChecked);
-
-        return (Encoding.UTF8.GetString(bytes), null);
+        return first == -1 || first == value;
     }
 
     /// <summary>
-    /// The source as UTF-8 bytes, or null when there is none: the bytes kept (not copied: do not change them), else
-    /// the text encoded; a source read on demand is read again, as by <see cref="Open"/>. For fingerprints: hashing
-    /// the bytes kept costs no decoding and half the hashing of the text.
+    /// The SHA-256 of the source as UTF-8 bytes (of no bytes when there is no text), for fingerprints: the bytes kept,
+    /// else the text encoded; a source read on demand is read again into <paramref name="scratch"/> (kept there for
+    /// the next) and hashed as read, neither decoded nor copied, and, as by <see cref="Open()"/>, counts as having no
+    /// text when it differs from its first read. Valid UTF-8 decoded and encoded again is the same bytes.
     /// </summary>
-    public byte[]? Utf8Bytes() => utf8 ?? (Open().Text is { } decoded ? Encoding.UTF8.GetBytes(decoded) : null);
+    public byte[] Utf8Sha256(ref byte[]? scratch)
+    {
+        if (utf8 is not null) return SHA256.HashData(utf8);
+        if (read is null) return SHA256.HashData(text is null ? [] : Encoding.UTF8.GetBytes(text));
+        var (length, _) = read.Read(Name, ref scratch);
+        var bytes = length < 0 ? [] : scratch.AsSpan(0, length);
+        return SHA256.HashData(length >= 0 && IsFirstRead(bytes) ? bytes : []);
+    }
 
     /// <summary>What a source read on demand says when it was saved between two reads of one check.</summary>
     public const string ChangedWhileChecked = "The file changed while it was being checked; check it again.";

@@ -94,6 +94,58 @@ public class BuildCacheTests
         Assert.False(Directory.Exists(site.CacheFolder) && Directory.GetFiles(site.CacheFolder).Length > 0);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(1024)]
+    public void The_check_of_the_folder_a_batch_at_a_time_finds_a_change_in_any_batch(int batch)
+    {
+        using var site = new CachedSite();
+        site.Build();
+        var cacheFile = Assert.Single(Directory.GetFiles(site.CacheFolder));
+        var key = File.ReadAllLines(cacheFile)[1];
+        var listed = new List<string>();
+        BuildManifest.Visit(site.Out, (name, _) => listed.Add(name.ToString()));
+
+        Assert.Equal(43, BuildCache.Find(cacheFile, site.Out, key, batch)?.FileCount);
+        Assert.Null(BuildCache.Find(cacheFile, site.Out, key[..^1] + "x", batch));
+        // The last file listed is in the last, part-filled batch of 4 (43 = 10 x 4 + 3); the sixth, in the second.
+        foreach (var name in new[] { listed[^1], listed[5] })
+        {
+            var path = Path.Combine(site.Out, name);
+            var before = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, [.. before[..^1], (byte)(before[^1] ^ 1)]);
+            Assert.Null(BuildCache.Find(cacheFile, site.Out, key, batch));
+            File.WriteAllBytes(path, before);
+            Assert.NotNull(BuildCache.Find(cacheFile, site.Out, key, batch));
+        }
+    }
+
+    [Fact]
+    public void An_output_is_unchanged_only_when_every_byte_has_the_recorded_hash_and_it_is_no_link()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "page.html");
+        var bytes = new byte[200_000];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+        var hash = FileHash.Of(bytes);
+        var buffer = new byte[64 * 1024];
+
+        Assert.True(BuildCache.Unchanged(path, hash, buffer));
+        Assert.False(BuildCache.Unchanged(path, FileHash.AsWritten(hash.ToString().ToUpperInvariant()), buffer));
+        Assert.False(BuildCache.Unchanged(Path.Combine(temp.Path, "gone.html"), hash, buffer));
+        var link = Path.Combine(temp.Path, "link.html");
+        File.CreateSymbolicLink(link, path);
+        Assert.False(BuildCache.Unchanged(link, hash, buffer));
+        // A change after the first 64 KB, and bytes added at the end.
+        bytes[150_000] ^= 1;
+        File.WriteAllBytes(path, bytes);
+        Assert.False(BuildCache.Unchanged(path, hash, buffer));
+        bytes[150_000] ^= 1;
+        File.WriteAllBytes(path, [.. bytes, 0]);
+        Assert.False(BuildCache.Unchanged(path, hash, buffer));
+    }
+
     /// <summary>The sixteen-leaflet corpus, built with a cache folder of its own.</summary>
     private sealed class CachedSite : IDisposable
     {

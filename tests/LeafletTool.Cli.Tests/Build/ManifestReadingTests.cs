@@ -95,24 +95,28 @@ public class ManifestReadingTests
         Assert.False(FileHash.AsWritten(hex).IsSha256Of([.. bytes, 0]));
         Assert.False(FileHash.AsWritten(hex.ToUpperInvariant()).IsSha256Of(bytes));
         Assert.False(default(FileHash).IsSha256Of(bytes));
+        Assert.True(FileHash.AsWritten(hex).IsDigest(SHA256.HashData(bytes)));
+        Assert.False(FileHash.AsWritten(hex).IsDigest(SHA256.HashData([.. bytes, 0])));
+        Assert.False(FileHash.AsWritten(hex.ToUpperInvariant()).IsDigest(new byte[32]));
     }
 
     [Fact]
-    public void The_list_of_a_records_files_keeps_its_order_and_hashes_and_gives_the_files_sha256()
+    public void A_records_files_are_visited_in_its_order_with_their_hashes_and_the_files_sha256()
     {
         using var temp = new TempFolder();
         var files = new[] { ("b.html", Hash), ("a.html", "X"), ("c.txt", Hash[..^1] + "0") };
         var bytes = BuildManifest.Serialize(files.Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
         File.WriteAllBytes(Path.Combine(temp.Path, BuildManifest.FileName), bytes);
 
-        var (list, sha256) = BuildManifest.ReadList(temp.Path);
+        var list = new List<(string, string)>();
+        var (isRecord, sha256) = BuildManifest.Visit(temp.Path, (name, hash) => list.Add((name.ToString(),
+            FileHash.AsWritten(hash).ToString())));
 
-        Assert.NotNull(list);
-        Assert.Equal(files.OrderBy(f => f.Item1, StringComparer.Ordinal),
-            list.Select(f => (f.Name, f.Hash.ToString())));
+        Assert.True(isRecord);
+        Assert.Equal(files.OrderBy(f => f.Item1, StringComparer.Ordinal), list);
         Assert.Equal(SHA256.HashData(bytes), sha256);
         File.WriteAllText(Path.Combine(temp.Path, BuildManifest.FileName), "{}");
-        Assert.Null(BuildManifest.ReadList(temp.Path).Files);
+        Assert.False(BuildManifest.Visit(temp.Path, (_, _) => { }).IsRecord);
     }
 
     /// <summary>The record read from its file in a folder, as names and hashes, and the file's SHA-256.</summary>

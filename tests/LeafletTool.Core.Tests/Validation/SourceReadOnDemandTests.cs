@@ -48,6 +48,32 @@ public class SourceReadOnDemandTests
     }
 
     [Fact]
+    public void A_sources_fingerprint_is_the_sha256_of_its_utf8_bytes_however_it_is_kept()
+    {
+        var text = "\uFEFFtitle: Caf\u00e9 \u2013 \U0001F600\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var expected = System.Security.Cryptography.SHA256.HashData(bytes);
+        var config = ProjectConfig.Default;
+        var versions = new Queue<byte[]>([bytes, [.. bytes, 0x20]]);
+        var changing = LeafletInput.FromReader("c.yaml", 1, () => (versions.Count > 1 ? versions.Dequeue()
+            : versions.Peek(), null), config, isTarget: true);
+        byte[]? scratch = new byte[3];
+
+        Assert.Equal(expected, new LeafletInput("a.yaml", text, config, IsTarget: true).Utf8Sha256(ref scratch));
+        Assert.Equal(expected, LeafletInput.FromUtf8("a.yaml", bytes, config, isTarget: true).Utf8Sha256(ref scratch));
+        Assert.Equal(expected, LeafletInput.FromReader("a.yaml", 1, () => (bytes, null), config, isTarget: true)
+            .Utf8Sha256(ref scratch));
+        // The first read is remembered: a later read that differs counts as no text, as when it is loaded.
+        Assert.Equal(expected, changing.Utf8Sha256(ref scratch));
+        Assert.Equal(LeafletInput.ChangedWhileChecked, changing.Open().Problem);
+        var none = System.Security.Cryptography.SHA256.HashData([]);
+        Assert.Equal(none, changing.Utf8Sha256(ref scratch));
+        Assert.Equal(none, LeafletInput.FromReader("b.yaml", 1, () => (null, "UTF-16"), config, isTarget: true)
+            .Utf8Sha256(ref scratch));
+        Assert.Equal(none, LeafletInput.Unreadable("b.yaml", config, isTarget: true, "gone").Utf8Sha256(ref scratch));
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_read_when_it_is_loaded_says_why()
     {
         var input = LeafletInput.FromReader("leaflets/a.yaml", 10, () => (null, "The file is saved as UTF-16."),
