@@ -26,6 +26,11 @@ public static class BaselineFile
                     + $"'leaflet validate --update-baseline --baseline {shownAs}'");
             }
 
+            if (FileKind.NotRegular(fullPath) is { } kind)
+            {
+                throw new UsageException($"the baseline '{shownAs}' is {kind}, not a file");
+            }
+
             if (new FileInfo(fullPath).Length > MaxBytes)
             {
                 throw new UsageException($"the baseline '{shownAs}' is too large to be a baseline");
@@ -54,7 +59,9 @@ public static class BaselineFile
     {
         try
         {
-            return File.Exists(fullPath) ? BaselineJson.Read(File.ReadAllText(fullPath, AtomicFile.Utf8)) : [];
+            return File.Exists(fullPath) && FileKind.NotRegular(fullPath) is null
+                ? BaselineJson.Read(File.ReadAllText(fullPath, AtomicFile.Utf8))
+                : [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException
             or JsonException)

@@ -55,7 +55,9 @@ public sealed class SourceLines(string currentDirectory)
         {
             var full = Path.GetFullPath(file, currentDirectory);
             var info = new FileInfo(full);
-            return info.Exists && info.Length <= MaxBytes ? File.ReadAllLines(full, AtomicFile.Utf8) : null;
+            return info.Exists && info.Length <= MaxBytes && FileKind.NotRegular(full) is null
+                ? File.ReadAllLines(full, AtomicFile.Utf8)
+                : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -46,7 +46,7 @@ public sealed class CorpusIndexFile : IDisposable
         var index = new CorpusIndexFile();
         try
         {
-            if (!File.Exists(path)) return index;
+            if (!File.Exists(path) || FileKind.NotRegular(path) is not null) return index;
             index.file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var fileLength = RandomAccess.GetLength(index.file);
             var buffered = new BufferedStream(new HandleStream(index.file, fileLength), 1 << 16);

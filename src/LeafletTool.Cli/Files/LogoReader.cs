@@ -21,6 +21,7 @@ internal static class LogoReader
         {
             var info = new FileInfo(full);
             if (!info.Exists) problem = $"does not exist (looked for {PathNames.Normalise(full)})";
+            else if (FileKind.NotRegular(full) is { } kind) problem = $"is {kind}, not a file, so it was not opened";
             else if (info.Length > LogoImage.MaxBytes) problem = LogoImage.TooLarge(info.Length);
             else uri = LogoImage.DataUri(File.ReadAllBytes(full), out problem);
         }

@@ -45,7 +45,7 @@ public static class BuildCache
     {
         try
         {
-            if (!File.Exists(path)) return null;
+            if (!File.Exists(path) || FileKind.NotRegular(path) is not null) return null;
             var cached = Parse(File.ReadAllText(path, Encoding.UTF8));
             if (cached is null || cached.Key != key) return null;
             // The record read a piece at a time, and its files checked a batch at a time (each read and hashed, on
@@ -100,15 +100,15 @@ public static class BuildCache
         }
     }
 
-    /// <summary>Whether the file is a plain file (not a link) with this SHA-256, read a piece at a time into
-    /// <paramref name="buffer"/>: each file read whole into an array of its own took 50 MB more at 100,000
-    /// leaflets.</summary>
+    /// <summary>Whether the file is a plain file (not a link, and never opened when it is a FIFO or a device, which
+    /// would wait or read without end) with this SHA-256, read a piece at a time into <paramref name="buffer"/>: each
+    /// file read whole into an array of its own took 50 MB more at 100,000 leaflets.</summary>
     internal static bool Unchanged(string path, FileHash hash, byte[] buffer)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null) return false;
+            var (notRegular, mayBeLink) = FileKind.Of(path);
+            if (notRegular is not null || (mayBeLink && new FileInfo(path).LinkTarget is not null)) return false;
             using var handle = File.OpenHandle(path);
             using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long at = 0;

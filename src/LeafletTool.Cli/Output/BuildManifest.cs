@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using LeafletTool.Cli.Files;
 
 namespace LeafletTool.Cli.Output;
 
@@ -88,13 +89,20 @@ public static class BuildManifest
         return (isRecord ? files : null, sha256);
     }
 
+    /// <summary>Gives <paramref name="add"/> each file the record in a folder lists, in its order, read from its file
+    /// a piece at a time; whether it is a record of this tool, and the SHA-256 of the file (null when there is none or
+    /// it cannot be read).</summary>
     public static (bool IsRecord, byte[]? Sha256) Visit(string folder, ManifestEntryVisitor add)
     {
         try
         {
             var path = Path.Combine(folder, FileName);
             var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null) return (false, null);
+            // Not a link, and never a FIFO or a device (opening a FIFO waits for a writer for ever).
+            if (!info.Exists || info.LinkTarget is not null || FileKind.NotRegular(path) is not null)
+            {
+                return (false, null);
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
             using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var isRecord = new ManifestReader(Format, Version, add).ReadAll(stream, sha256);

@@ -57,6 +57,23 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public async Task An_output_replaced_by_a_fifo_is_written_again_without_waiting_on_it()
+    {
+        if (OperatingSystem.IsWindows()) return; // no FIFOs in a Windows folder
+        using var site = new CachedSite();
+        site.Build();
+        var page = Path.Combine(site.Out, "leaflet-05.txt");
+        File.Delete(page);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", page)) mkfifo.WaitForExit();
+
+        var again = Task.Run(() => site.Build());
+
+        Assert.Same(again, await Task.WhenAny(again, Task.Delay(TimeSpan.FromSeconds(120))));
+        Assert.Contains(": 1 files written, 42 unchanged.", (await again).Out, StringComparison.Ordinal);
+        Assert.StartsWith("Cryotherapy", site.Read("leaflet-05.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_as_of_date_or_format_builds_again()
     {
         using var site = new CachedSite();
@@ -121,7 +138,7 @@ public class BuildCacheTests
     }
 
     [Fact]
-    public void An_output_is_unchanged_only_when_every_byte_has_the_recorded_hash_and_it_is_no_link()
+    public async Task An_output_is_unchanged_only_when_every_byte_has_the_recorded_hash_and_it_is_no_link()
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "page.html");
@@ -137,6 +154,17 @@ public class BuildCacheTests
         var link = Path.Combine(temp.Path, "link.html");
         File.CreateSymbolicLink(link, path);
         Assert.False(BuildCache.Unchanged(link, hash, buffer));
+        // Neither a FIFO nor a device is opened (opening a FIFO waits for a writer for ever).
+        if (!OperatingSystem.IsWindows())
+        {
+            var fifo = Path.Combine(temp.Path, "fifo.html");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+            var check = Task.Run(() => BuildCache.Unchanged(fifo, hash, buffer) || BuildCache.Unchanged("/dev/zero",
+                hash, new byte[64 * 1024]));
+            Assert.Same(check, await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(60))));
+            Assert.False(await check);
+        }
+
         // A change after the first 64 KB, and bytes added at the end.
         bytes[150_000] ^= 1;
         File.WriteAllBytes(path, bytes);
