@@ -13,6 +13,17 @@ public static partial class FileKind
     /// </summary>
     public static string? NotRegular(string fullPath) => Of(fullPath).NotRegular;
 
+    /// <summary>Whether the path is a regular file that is there and is not a link: what the tool's own kept files
+    /// (the output folder's record, its pages) must be before they are opened.</summary>
+    public static bool IsPlainFile(string fullPath)
+    {
+        var (notRegular, mayBeLink) = Of(fullPath);
+        if (notRegular is not null) return false;
+        if (!mayBeLink) return true;
+        var info = new FileInfo(fullPath);
+        return info.Exists && info.LinkTarget is null;
+    }
+
     /// <summary>
     /// As <see cref="NotRegular"/>, and whether the path may be a link (false only when it is known not to be). A
     /// plain file costs one status call (the path's own); a link, a second (where it leads). On Windows nothing is

@@ -107,8 +107,7 @@ public static class BuildCache
     {
         try
         {
-            var (notRegular, mayBeLink) = FileKind.Of(path);
-            if (notRegular is not null || (mayBeLink && new FileInfo(path).LinkTarget is not null)) return false;
+            if (!FileKind.IsPlainFile(path)) return false;
             using var handle = File.OpenHandle(path);
             using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long at = 0;

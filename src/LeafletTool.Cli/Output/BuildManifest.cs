@@ -97,12 +97,8 @@ public static class BuildManifest
         try
         {
             var path = Path.Combine(folder, FileName);
-            var info = new FileInfo(path);
             // Not a link, and never a FIFO or a device (opening a FIFO waits for a writer for ever).
-            if (!info.Exists || info.LinkTarget is not null || FileKind.NotRegular(path) is not null)
-            {
-                return (false, null);
-            }
+            if (!FileKind.IsPlainFile(path)) return (false, null);
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
             using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var isRecord = new ManifestReader(Format, Version, add).ReadAll(stream, sha256);
